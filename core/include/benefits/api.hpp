@@ -1,0 +1,19 @@
+// The JSON-in, JSON-out surface that the WebAssembly bindings expose unchanged.
+// Every function returns {"ok":true,…} or {"ok":false,"errors":[{"path","message"}]} and never throws.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace benefits::api {
+
+// {"ok":true,"handle":N,"view":{…}}: the view is described in docs/architecture.md.
+std::string load(std::string_view text);
+// {"ok":true,"ids":[…]}
+std::string query(int handle, std::string_view query_json);
+// {"ok":true}
+std::string release(int handle);
+// {"ok":true,"steps":[…]}
+std::string grading_rule();
+
+}  // namespace benefits::api

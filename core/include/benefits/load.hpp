@@ -1,0 +1,39 @@
+// Parse and validate a claims dataset. Never throws; every problem names its JSON path.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "benefits/model.hpp"
+
+namespace benefits {
+
+struct Problem {
+    std::string path;     // e.g. claims[3].evidence[1].ref; "(root)" for the whole document
+    std::string message;  // e.g. unknown reference "foo2019"
+};
+
+// "claims[3].evidence[1].ref: unknown reference "foo2019""
+std::string to_string(const Problem&);
+
+struct Limits {
+    std::size_t max_bytes = 8u << 20;         // whole document
+    std::size_t max_string = 20000;           // one string value, in bytes
+    std::size_t max_claims = 200000;
+    std::size_t max_array = 400000;           // any other array
+    std::size_t max_depth = 64;               // nesting of objects and arrays
+};
+
+struct LoadResult {
+    std::optional<Dataset> dataset;  // set only when problems is empty
+    std::vector<Problem> problems;
+    bool ok() const { return dataset.has_value(); }
+};
+
+inline constexpr int kFormatVersion = 1;
+
+LoadResult load(std::string_view text, const Limits& limits = {});
+
+}  // namespace benefits

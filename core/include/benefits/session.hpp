@@ -1,0 +1,20 @@
+// A loaded dataset with everything derived from it once: grades and the search index.
+#pragma once
+
+#include <vector>
+
+#include "benefits/grade.hpp"
+#include "benefits/model.hpp"
+#include "benefits/query.hpp"
+
+namespace benefits {
+
+struct Session {
+    explicit Session(Dataset dataset);
+
+    Dataset data;
+    std::vector<Grade> grades;  // one per claim, same order
+    Index index;
+};
+
+}  // namespace benefits

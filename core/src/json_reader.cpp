@@ -1,0 +1,275 @@
+#include "json_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace benefits {
+namespace {
+
+constexpr std::size_t kMaxProblems = 200;
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string article_for(const char* expected) {
+    std::string_view e(expected);
+    bool vowel = !e.empty() && std::string_view("aeiou").find(e[0]) != std::string_view::npos;
+    return std::string(vowel ? "an " : "a ") + expected;
+}
+
+}  // namespace
+
+JsonReader::Scope JsonReader::enter(std::string_view key) {
+    path_.emplace_back(key);
+    return Scope(path_);
+}
+
+JsonReader::Scope JsonReader::enter_index(std::size_t index) {
+    path_.push_back("[" + std::to_string(index) + "]");
+    return Scope(path_);
+}
+
+std::string JsonReader::path_to(std::string_view key) const {
+    std::string out;
+    auto append = [&out](std::string_view segment) {
+        if (segment.empty()) return;
+        if (!out.empty() && segment.front() != '[') out += '.';
+        out += segment;
+    };
+    for (const auto& segment : path_) append(segment);
+    append(key);
+    return out.empty() ? "(root)" : out;
+}
+
+void JsonReader::problem(std::string_view key, std::string message) {
+    problem_at(path_to(key), std::move(message));
+}
+
+void JsonReader::problem_at(std::string path, std::string message) {
+    if (problems_.size() == kMaxProblems) {
+        problems_.push_back({"(root)", "too many problems; only the first " + std::to_string(kMaxProblems) +
+                                           " are listed"});
+    }
+    if (problems_.size() > kMaxProblems) return;
+    problems_.push_back({std::move(path), std::move(message)});
+}
+
+void JsonReader::type_problem(std::string_view key, const char* expected, const Json& got) {
+    problem(key, "expected " + article_for(expected) + ", got " + got.type_name());
+}
+
+const Json* JsonReader::member(const Json& j, const char* key, bool required) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) {
+        if (required) problem(key, "missing required field");
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::string JsonReader::req_string(const Json& j, const char* key) {
+    if (!member(j, key, true)) return {};
+    auto value = opt_string(j, key);
+    if (value && value->find_first_not_of(" \t\r\n") == std::string::npos) {
+        problem(key, "must not be empty");
+        return {};
+    }
+    return value.value_or("");
+}
+
+std::string JsonReader::req_id(const Json& j, const char* key) {
+    std::string id = req_string(j, key);
+    bool valid = std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!valid) {
+        problem(key, "\"" + id + "\" may use only lower-case letters, digits and hyphens");
+        return {};
+    }
+    return id;
+}
+
+std::string JsonReader::req_date(const Json& j, const char* key) {
+    std::string date = req_string(j, key);
+    if (date.empty()) return date;
+    bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-';
+    for (std::size_t i = 0; shape && i < date.size(); ++i)
+        if (i != 4 && i != 7 && (date[i] < '0' || date[i] > '9')) shape = false;
+    int month = shape ? std::stoi(date.substr(5, 2)) : 0;
+    int day = shape ? std::stoi(date.substr(8, 2)) : 0;
+    if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
+        problem(key, "expected a date as YYYY-MM-DD, got \"" + date + "\"");
+        return {};
+    }
+    return date;
+}
+
+std::string JsonReader::req_one_of(const Json& j, const char* key, std::initializer_list<std::string_view> allowed) {
+    std::string value = req_string(j, key);
+    if (value.empty()) return value;
+    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return value;
+    std::string names;
+    for (auto name : allowed) names += (names.empty() ? "" : "|") + std::string(name);
+    problem(key, "expected one of " + names + ", got \"" + value + "\"");
+    return {};
+}
+
+std::optional<std::string> JsonReader::opt_string(const Json& j, const char* key) {
+    const Json* node = member(j, key, false);
+    if (!node) return std::nullopt;
+    if (!node->is_string()) {
+        type_problem(key, "string", *node);
+        return std::nullopt;
+    }
+    const auto& text = node->get_ref<const std::string&>();
+    if (text.size() > limits_.max_string) {
+        problem(key, "text is " + std::to_string(text.size()) + " bytes long; the limit is " +
+                         std::to_string(limits_.max_string));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<int> JsonReader::req_int(const Json& j, const char* key, int min, int max) {
+    if (!member(j, key, true)) return std::nullopt;
+    return opt_int(j, key, min, max);
+}
+
+std::optional<int> JsonReader::opt_int(const Json& j, const char* key, int min, int max) {
+    const Json* node = member(j, key, false);
+    if (!node) return std::nullopt;
+    bool integral = node->is_number_integer() ||
+                    (node->is_number_float() && std::floor(node->get<double>()) == node->get<double>());
+    if (!integral) {
+        type_problem(key, "integer", *node);
+        return std::nullopt;
+    }
+    double value = node->get<double>();
+    if (value < min || value > max) {
+        problem(key, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                         ", got " + node->dump());
+        return std::nullopt;
+    }
+    return static_cast<int>(value);
+}
+
+std::optional<double> JsonReader::opt_number(const Json& j, const char* key, double min, double max) {
+    const Json* node = member(j, key, false);
+    if (!node) return std::nullopt;
+    if (!node->is_number()) {
+        type_problem(key, "number", *node);
+        return std::nullopt;
+    }
+    double value = node->get<double>();
+    if (!(value >= min && value <= max)) {
+        problem(key, "expected a number from " + Json(min).dump() + " to " + Json(max).dump() + ", got " +
+                         node->dump());
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> JsonReader::opt_bool(const Json& j, const char* key) {
+    const Json* node = member(j, key, false);
+    if (!node) return std::nullopt;
+    if (!node->is_boolean()) {
+        type_problem(key, "boolean", *node);
+        return std::nullopt;
+    }
+    return node->get<bool>();
+}
+
+const Json* JsonReader::req_object(const Json& j, const char* key) {
+    if (!member(j, key, true)) return nullptr;
+    return opt_object(j, key);
+}
+
+const Json* JsonReader::opt_object(const Json& j, const char* key) {
+    const Json* node = member(j, key, false);
+    if (!node) return nullptr;
+    if (!node->is_object()) {
+        type_problem(key, "object", *node);
+        return nullptr;
+    }
+    return node;
+}
+
+std::vector<std::string> JsonReader::opt_string_array(const Json& j, const char* key) {
+    std::vector<std::string> out;
+    const Json* node = member(j, key, false);
+    if (!node) return out;
+    if (!node->is_array()) {
+        type_problem(key, "array", *node);
+        return out;
+    }
+    auto scope = enter(key);
+    for (std::size_t i = 0; i < node->size(); ++i) {
+        const Json& item = (*node)[i];
+        if (!item.is_string()) {
+            type_problem("[" + std::to_string(i) + "]", "string", item);
+            continue;
+        }
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+void JsonReader::each(const Json& j, const char* key, bool required, const std::function<void(const Json&)>& fn,
+                      std::size_t max_items) {
+    const Json* node = member(j, key, required);
+    if (!node) return;
+    if (!node->is_array()) {
+        type_problem(key, "array", *node);
+        return;
+    }
+    std::size_t limit = max_items ? max_items : limits_.max_array;
+    if (node->size() > limit) {
+        problem(key, "has " + std::to_string(node->size()) + " items; the limit is " + std::to_string(limit));
+        return;
+    }
+    if (required && node->empty()) {
+        problem(key, "must have at least one item");
+        return;
+    }
+    auto scope = enter(key);
+    for (std::size_t i = 0; i < node->size(); ++i) {
+        const Json& item = (*node)[i];
+        auto index = enter_index(i);
+        if (!item.is_object()) {
+            type_problem("", "object", item);
+            continue;
+        }
+        fn(item);
+    }
+}
+
+void JsonReader::only_fields(const Json& j, std::initializer_list<std::string_view> known) {
+    if (!j.is_object()) return;
+    for (const auto& item : j.items()) {
+        const std::string& name = item.key();
+        if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+        std::string_view nearest;
+        std::size_t best = 3;
+        for (auto candidate : known) {
+            std::size_t d = edit_distance(name, candidate);
+            if (d < best) best = d, nearest = candidate;
+        }
+        std::string message = "unknown field";
+        if (!nearest.empty()) message += " (did you mean \"" + std::string(nearest) + "\"?)";
+        problem(name, message);
+    }
+}
+
+}  // namespace benefits

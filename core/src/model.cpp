@@ -1,0 +1,119 @@
+#include "benefits/model.hpp"
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace benefits {
+namespace {
+
+template <typename E, std::size_t N>
+using Names = std::array<std::pair<E, std::string_view>, N>;
+
+constexpr Names<Certainty, 4> kCertainty{{{Certainty::High, "high"},
+                                          {Certainty::Moderate, "moderate"},
+                                          {Certainty::Low, "low"},
+                                          {Certainty::VeryLow, "very-low"}}};
+constexpr Names<Verdict, 5> kVerdict{{{Verdict::Supported, "supported"},
+                                      {Verdict::PartlySupported, "partly-supported"},
+                                      {Verdict::OralOnly, "oral-only"},
+                                      {Verdict::NotSupported, "not-supported"},
+                                      {Verdict::Contradicted, "contradicted"}}};
+constexpr Names<Route, 4> kRoute{
+    {{Route::IV, "IV"}, {Route::IM, "IM"}, {Route::Oral, "oral"}, {Route::Mixed, "mixed"}}};
+constexpr Names<Role, 3> kRole{
+    {{Role::Supports, "supports"}, {Role::Contradicts, "contradicts"}, {Role::Context, "context"}}};
+constexpr Names<EffectDirection, 4> kEffectDirection{{{EffectDirection::Decrease, "decrease"},
+                                                      {EffectDirection::Increase, "increase"},
+                                                      {EffectDirection::NoDifference, "no-difference"},
+                                                      {EffectDirection::NotMeasured, "not-measured"}}};
+constexpr Names<Concern, 3> kConcern{
+    {{Concern::None, "none"}, {Concern::Serious, "serious"}, {Concern::VerySerious, "very-serious"}}};
+constexpr Names<Design, 12> kDesign{{{Design::MetaAnalysis, "meta-analysis"},
+                                     {Design::SystematicReview, "systematic-review"},
+                                     {Design::CochraneReview, "cochrane-review"},
+                                     {Design::Guideline, "guideline"},
+                                     {Design::RctDoubleBlind, "rct-double-blind"},
+                                     {Design::RctSingleBlind, "rct-single-blind"},
+                                     {Design::RctOpen, "rct-open"},
+                                     {Design::QuasiExperimental, "quasi-experimental"},
+                                     {Design::OpenLabel, "open-label"},
+                                     {Design::Retrospective, "retrospective"},
+                                     {Design::Observational, "observational"},
+                                     {Design::Review, "review"}}};
+constexpr Names<Direction, 4> kDirection{{{Direction::FavoursMagnesium, "favours-magnesium"},
+                                          {Direction::FavoursControl, "favours-control"},
+                                          {Direction::NoDifference, "no-difference"},
+                                          {Direction::Uncontrolled, "uncontrolled"}}};
+
+template <typename E, std::size_t N>
+std::string_view name_of(const Names<E, N>& names, E value) {
+    for (const auto& [e, name] : names)
+        if (e == value) return name;
+    return "unknown";
+}
+
+template <typename E, std::size_t N>
+std::optional<E> parse(const Names<E, N>& names, std::string_view text) {
+    for (const auto& [e, name] : names)
+        if (name == text) return e;
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+std::string joined(const Names<E, N>& names) {
+    std::string out;
+    for (const auto& entry : names) {
+        if (!out.empty()) out += '|';
+        out += entry.second;
+    }
+    return out;
+}
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+    for (const auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+}  // namespace
+
+int GroupRate::per100() const {
+    if (events && total && *total > 0) return static_cast<int>(std::lround(100.0 * *events / *total));
+    if (percent) return static_cast<int>(std::lround(*percent));
+    return 0;
+}
+
+const Reference* Dataset::find_reference(std::string_view id) const { return find_by_id(references, id); }
+const Topic* Dataset::find_topic(std::string_view id) const { return find_by_id(topics, id); }
+const Claim* Dataset::find_claim(std::string_view id) const { return find_by_id(claims, id); }
+
+std::string_view to_string(Certainty v) { return name_of(kCertainty, v); }
+std::string_view to_string(Verdict v) { return name_of(kVerdict, v); }
+std::string_view to_string(Route v) { return name_of(kRoute, v); }
+std::string_view to_string(Role v) { return name_of(kRole, v); }
+std::string_view to_string(EffectDirection v) { return name_of(kEffectDirection, v); }
+std::string_view to_string(Concern v) { return name_of(kConcern, v); }
+std::string_view to_string(Design v) { return name_of(kDesign, v); }
+std::string_view to_string(Direction v) { return name_of(kDirection, v); }
+
+std::optional<Certainty> parse_certainty(std::string_view s) { return parse(kCertainty, s); }
+std::optional<Verdict> parse_verdict(std::string_view s) { return parse(kVerdict, s); }
+std::optional<Route> parse_route(std::string_view s) { return parse(kRoute, s); }
+std::optional<Role> parse_role(std::string_view s) { return parse(kRole, s); }
+std::optional<EffectDirection> parse_effect_direction(std::string_view s) { return parse(kEffectDirection, s); }
+std::optional<Concern> parse_concern(std::string_view s) { return parse(kConcern, s); }
+std::optional<Design> parse_design(std::string_view s) { return parse(kDesign, s); }
+std::optional<Direction> parse_direction(std::string_view s) { return parse(kDirection, s); }
+
+std::string certainty_names() { return joined(kCertainty); }
+std::string verdict_names() { return joined(kVerdict); }
+std::string route_names() { return joined(kRoute); }
+std::string role_names() { return joined(kRole); }
+std::string effect_direction_names() { return joined(kEffectDirection); }
+std::string concern_names() { return joined(kConcern); }
+std::string design_names() { return joined(kDesign); }
+std::string direction_names() { return joined(kDirection); }
+
+}  // namespace benefits

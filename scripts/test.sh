@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The README's second command: install, build, and run every test layer against the built artefacts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+
+failed=()
+run() {
+  local name=$1; shift
+  echo
+  echo "== $name"
+  if "$@"; then echo "-- $name: passed"; else echo "-- $name: FAILED"; failed+=("$name"); fi
+}
+
+run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
+run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/
+run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
+shared=../shared/tools/check-citations
+if [ -x "$shared" ]; then
+  run "Citations are all in the evidence file" python3 "$shared" .
+fi
+
+echo
+if ((${#failed[@]})); then
+  echo "FAILED: ${failed[*]}"
+  exit 1
+fi
+echo "All test layers passed."

@@ -1,0 +1,34 @@
+#include "fixtures.hpp"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+namespace fixtures {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::string mini_text() { return read_file(BENEFITS_FIXTURES_DIR "/mini.json"); }
+
+nlohmann::json mini() { return nlohmann::json::parse(mini_text()); }
+
+benefits::Dataset mini_dataset() {
+    auto result = benefits::load(mini_text());
+    INFO((result.problems.empty() ? std::string() : benefits::to_string(result.problems.front())));
+    REQUIRE(result.ok());
+    return *result.dataset;
+}
+
+std::vector<std::string> problems_of(const nlohmann::json& doc) {
+    std::vector<std::string> lines;
+    for (const auto& p : benefits::load(doc.dump()).problems) lines.push_back(benefits::to_string(p));
+    return lines;
+}
+
+}  // namespace fixtures

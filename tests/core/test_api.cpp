@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "benefits/api.hpp"
+#include "fixtures.hpp"
+
+using nlohmann::json;
+
+TEST_CASE("load returns a handle and the view with derived fields") {
+    auto out = json::parse(benefits::api::load(fixtures::mini_text()));
+    REQUIRE(out["ok"] == true);
+    int handle = out["handle"];
+    const auto& view = out["view"];
+    CHECK(view["claims"].size() == 4);
+    const auto& first = view["claims"][0];
+    CHECK(first["certainty"] == "very-low");
+    CHECK(first["plainLanguage"] ==
+          "The evidence is very uncertain about the effect of IV magnesium on migraine pain at 30 minutes.");
+    CHECK(first["counts"] == json({{"supports", 1}, {"contradicts", 1}, {"context", 1}}));
+    CHECK(first["studyCount"] == 2);
+    CHECK(first["participants"] == 182);
+    CHECK(first["absolute"][0]["magnesium"]["per100"] == 80);
+    CHECK(first["absolute"][0]["control"]["per100"] == 18);
+    CHECK(first["redFlags"] == true);
+    CHECK(view["claims"][1]["indirect"] == true);
+    CHECK(view["claims"][1]["evidenceRoutes"] == json::array({"oral"}));
+    CHECK(view["claims"][2]["redFlags"] == false);
+    CHECK(view["references"][0]["authors"] == "Ávila B, Müller C");
+    CHECK(view["references"][0]["pmid"].is_null());
+    CHECK_FALSE(view["references"][0].contains("verified_from"));
+    CHECK(view["gradingRule"].size() >= 5);
+    CHECK(json::parse(benefits::api::release(handle))["ok"] == true);
+}
+
+TEST_CASE("query answers by id and reports unknown handles") {
+    int handle = json::parse(benefits::api::load(fixtures::mini_text()))["handle"];
+    auto ids = json::parse(benefits::api::query(handle, R"({"topic":["beyond"]})"));
+    CHECK(ids["ids"] == json::array({"cafeina-sleep", "big-trial"}));
+    benefits::api::release(handle);
+    auto gone = json::parse(benefits::api::query(handle, "{}"));
+    CHECK(gone["ok"] == false);
+    CHECK(gone["errors"][0]["message"] == "no dataset is loaded under handle " + std::to_string(handle));
+}
+
+TEST_CASE("a broken dataset comes back as errors with paths, never a handle") {
+    auto doc = fixtures::mini();
+    doc["claims"][0]["evidence"][1]["ref"] = "foo2019";
+    auto out = json::parse(benefits::api::load(doc.dump()));
+    CHECK(out["ok"] == false);
+    CHECK_FALSE(out.contains("handle"));
+    CHECK(out["errors"][0] == json({{"path", "claims[0].evidence[1].ref"}, {"message", "unknown reference \"foo2019\""}}));
+}
+
+TEST_CASE("text that is not UTF-8 still yields valid JSON") {
+    auto doc = fixtures::mini_text();
+    auto at = doc.find("Fast relief");
+    doc.replace(at, 4, "F\xC3st");  // a truncated UTF-8 sequence inside a string
+    auto out = benefits::api::load(doc);
+    CHECK_FALSE(json::parse(out, nullptr, false).is_discarded());
+}

@@ -1,0 +1,86 @@
+// The built WebAssembly module answers exactly as the native core does (tests/fixtures/queries.json).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
+const require = createRequire(import.meta.url);
+const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+
+let core;
+before(async () => {
+  const factory = require(`${built}/benefits-core.js`);
+  core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+});
+
+const call = (fn, ...args) => JSON.parse(core[fn](...args));
+
+test('the module exports exactly the four api functions and plain strings come back', () => {
+  for (const fn of ['load', 'query', 'release', 'gradingRule']) assert.equal(typeof core[fn], 'function', fn);
+  assert.equal(typeof core.gradingRule(), 'string');
+});
+
+test('every shared query case gives the same ids as the native core', () => {
+  const { handle } = call('load', read('tests/fixtures/mini.json'));
+  const { cases } = JSON.parse(read('tests/fixtures/queries.json'));
+  for (const c of cases) {
+    const out = call('query', handle, JSON.stringify(c.query));
+    assert.equal(out.ok, true, c.name);
+    assert.deepEqual(out.ids, c.ids, c.name);
+  }
+  call('release', handle);
+});
+
+test('the default dataset loads with all 12 claims graded and worded by the core', () => {
+  const out = call('load', read('data/claims.json'));
+  assert.equal(out.ok, true, JSON.stringify(out.errors));
+  assert.equal(out.view.claims.length, 12);
+  for (const claim of out.view.claims) {
+    assert.match(claim.certainty, /^(high|moderate|low|very-low)$/);
+    assert.ok(claim.plainLanguage.length > 20, claim.id);
+    assert.ok(claim.grading.steps.every((s) => typeof s.reason === 'string' && s.reason.length > 0), claim.id);
+  }
+  call('release', out.handle);
+});
+
+test('a broken dataset returns every problem with its path, and no handle', () => {
+  const doc = JSON.parse(read('tests/fixtures/mini.json'));
+  doc.claims[0].evidence[1].ref = 'foo2019';
+  doc.claims[1].certainty = 'strong';
+  doc.claims[3].id = 'fast-relief';
+  delete doc.claims[2].summary;
+  const out = call('load', JSON.stringify(doc));
+  assert.equal(out.ok, false);
+  assert.equal(out.handle, undefined);
+  const lines = out.errors.map((e) => `${e.path}: ${e.message}`);
+  assert.ok(lines.includes('claims[0].evidence[1].ref: unknown reference "foo2019"'), lines.join('\n'));
+  assert.ok(lines.includes('claims[1].certainty: expected one of high|moderate|low|very-low, got "strong"'));
+  assert.ok(lines.includes('claims[3].id: duplicate id "fast-relief" (first at claims[0].id)'));
+  assert.ok(lines.includes('claims[2].summary: missing required field'));
+});
+
+test('invalid JSON reports line and column instead of aborting the module', () => {
+  const out = call('load', '{\n  "format": 1,\n  oops\n}');
+  assert.equal(out.ok, false);
+  assert.match(out.errors[0].message, /^invalid JSON at line 3, column 3/);
+  // The module still works afterwards.
+  assert.equal(call('load', read('tests/fixtures/mini.json')).ok, true);
+});
+
+test('a released or unknown handle is an error, not a crash', () => {
+  const { handle } = call('load', read('tests/fixtures/mini.json'));
+  assert.deepEqual(call('release', handle), { ok: true });
+  const out = call('query', handle, '{}');
+  assert.equal(out.ok, false);
+  assert.match(out.errors[0].message, /no dataset is loaded under handle/);
+});
+
+test('the grading rule text is the one the view carries', () => {
+  const rule = call('gradingRule');
+  const { view, handle } = call('load', read('tests/fixtures/mini.json'));
+  assert.deepEqual(rule.steps, view.gradingRule);
+  call('release', handle);
+});
