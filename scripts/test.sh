@@ -15,6 +15,7 @@ run() {
 
 run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
 run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/
+run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
 shared=../shared/tools/check-citations
 if [ -x "$shared" ]; then

@@ -1,5 +1,6 @@
 #include "benefits/view.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "benefits/wording.hpp"
@@ -11,6 +12,10 @@ namespace {
 template <typename T>
 Json optional_json(const std::optional<T>& value) {
     return value ? Json(*value) : Json(nullptr);
+}
+
+bool is_pooled(Design d) {
+    return d == Design::MetaAnalysis || d == Design::SystematicReview || d == Design::CochraneReview;
 }
 
 Json finding_json(const Finding& f) {
@@ -67,7 +72,7 @@ Json grade_json(const Grade& g) {
 
 Json claim_json(const Claim& c, const Grade& g, const Dataset& data) {
     Json evidence = Json::array();
-    int supports = 0, contradicts = 0, context = 0, participants = 0;
+    int supports = 0, contradicts = 0, context = 0, in_trials = 0, in_largest_review = 0;
     std::set<std::string> counted, routes;
     bool route_matches = false;
     for (const auto& link : c.evidence) {
@@ -78,8 +83,12 @@ Json claim_json(const Claim& c, const Grade& g, const Dataset& data) {
         if (!ref || !counts_for_grading(link, *ref)) continue;
         if (ref->route) routes.insert(std::string(to_string(*ref->route)));
         route_matches |= ref->route == data.route;
-        if (counted.insert(ref->id).second) participants += ref->n_total.value_or(0);
+        if (!counted.insert(ref->id).second) continue;
+        if (is_pooled(ref->design)) in_largest_review = std::max(in_largest_review, ref->n_total.value_or(0));
+        else in_trials += ref->n_total.value_or(0);
     }
+    // Reviews pool the very trials cited beside them: adding both would count people twice.
+    int participants = std::max(in_trials, in_largest_review);
     Json absolute = Json::array();
     for (const auto& a : c.absolute)
         absolute.push_back({{"outcome", a.outcome}, {"ref", a.ref}, {"finding", a.finding},

@@ -57,3 +57,12 @@ TEST_CASE("text that is not UTF-8 still yields valid JSON") {
     auto out = benefits::api::load(doc);
     CHECK_FALSE(json::parse(out, nullptr, false).is_discarded());
 }
+
+TEST_CASE("participants are not counted twice when a review pools the trials beside it") {
+    auto doc = fixtures::mini();
+    doc["references"][1]["design"] = "meta-analysis";  // trial-iv-b, 150 people, now a review
+    auto out = json::parse(benefits::api::load(doc.dump()));
+    REQUIRE(out["ok"] == true);
+    CHECK(out["view"]["claims"][0]["participants"] == 150);  // not 32 + 150
+    benefits::api::release(out["handle"]);
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Bundle the web component into one classic script for hosts:
+//   dist/benefits-explorer.js = Emscripten glue + the element bundle, inside one function scope
+//   (so BenefitsCore is visible to the bundle but is not a global), minified;
+//   dist/benefits-core.wasm, dist/claims.json and the demo page(s) copied next to it.
+// Usage: node scripts/bundle-web.mjs [--no-minify]
+import { build, transform } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const minify = !process.argv.includes('--no-minify');
+const inputs = {
+  entry: join(root, 'web/src/element.js'),
+  glue: join(root, 'build/wasm/benefits-core.js'),
+  wasm: join(root, 'build/wasm/benefits-core.wasm'),
+  data: join(root, 'data/claims.json'),
+  page: join(root, 'web/index.html'),
+};
+const dist = join(root, 'dist');
+
+function fail(message) {
+  console.error(`bundle-web: ${message}`);
+  process.exit(1);
+}
+
+const missing = Object.entries(inputs).filter(([, path]) => !existsSync(path));
+if (missing.length) {
+  fail(`missing input${missing.length > 1 ? 's' : ''}:\n${missing.map(([, p]) => `  - ${p.slice(root.length + 1)}`).join('\n')}\n`
+    + 'Build the wasm module first (bash scripts/build.sh), and make sure data/claims.json exists.');
+}
+
+try {
+  const bundle = await build({
+    entryPoints: [inputs.entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: ['chrome111', 'firefox115', 'safari16.4'],
+    loader: { '.css': 'text' },
+    minify,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const elementCode = bundle.outputFiles[0].text;
+  const glue = readFileSync(inputs.glue, 'utf8');
+  if (!/\bBenefitsCore\b/.test(glue)) fail(`${inputs.glue} does not define BenefitsCore (expected -sEXPORT_NAME=BenefitsCore).`);
+
+  // One function scope: the glue's `var BenefitsCore` is local; `module`, `exports` and `define`
+  // are shadowed so the glue's UMD tail neither leaks nor trips an AMD loader on the host page.
+  // (No "use strict" here: the Emscripten glue is sloppy-mode code.)
+  const wrapped = `/*! benefits-explorer: evidence explorer web component */\n(function () {\nvar module, exports, define;\n${glue}\n;\n${elementCode}\n})();\n`;
+  const out = minify
+    ? (await transform(wrapped, { minify: true, target: ['chrome111', 'firefox115', 'safari16.4'], legalComments: 'inline' })).code
+    : wrapped;
+
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'benefits-explorer.js'), out);
+  copyFileSync(inputs.wasm, join(dist, 'benefits-core.wasm'));
+  copyFileSync(inputs.data, join(dist, 'claims.json'));
+  // Every page and stylesheet of web/ (not web/src) goes next to the script.
+  for (const name of readdirSync(join(root, 'web'))) {
+    const path = join(root, 'web', name);
+    if (statSync(path).isFile() && /\.(html|css|ico|svg|png|txt)$/.test(name)) copyFileSync(path, join(dist, name));
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`bundle-web: dist/benefits-explorer.js ${kb(out.length)} (element ${kb(elementCode.length)}), `
+    + `benefits-core.wasm ${kb(statSync(inputs.wasm).size)}, claims.json ${kb(statSync(inputs.data).size)}`);
+} catch (error) {
+  const details = error && error.errors ? error.errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n') : String(error && error.stack || error);
+  fail(`build failed:\n${details}`);
+}
