@@ -1,0 +1,32 @@
+// data/claims.schema.json accepts the datasets the core accepts and rejects what an editor gets wrong.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(read('data/claims.schema.json'));
+const errors = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`));
+
+test('the default dataset and the test fixture are valid under the schema', () => {
+  assert.deepEqual(errors(read('data/claims.json')), []);
+  assert.deepEqual(errors(read('tests/fixtures/mini.json')), []);
+});
+
+test('the schema rejects a wrong verdict, a missing summary, an unknown format and a misspelt field', () => {
+  const doc = read('tests/fixtures/mini.json');
+  doc.claims[0].verdict = 'proven';
+  delete doc.claims[1].summary;
+  doc.claims[2].sumary = 'typo';
+  assert.equal(validate(doc), false);
+  const found = errors(doc).join('\n');
+  assert.match(found, /\/claims\/0\/verdict/);
+  assert.match(found, /\/claims\/1 must have required property 'summary'/);
+  assert.match(found, /\/claims\/2 must NOT have additional properties/);
+
+  const future = read('tests/fixtures/mini.json');
+  future.format = 2;
+  assert.match(errors(future).join('\n'), /\/format must be equal to constant/);
+});
