@@ -4,154 +4,201 @@
 #include <set>
 
 #include "benefits/wording.hpp"
-#include "json_fwd.hpp"
+#include "json_writer.hpp"
 
 namespace benefits {
 namespace {
-
-template <typename T>
-Json optional_json(const std::optional<T>& value) {
-    return value ? Json(*value) : Json(nullptr);
-}
 
 bool is_pooled(Design d) {
     return d == Design::MetaAnalysis || d == Design::SystematicReview || d == Design::CochraneReview;
 }
 
-Json finding_json(const Finding& f) {
-    return {{"outcome", optional_json(f.outcome)},     {"timepoint", optional_json(f.timepoint)},
-            {"magnesium", optional_json(f.magnesium)}, {"control", optional_json(f.control)},
-            {"effect", optional_json(f.effect)},       {"p", optional_json(f.p)},
-            {"direction", f.direction == Direction::Unknown ? Json(nullptr) : Json(to_string(f.direction))}};
+void write_finding(JsonWriter& w, const Finding& f) {
+    w.begin_object()
+        .field("outcome", f.outcome)
+        .field("timepoint", f.timepoint)
+        .field("magnesium", f.magnesium)
+        .field("control", f.control)
+        .field("effect", f.effect)
+        .field("p", f.p)
+        .key("direction");
+    f.direction == Direction::Unknown ? w.null() : w.value(to_string(f.direction));
+    w.end_object();
 }
 
-Json reference_json(const Reference& r) {
-    Json findings = Json::array();
-    for (const auto& f : r.findings) findings.push_back(finding_json(f));
-    return {{"id", r.id},
-            {"kind", optional_json(r.kind)},
-            {"authors", optional_json(r.authors)},
-            {"title", r.title},
-            {"journal", optional_json(r.journal)},
-            {"year", optional_json(r.year)},
-            {"volumePages", optional_json(r.volume_pages)},
-            {"pmid", optional_json(r.pmid)},
-            {"doi", optional_json(r.doi)},
-            {"url", optional_json(r.identifier)},
-            {"design", r.design == Design::Unknown ? Json(nullptr) : Json(to_string(r.design))},
-            {"route", r.route ? Json(to_string(*r.route)) : Json(nullptr)},
-            {"dose", optional_json(r.dose)},
-            {"setting", optional_json(r.setting)},
-            {"population", optional_json(r.population)},
-            {"nTotal", optional_json(r.n_total)},
-            {"nMagnesium", optional_json(r.n_magnesium)},
-            {"nControl", optional_json(r.n_control)},
-            {"comparator", optional_json(r.comparator)},
-            {"conclusion", optional_json(r.conclusion)},
-            {"harms", r.harms},
-            {"findings", std::move(findings)}};
+void write_reference(JsonWriter& w, const Reference& r) {
+    w.begin_object()
+        .field("id", r.id)
+        .field("kind", r.kind)
+        .field("authors", r.authors)
+        .field("title", r.title)
+        .field("journal", r.journal)
+        .field("year", r.year)
+        .field("volumePages", r.volume_pages)
+        .field("pmid", r.pmid)
+        .field("doi", r.doi)
+        .field("url", r.identifier)
+        .key("design");
+    r.design == Design::Unknown ? w.null() : w.value(to_string(r.design));
+    w.key("route");
+    r.route ? w.value(to_string(*r.route)) : w.null();
+    w.field("dose", r.dose)
+        .field("setting", r.setting)
+        .field("population", r.population)
+        .field("nTotal", r.n_total)
+        .field("nMagnesium", r.n_magnesium)
+        .field("nControl", r.n_control)
+        .field("comparator", r.comparator)
+        .field("conclusion", r.conclusion)
+        .field("harms", r.harms)
+        .key("findings")
+        .begin_array();
+    for (const auto& f : r.findings) write_finding(w, f);
+    w.end_array().end_object();
 }
 
-Json group_json(const GroupRate& g) {
-    return {{"events", optional_json(g.events)},
-            {"total", optional_json(g.total)},
-            {"percent", optional_json(g.percent)},
-            {"per100", g.per100()}};
+void write_group(JsonWriter& w, const GroupRate& g) {
+    w.begin_object()
+        .field("events", g.events)
+        .field("total", g.total)
+        .field("percent", g.percent)
+        .field("per100", g.per100())
+        .end_object();
 }
 
-Json grade_json(const Grade& g) {
-    Json steps = Json::array();
+void write_grade(JsonWriter& w, const Grade& g) {
+    w.begin_object()
+        .field("start", to_string(g.start))
+        .field("startReason", g.start_reason)
+        .field("result", to_string(g.result))
+        .key("steps")
+        .begin_array();
     for (const auto& s : g.steps)
-        steps.push_back({{"domain", to_string(s.domain)}, {"change", s.change}, {"reason", s.reason},
-                         {"automatic", s.automatic}});
-    return {{"start", to_string(g.start)},
-            {"startReason", g.start_reason},
-            {"result", to_string(g.result)},
-            {"steps", std::move(steps)}};
+        w.begin_object()
+            .field("domain", to_string(s.domain))
+            .field("change", s.change)
+            .field("reason", s.reason)
+            .field("automatic", s.automatic)
+            .end_object();
+    w.end_array().end_object();
 }
 
-Json claim_json(const Claim& c, const Grade& g, const Dataset& data) {
-    Json evidence = Json::array();
-    int supports = 0, contradicts = 0, context = 0, in_trials = 0, in_largest_review = 0;
+// What the counted evidence adds up to: sources, people, routes.
+struct EvidenceSummary {
     std::set<std::string> counted, routes;
+    int participants = 0;
     bool route_matches = false;
+};
+
+EvidenceSummary summarise(const Claim& c, const Dataset& data) {
+    EvidenceSummary s;
+    int in_trials = 0, in_largest_review = 0;
     for (const auto& link : c.evidence) {
-        evidence.push_back({{"ref", link.ref}, {"finding", link.finding}, {"role", to_string(link.role)},
-                            {"note", link.note}});
-        (link.role == Role::Supports ? supports : link.role == Role::Contradicts ? contradicts : context) += 1;
         const Reference* ref = data.find_reference(link.ref);
         if (!ref || !counts_for_grading(link, *ref)) continue;
-        if (ref->route) routes.insert(std::string(to_string(*ref->route)));
-        route_matches |= ref->route == data.route;
-        if (!counted.insert(ref->id).second) continue;
+        if (ref->route) s.routes.insert(std::string(to_string(*ref->route)));
+        s.route_matches |= ref->route == data.route;
+        if (!s.counted.insert(ref->id).second) continue;
         if (is_pooled(ref->design)) in_largest_review = std::max(in_largest_review, ref->n_total.value_or(0));
         else in_trials += ref->n_total.value_or(0);
     }
     // Reviews pool the very trials cited beside them: adding both would count people twice.
-    int participants = std::max(in_trials, in_largest_review);
-    Json absolute = Json::array();
-    for (const auto& a : c.absolute)
-        absolute.push_back({{"outcome", a.outcome}, {"ref", a.ref}, {"finding", a.finding},
-                            {"magnesium", group_json(a.magnesium)}, {"control", group_json(a.control)}});
-    Json unsupported = Json::array();
-    for (const auto& u : c.unsupported_figures) unsupported.push_back({{"figure", u.figure}, {"note", u.note}});
+    s.participants = std::max(in_trials, in_largest_review);
+    return s;
+}
 
-    bool indirect = !counted.empty() && !route_matches;
+void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const Dataset& data) {
+    EvidenceSummary evidence = summarise(c, data);
+    int supports = 0, contradicts = 0, context = 0;
+    for (const auto& link : c.evidence)
+        (link.role == Role::Supports ? supports : link.role == Role::Contradicts ? contradicts : context) += 1;
+    bool indirect = !evidence.counted.empty() && !evidence.route_matches;
     const Topic* topic = data.find_topic(c.topic);
-    return {{"id", c.id},
-            {"topic", c.topic},
-            {"title", c.title},
-            {"brief", c.brief},
-            {"summary", c.summary},
-            {"verdict", to_string(c.verdict)},
-            {"verdictReason", c.verdict_reason},
-            {"population", c.population},
-            {"timeframe", c.timeframe},
-            {"certainty", to_string(g.result)},
-            {"statedCertainty", c.stated_certainty ? Json(to_string(*c.stated_certainty)) : Json(nullptr)},
-            {"plainLanguage", plain_language(c.effect, g.result)},
-            {"grading", grade_json(g)},
-            {"evidenceRoutes", std::vector<std::string>(routes.begin(), routes.end())},
-            {"indirect", indirect},
-            {"indirectReason", indirect ? "The studies behind this claim did not give magnesium " +
-                                              std::string(to_string(data.route)) + ", the way the clinic does."
-                                        : ""},
-            {"studyCount", counted.size()},
-            {"participants", participants},
-            {"counts", {{"supports", supports}, {"contradicts", contradicts}, {"context", context}}},
-            {"evidence", std::move(evidence)},
-            {"absolute", std::move(absolute)},
-            {"harms", c.harms},
-            {"cautions", c.cautions},
-            {"unsupportedFigures", std::move(unsupported)},
-            {"redFlags", topic && topic->red_flags}};
+
+    w.begin_object()
+        .field("id", c.id)
+        .field("topic", c.topic)
+        .field("title", c.title)
+        .field("brief", c.brief)
+        .field("summary", c.summary)
+        .field("verdict", to_string(c.verdict))
+        .field("verdictReason", c.verdict_reason)
+        .field("population", c.population)
+        .field("timeframe", c.timeframe)
+        .field("certainty", to_string(g.result))
+        .key("statedCertainty");
+    c.stated_certainty ? w.value(to_string(*c.stated_certainty)) : w.null();
+    w.field("plainLanguage", plain_language(c.effect, g.result)).key("grading");
+    write_grade(w, g);
+    w.field("evidenceRoutes", std::vector<std::string>(evidence.routes.begin(), evidence.routes.end()))
+        .field("indirect", indirect)
+        .field("indirectReason", indirect ? "The studies behind this claim did not give magnesium " +
+                                                std::string(to_string(data.route)) + ", the way the clinic does."
+                                          : std::string())
+        .field("studyCount", evidence.counted.size())
+        .field("participants", evidence.participants)
+        .key("counts")
+        .begin_object()
+        .field("supports", supports)
+        .field("contradicts", contradicts)
+        .field("context", context)
+        .end_object()
+        .key("evidence")
+        .begin_array();
+    for (const auto& link : c.evidence)
+        w.begin_object()
+            .field("ref", link.ref)
+            .field("finding", link.finding)
+            .field("role", to_string(link.role))
+            .field("note", link.note)
+            .end_object();
+    w.end_array().key("absolute").begin_array();
+    for (const auto& a : c.absolute) {
+        w.begin_object().field("outcome", a.outcome).field("ref", a.ref).field("finding", a.finding).key("magnesium");
+        write_group(w, a.magnesium);
+        w.key("control");
+        write_group(w, a.control);
+        w.end_object();
+    }
+    w.end_array().field("harms", c.harms).field("cautions", c.cautions).key("unsupportedFigures").begin_array();
+    for (const auto& u : c.unsupported_figures)
+        w.begin_object().field("figure", u.figure).field("note", u.note).end_object();
+    w.end_array().field("redFlags", topic && topic->red_flags).end_object();
 }
 
 }  // namespace
 
 std::string view_json(const Session& s) {
     const Dataset& d = s.data;
-    Json topics = Json::array(), claims = Json::array(), references = Json::array(), harms = Json::array(),
-         red_flags = Json::array();
-    for (const auto& t : d.topics) topics.push_back({{"id", t.id}, {"label", t.label}, {"redFlags", t.red_flags}});
-    for (std::size_t i = 0; i < d.claims.size(); ++i) claims.push_back(claim_json(d.claims[i], s.grades[i], d));
-    for (const auto& r : d.references) references.push_back(reference_json(r));
+    JsonWriter w;
+    w.begin_object()
+        .field("title", d.title)
+        .field("language", d.language)
+        .field("reviewed", d.reviewed)
+        .field("intervention", d.intervention)
+        .field("route", to_string(d.route))
+        .key("topics")
+        .begin_array();
+    for (const auto& t : d.topics)
+        w.begin_object().field("id", t.id).field("label", t.label).field("redFlags", t.red_flags).end_object();
+    w.end_array().key("claims").begin_array();
+    for (std::size_t i = 0; i < d.claims.size(); ++i) write_claim(w, d.claims[i], s.grades[i], d);
+    w.end_array().key("references").begin_array();
+    for (const auto& r : d.references) write_reference(w, r);
+    w.end_array().key("harms").begin_array();
     for (const auto& h : d.harms)
-        harms.push_back({{"id", h.id}, {"statement", h.statement}, {"frequency", optional_json(h.frequency)},
-                         {"seriousness", h.seriousness}, {"sources", h.sources}});
-    for (const auto& f : d.red_flags) red_flags.push_back({{"statement", f.statement}, {"sources", f.sources}});
-    Json view = {{"title", d.title},
-                 {"language", d.language},
-                 {"reviewed", d.reviewed},
-                 {"intervention", d.intervention},
-                 {"route", to_string(d.route)},
-                 {"topics", std::move(topics)},
-                 {"claims", std::move(claims)},
-                 {"references", std::move(references)},
-                 {"harms", std::move(harms)},
-                 {"redFlags", std::move(red_flags)},
-                 {"gradingRule", grading_rule_text()}};
-    return view.dump(-1, ' ', false, Json::error_handler_t::replace);
+        w.begin_object()
+            .field("id", h.id)
+            .field("statement", h.statement)
+            .field("frequency", h.frequency)
+            .field("seriousness", h.seriousness)
+            .field("sources", h.sources)
+            .end_object();
+    w.end_array().key("redFlags").begin_array();
+    for (const auto& f : d.red_flags)
+        w.begin_object().field("statement", f.statement).field("sources", f.sources).end_object();
+    w.end_array().field("gradingRule", grading_rule_text()).end_object();
+    return w.take();
 }
 
 }  // namespace benefits
