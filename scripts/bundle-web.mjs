@@ -31,6 +31,18 @@ if (missing.length) {
     + 'Build the wasm module first (bash scripts/build.sh), and make sure data/claims.json exists.');
 }
 
+// CSS is imported as text (for a constructable stylesheet); minify it on the way in.
+const minifiedCss = {
+  name: 'minified-css',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.css$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = minify ? (await transform(source, { loader: 'css', minify: true, target: ['chrome111', 'firefox115', 'safari16.4'] })).code : source;
+      return { contents, loader: 'text' };
+    });
+  },
+};
+
 try {
   const bundle = await build({
     entryPoints: [inputs.entry],
@@ -39,6 +51,7 @@ try {
     format: 'iife',
     target: ['chrome111', 'firefox115', 'safari16.4'],
     loader: { '.css': 'text' },
+    plugins: [minifiedCss],
     minify,
     legalComments: 'none',
     logLevel: 'silent',

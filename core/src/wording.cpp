@@ -29,7 +29,7 @@ std::string capitalised(std::string text) {
 
 std::string plain_language(const Effect& effect, Certainty certainty) {
     if (effect.direction == EffectDirection::NotMeasured)
-        return "No study we found measured the effect of " + effect.intervention + " on " + effect.outcome + ".";
+        return "No controlled study we found measured the effect of " + effect.intervention + " on " + effect.outcome + ".";
     if (certainty == Certainty::VeryLow)
         return "The evidence is very uncertain about the effect of " + effect.intervention + " on " +
                effect.outcome + ".";

@@ -36,5 +36,5 @@ TEST_CASE("an increase and no difference are worded for each certainty") {
 TEST_CASE("an outcome no study measured says so whatever the certainty") {
     Effect e{"IV magnesium", "how deeply people sleep", EffectDirection::NotMeasured};
     CHECK(plain_language(e, Certainty::High) ==
-          "No study we found measured the effect of IV magnesium on how deeply people sleep.");
+          "No controlled study we found measured the effect of IV magnesium on how deeply people sleep.");
 }

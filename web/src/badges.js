@@ -1,0 +1,60 @@
+// Small shared indicators: verdict badge, certainty symbols, evidence-route flag.
+// Each carries its meaning in text; shape and colour only repeat it.
+import { el, svg } from './dom.js';
+import { icon, VERDICT_ICON } from './icons.js';
+
+export const VERDICTS = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
+export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'];
+
+export function verdictBadge(verdict, i18n) {
+  return el('span', { class: ['verdict', `verdict--${verdict}`] }, [
+    icon(VERDICT_ICON[verdict] || 'info'),
+    el('span', { class: 'verdict-text', text: i18n.maybe(`verdict.${verdict}`) || verdict }),
+  ]);
+}
+
+const LEVELS = { 'high': 4, 'moderate': 3, 'low': 2, 'very-low': 1 };
+
+/**
+ * The GRADE symbols (⊕⊕◯◯) drawn as SVG so they look the same in every font. The symbols are
+ * decoration (aria-hidden) carrying the same text in a data attribute; the word says it.
+ */
+export function certaintySymbols(certainty, i18n) {
+  const filled = LEVELS[certainty] || 0;
+  const root = svg('svg', {
+    class: 'certainty-symbols',
+    attrs: { viewBox: '0 0 52 12', 'aria-hidden': 'true', focusable: 'false', 'data-symbols': i18n.maybe(`certaintySymbols.${certainty}`) || '' },
+  });
+  for (let i = 0; i < 4; i += 1) {
+    const cx = 6 + i * 13.3;
+    const on = i < filled;
+    root.append(svg('g', { class: on ? 'sym on' : 'sym off' }, [
+      svg('circle', { attrs: { cx, cy: 6, r: 5.1 } }),
+      on ? svg('path', { attrs: { d: `M${cx - 2.9} 6h5.8M${cx} 3.1v5.8` } }) : null,
+    ]));
+  }
+  return root;
+}
+
+export function certaintyBadge(certainty, i18n) {
+  return el('span', { class: ['certainty', `certainty--${certainty}`] }, [
+    certaintySymbols(certainty, i18n),
+    el('span', { class: 'certainty-text', text: i18n.maybe(`certainty.${certainty}`) || certainty }),
+  ]);
+}
+
+/** "Oral evidence" when the counted evidence is oral only, otherwise "Indirect evidence". */
+export function indirectFlag(claim, i18n) {
+  if (!claim.indirect) return null;
+  const routes = Array.isArray(claim.evidenceRoutes) ? claim.evidenceRoutes : [];
+  const oral = routes.length > 0 && routes.every((r) => r === 'oral');
+  return el('span', { class: ['flag', oral ? 'flag--oral' : 'flag--indirect'] }, [
+    icon(oral ? 'pill' : 'scale'),
+    el('span', { text: i18n.t(oral ? 'flagOral' : 'flagIndirect') }),
+  ]);
+}
+
+export function isOralOnly(claim) {
+  const routes = Array.isArray(claim.evidenceRoutes) ? claim.evidenceRoutes : [];
+  return routes.length > 0 && routes.every((r) => r === 'oral');
+}

@@ -1,0 +1,255 @@
+// Layer 2: one claim's card. "The brief says" beside "The studies show"; benefit and harms side by
+// side at the same weight (never behind a click); "x of 100" icon arrays; the red flags where they
+// apply; the studies table grouped by support / contradiction / context; the grading steps; and
+// layer 3 (the sources in full) behind one disclosure.
+import { el, heading, domId } from './dom.js';
+import { createIconArray } from './icon-array.js';
+import { renderHarm, renderRedFlags, SERIOUSNESS_ORDER } from './safety.js';
+import { renderGradingSteps } from './grading-panel.js';
+import { shortCite, participantsText, createSourcesDisclosure, cellValue } from './sources.js';
+import { isOralOnly, verdictBadge, certaintyBadge } from './badges.js';
+import { icon, ROLE_ICON } from './icons.js';
+
+const ROLES = ['supports', 'contradicts', 'context'];
+
+function box(className, title, ctx, children) {
+  return el('section', { class: ['box', className] }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);
+}
+
+function briefColumn(claim, ctx) {
+  const { t } = ctx.i18n;
+  const figures = Array.isArray(claim.unsupportedFigures) ? claim.unsupportedFigures : [];
+  return box('brief', t('briefSays'), ctx, [
+    el('blockquote', { class: 'brief-quote' }, [el('p', { text: claim.brief })]),
+    figures.length
+      ? el('ul', { class: 'unsupported' }, figures.map((f) => el('li', {}, [
+        icon('cross'),
+        el('span', { text: t('unsupportedFigure', { figure: f.figure, note: f.note || '' }).trim() }),
+      ])))
+      : null,
+  ]);
+}
+
+function verdictBox(claim, ctx) {
+  const { i18n } = ctx;
+  const { t } = i18n;
+  return box('verdict-box', t('ourVerdict'), ctx, [
+    el('p', { class: 'verdict-line' }, [verdictBadge(claim.verdict, i18n), ' ', certaintyBadge(claim.certainty, i18n)]),
+    claim.verdictReason ? el('p', { class: 'reason' }, [el('strong', { text: t('whyVerdict') }), ' ', claim.verdictReason]) : null,
+    el('p', { class: 'counts-sentence', text: t('benefitCounts', {
+      supports: t('countSupports', { n: (claim.counts || {}).supports || 0 }),
+      contradicts: t('countContradicts', { n: (claim.counts || {}).contradicts || 0 }),
+    }) }),
+  ]);
+}
+
+function showsColumn(claim, ctx) {
+  const { t } = ctx.i18n;
+  const facts = [
+    ['who', claim.population],
+    ['when', claim.timeframe],
+  ].filter(([, v]) => v);
+  return box('shows', t('studiesShow'), ctx, [
+    claim.plainLanguage ? el('p', { class: 'plain', text: claim.plainLanguage }) : null,
+    claim.summary ? el('p', { class: 'summary', text: claim.summary }) : null,
+    claim.indirect
+      ? el('div', { class: 'indirect-note', attrs: { role: 'note' } }, [
+        el('p', { class: 'indirect-title' }, [
+          icon(isOralOnly(claim) ? 'pill' : 'scale'),
+          el('strong', { text: t(isOralOnly(claim) ? 'indirectTitleOral' : 'indirectTitle') }),
+        ]),
+        claim.indirectReason ? el('p', { text: claim.indirectReason }) : null,
+      ])
+      : null,
+    facts.length ? el('dl', { class: 'facts' }, facts.map(([k, v]) => el('div', {}, [el('dt', { text: t(k) }), el('dd', { text: v })]))) : null,
+  ]);
+}
+
+function countsText(counts, i18n) {
+  const { t } = i18n;
+  return t('countsLine', {
+    supports: t('countSupports', { n: counts.supports || 0 }),
+    contradicts: t('countContradicts', { n: counts.contradicts || 0 }),
+    context: t('countContext', { n: counts.context || 0 }),
+  });
+}
+
+function absoluteFigure(abs, ctx) {
+  const { i18n, refsById } = ctx;
+  const { t } = i18n;
+  const ref = refsById.get(abs.ref);
+  const groups = [
+    ['magnesium', t('groupMagnesium'), abs.magnesium],
+    ['control', t('groupControl'), abs.control],
+  ];
+  if (groups.some(([, , g]) => !g || typeof g.per100 !== 'number')) return null;
+  return el('figure', { class: 'absolute' }, [
+    el('figcaption', {}, [
+      el('span', { class: 'absolute-outcome', text: t('absoluteCaption', { outcome: abs.outcome }) }),
+      ref ? el('span', { class: 'absolute-source', text: t('absoluteSource', { source: shortCite(ref, i18n) }) }) : null,
+    ]),
+    el('div', { class: 'arrays' }, groups.map(([variant, name, g]) => {
+      // Say the rate as the source gives it: its own percentage, or events of total per 100
+      // ("about" when that is not a whole number). The icons show whole people (the core's per100).
+      let shown = g.per100;
+      let exact = true;
+      if (typeof g.percent === 'number') {
+        shown = g.percent;
+      } else if (typeof g.events === 'number' && typeof g.total === 'number' && g.total > 0) {
+        exact = (g.events * 100) % g.total === 0;
+        shown = exact ? (g.events * 100) / g.total : g.per100;
+      }
+      const rate = t(exact ? 'per100' : 'per100About', { per100: shown });
+      return el('div', { class: ['group', `group--${variant}`] }, [
+        el('p', { class: 'group-name', text: name }),
+        el('p', { class: 'group-rate', text: rate }),
+        createIconArray({ per100: g.per100, variant, label: t(exact ? 'iconArrayLabel' : 'iconArrayLabelAbout', { group: name, per100: shown, outcome: abs.outcome }) }),
+        typeof g.events === 'number' && typeof g.total === 'number'
+          ? el('p', { class: 'group-exact', text: t('inStudy', { events: g.events, total: g.total }) })
+          : null,
+      ]);
+    })),
+    el('p', { class: 'array-legend', attrs: { 'aria-hidden': 'true' } }, [
+      el('span', { class: 'key key--on' }), el('span', { text: t('iconArrayLegendYes') }),
+      el('span', { class: 'key key--off' }), el('span', { text: t('iconArrayLegendNo') }),
+    ]),
+  ]);
+}
+
+function benefitBox(claim, ctx) {
+  const { i18n } = ctx;
+  const { t } = i18n;
+  const figures = (Array.isArray(claim.absolute) ? claim.absolute : []).map((a) => absoluteFigure(a, ctx)).filter(Boolean);
+  return box('benefit', t('benefitTitle'), ctx, [
+    ...(figures.length ? figures : [el('p', { class: 'muted', text: t('noAbsolute') })]),
+  ]);
+}
+
+function harmsBox(claim, ctx) {
+  const { i18n, harmsById, view } = ctx;
+  const { t } = i18n;
+  const harms = (Array.isArray(claim.harms) ? claim.harms : []).map((id) => harmsById.get(id)).filter(Boolean);
+  const cautions = Array.isArray(claim.cautions) ? claim.cautions : [];
+  const order = new Map(SERIOUSNESS_ORDER.map((s, i) => [s, i]));
+  const sorted = [...harms].sort((x, y) => (order.get(x.seriousness) ?? 9) - (order.get(y.seriousness) ?? 9));
+  const items = [
+    ...cautions.map((c) => el('li', { class: 'harm harm--caution' }, [
+      el('span', { class: 'tag tag--caution' }, [icon('exclaim'), el('span', { text: t('cautionTag') })]),
+      el('p', { class: 'harm-statement', text: c }),
+    ])),
+    ...sorted.map((h) => renderHarm(h, ctx, { withSources: false })),
+  ];
+  return box('harms', t('harmsTitle'), ctx, [
+    items.length ? el('ul', { class: 'harm-list harm-list--card' }, items) : el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) }),
+    el('p', { class: 'see-safety' }, [
+      el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('seeAllHarms', { intervention: view.intervention }), on: { click: () => ctx.gotoSafety() } }),
+    ]),
+  ]);
+}
+
+function findingBlock(ref, index, i18n) {
+  const { t } = i18n;
+  const f = ref && Array.isArray(ref.findings) && index >= 0 ? ref.findings[index] : null;
+  if (!f) return null;
+  const figures = [
+    f.magnesium != null ? el('li', { text: t('findingMagnesium', { value: f.magnesium }) }) : null,
+    f.control != null ? el('li', { text: t('findingControl', { value: f.control }) }) : null,
+    f.effect != null ? el('li', { text: t('findingEffect', { value: f.effect }) }) : null,
+    f.p != null ? el('li', { text: t('findingP', { value: f.p }) }) : null,
+  ].filter(Boolean);
+  return el('div', { class: 'finding' }, [
+    f.outcome ? el('p', { class: 'finding-outcome', text: f.outcome }) : null,
+    f.timepoint ? el('p', { class: 'finding-time', text: f.timepoint }) : null,
+    figures.length ? el('ul', { class: 'finding-figures' }, figures) : null,
+  ]);
+}
+
+function cellText(value, i18n) {
+  return cellValue(value, i18n);
+}
+
+function direction(ref, link, i18n) {
+  const f = Array.isArray(ref.findings) && typeof link.finding === 'number' && link.finding >= 0 ? ref.findings[link.finding] : null;
+  if (!f || !f.direction) return null;
+  return i18n.maybe(`direction.${f.direction}`) || f.direction;
+}
+
+function studiesTable(claim, ctx, sources) {
+  const { i18n, refsById, view } = ctx;
+  const { t, maybe } = i18n;
+  const evidence = Array.isArray(claim.evidence) ? claim.evidence : [];
+  const captionId = domId('cap', claim.id);
+  const cols = ['source', 'design', 'route', 'dose', 'setting', 'participants', 'comparator', 'result', 'direction'];
+  const table = el('table', { class: 'studies', attrs: { 'aria-labelledby': captionId } }, [
+    el('caption', { class: 'sr-only', attrs: { id: captionId }, text: t('tableCaption', { claim: claim.title }) }),
+    el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { class: `c-${c}`, attrs: { scope: 'col' }, text: t(`col.${c}`) })))]),
+  ]);
+  for (const role of ROLES) {
+    const rows = evidence.filter((e) => e.role === role);
+    if (!rows.length) continue;
+    const body = el('tbody', { class: `group-${role}` }, [
+      el('tr', { class: 'group-row' }, [el('th', { attrs: { colspan: cols.length, scope: 'rowgroup' } }, [
+        el('span', { class: ['role', `role--${role}`] }, [icon(ROLE_ICON[role] || 'info'), el('span', { text: t(`roleGroup.${role}`, { n: rows.length }) })]),
+      ])]),
+    ]);
+    for (const link of rows) {
+      const ref = refsById.get(link.ref) || { id: link.ref, title: link.ref };
+      const cite = el('button', {
+        class: 'cite-link',
+        attrs: { type: 'button', 'aria-label': null },
+        text: shortCite(ref, i18n),
+        on: { click: () => sources.reveal(ref.id) },
+      });
+      const routeText = ref.route ? maybe(`routeShort.${ref.route}`) || ref.route : null;
+      const otherRoute = ref.route && view.route && ref.route !== view.route;
+      body.append(el('tr', { class: `row-${role}`, attrs: { 'data-ref': ref.id } }, [
+        el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', text: ref.journal }) : null]),
+        el('td', { class: 'c-design', attrs: { 'data-label': t('col.design') } }, [cellText(ref.design ? maybe(`design.${ref.design}`) || ref.design : null, i18n)]),
+        el('td', { class: ['c-route', otherRoute ? 'route-other' : null], attrs: { 'data-label': t('col.route') } }, [cellText(routeText, i18n)]),
+        el('td', { class: 'c-dose', attrs: { 'data-label': t('col.dose') } }, [cellText(ref.dose, i18n)]),
+        el('td', { class: 'c-setting', attrs: { 'data-label': t('col.setting') } }, [cellText(ref.setting, i18n)]),
+        el('td', { class: 'c-participants', attrs: { 'data-label': t('col.participants') } }, [cellText(participantsText(ref, i18n), i18n)]),
+        el('td', { class: 'c-comparator', attrs: { 'data-label': t('col.comparator') } }, [cellText(ref.comparator, i18n)]),
+        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, [
+          link.note ? el('p', { class: 'note', text: link.note }) : null,
+          findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n),
+        ]),
+        el('td', { class: 'c-direction', attrs: { 'data-label': t('col.direction') } }, [cellText(direction(ref, link, i18n), i18n)]),
+      ]));
+    }
+    table.append(body);
+  }
+  return el('div', { class: 'scroll', attrs: { role: 'region', tabindex: '0', 'aria-label': t('tableScroll') } }, [table]);
+}
+
+/** Build the card for a claim. `onClose` collapses it (and returns focus to the toggle). */
+export function renderCard(claim, ctx, { onClose }) {
+  const { i18n, headingLevel } = ctx;
+  const { t } = i18n;
+  const evidenceRefs = [...new Set((claim.evidence || []).map((e) => e.ref))];
+  const sources = createSourcesDisclosure(evidenceRefs, ctx, { idPrefix: domId('src', claim.id) });
+
+  const card = el('div', { class: 'card-body' }, [
+    el('div', { class: 'pair' }, [el('div', { class: 'stack' }, [briefColumn(claim, ctx), verdictBox(claim, ctx)]), showsColumn(claim, ctx)]),
+    el('div', { class: 'weigh' }, [benefitBox(claim, ctx), harmsBox(claim, ctx)]),
+    claim.redFlags ? renderRedFlags(ctx.view, ctx, { headingOffset: 2 }) : null,
+    el('section', { class: 'studies-section' }, [
+      heading(headingLevel, 2, { class: 'section-title', text: t('studiesTitle') }),
+      el('p', { class: 'counts', text: countsText(claim.counts || {}, i18n) }),
+      studiesTable(claim, ctx, sources),
+    ]),
+    el('section', { class: 'grading-section' }, [
+      heading(headingLevel, 2, { class: 'section-title', text: t('gradingTitle') }),
+      renderGradingSteps(claim, ctx),
+    ]),
+    el('section', { class: 'sources-section' }, [
+      heading(headingLevel, 2, { class: 'section-title', text: t('sourcesTitle') }),
+      sources.root,
+    ]),
+    el('div', { class: 'card-actions' }, [
+      el('a', { class: 'permalink', attrs: { href: `#claim=${encodeURIComponent(claim.id)}` }, text: t('linkToClaim') }),
+      el('button', { class: 'button-quiet', attrs: { type: 'button' }, text: t('closeCard'), on: { click: onClose } }),
+    ]),
+  ]);
+  return card;
+}

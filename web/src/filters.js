@@ -1,0 +1,126 @@
+// The controls: search-as-you-type, topic / verdict / certainty / route filters, sort, reset,
+// and the result count (announced politely, once typing pauses). Filtering itself is done by the
+// core's query(); this file only collects the user's choices.
+import { el, domId } from './dom.js';
+import { icon } from './icons.js';
+import { VERDICTS, CERTAINTIES } from './badges.js';
+
+const ROUTES = ['IV', 'IM', 'oral', 'mixed'];
+const ANNOUNCE_DELAY = 600;
+
+function select(id, label, options, onChange) {
+  const control = el('select', { attrs: { id, name: id } }, options.map(([value, text]) => el('option', { attrs: { value }, text })));
+  control.addEventListener('change', onChange);
+  return {
+    field: el('div', { class: 'field' }, [el('label', { attrs: { for: id }, text: label }), el('span', { class: 'select-wrap' }, [control])]),
+    control,
+  };
+}
+
+export function createFilters(view, ctx, onChange) {
+  const { i18n } = ctx;
+  const { t, maybe } = i18n;
+
+  // Only offer values that occur in the dataset.
+  const claims = view.claims || [];
+  const verdicts = VERDICTS.filter((v) => claims.some((c) => c.verdict === v));
+  const certainties = CERTAINTIES.filter((c) => claims.some((x) => x.certainty === c));
+  const usedRoutes = new Set(claims.flatMap((c) => c.evidenceRoutes || []));
+  const routes = [...ROUTES.filter((r) => usedRoutes.has(r)), ...[...usedRoutes].filter((r) => !ROUTES.includes(r))];
+
+  const ids = {
+    search: domId('f', 'search'),
+    hint: domId('f', 'search-hint'),
+    topic: domId('f', 'topic'),
+    verdict: domId('f', 'verdict'),
+    certainty: domId('f', 'certainty'),
+    route: domId('f', 'route'),
+    sort: domId('f', 'sort'),
+  };
+
+  const search = el('input', {
+    class: 'search',
+    attrs: { id: ids.search, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': ids.hint },
+  });
+  search.addEventListener('input', () => onChange('search'));
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && search.value) {
+      search.value = '';
+      onChange('search');
+    }
+  });
+
+  const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label])], () => onChange('filter'));
+  const verdict = select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, t(`verdict.${v}`)])], () => onChange('filter'));
+  const certainty = select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, t(`certaintyOption.${c}`)])], () => onChange('filter'));
+  const route = select(ids.route, t('routeLabel'), [['', t('anyRoute')], ...routes.map((r) => [r, maybe(`route.${r}`) || r])], () => onChange('filter'));
+  const sort = select(ids.sort, t('sortLabel'), [['topic', t('sortTopic')], ['certainty', t('sortCertainty')], ['verdict', t('sortVerdict')]], () => onChange('sort'));
+
+  const reset = el('button', { class: 'button-quiet reset', attrs: { type: 'button' }, text: t('reset') });
+  reset.addEventListener('click', () => {
+    resetAll();
+    onChange('reset');
+    search.focus();
+  });
+
+  const visibleCount = el('p', { class: 'count', attrs: { 'aria-hidden': 'true' } });
+  const live = el('p', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
+
+  const root = el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': t('controlsLabel') } }, [
+    el('div', { class: 'field field--search' }, [
+      el('label', { attrs: { for: ids.search }, text: t('searchLabel') }),
+      el('span', { class: 'search-wrap' }, [icon('search'), search]),
+      el('span', { class: 'hint', attrs: { id: ids.hint }, text: t('searchHint') }),
+    ]),
+    el('div', { class: 'selects' }, [topic.field, verdict.field, certainty.field, route.field, sort.field]),
+    el('div', { class: 'controls-foot' }, [visibleCount, reset]),
+    live,
+  ]);
+
+  function resetAll() {
+    search.value = '';
+    for (const s of [topic, verdict, certainty, route]) s.control.value = '';
+    sort.control.value = 'topic';
+  }
+
+  const one = (value) => (value ? [value] : []);
+
+  let announceTimer = 0;
+  return {
+    root,
+    search,
+    /** The query object of docs/architecture.md. */
+    getQuery() {
+      return {
+        text: search.value.trim(),
+        topic: one(topic.control.value),
+        verdict: one(verdict.control.value),
+        certainty: one(certainty.control.value),
+        route: one(route.control.value),
+        sort: sort.control.value || 'topic',
+      };
+    },
+    isFiltered() {
+      const q = this.getQuery();
+      return Boolean(q.text || q.topic.length || q.verdict.length || q.certainty.length || q.route.length);
+    },
+    reset: resetAll,
+    /** Show only one verdict (used by the at-a-glance summary). */
+    setVerdict(value) {
+      resetAll();
+      verdict.control.value = value;
+    },
+    /** Show the count now; announce it once the user pauses. */
+    setCount(shown, total, { immediate = false } = {}) {
+      let text;
+      if (shown === total) text = t('countAll', { n: total });
+      else if (shown === 0) text = t('countNone', { n: total });
+      else text = t('countSome', { shown, n: total });
+      visibleCount.textContent = text;
+      clearTimeout(announceTimer);
+      const announce = () => { live.textContent = text; };
+      if (immediate) announce();
+      else announceTimer = setTimeout(announce, ANNOUNCE_DELAY);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// At a glance: how many of the brief's claims got each verdict. Each count is a button that shows
+// only those claims (through the same filter as the Verdict control).
+import { el, heading, domId } from './dom.js';
+import { VERDICTS } from './badges.js';
+import { icon, VERDICT_ICON } from './icons.js';
+
+export function renderGlance(view, ctx, onChoose) {
+  const { i18n, headingLevel } = ctx;
+  const { t } = i18n;
+  const claims = view.claims || [];
+  const titleId = domId('glance', 'title');
+  const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length]).filter(([, n]) => n > 0);
+  return el('section', { class: 'glance', attrs: { 'aria-labelledby': titleId } }, [
+    heading(headingLevel, 1, { class: 'glance-title', attrs: { id: titleId }, text: t('glanceTitle', { n: claims.length }) }),
+    el('ul', { class: 'glance-list' }, counts.map(([verdict, n]) => el('li', {}, [
+      el('button', {
+        class: ['glance-item', `verdict--${verdict}`],
+        attrs: { type: 'button', 'data-verdict': verdict },
+        on: { click: () => onChoose(verdict) },
+      }, [
+        icon(VERDICT_ICON[verdict] || 'info'),
+        el('span', { class: 'glance-count', text: t('glanceCount', { n }) }),
+        el('span', { class: 'glance-label', text: t(`verdict.${verdict}`) }),
+      ]),
+    ]))),
+    el('p', { class: 'glance-hint', text: t('glanceHint') }),
+  ]);
+}

@@ -1,0 +1,59 @@
+// Line icons drawn with createElementNS (no data: URIs, no markup strings: CSP-clean).
+// They always sit beside text that says the same thing, so they are hidden from assistive tech.
+import { svg } from './dom.js';
+
+const C = (cx, cy, r, filled = false) => ['circle', { cx, cy, r, class: filled ? 'fill' : null }];
+const P = (d, filled = false) => ['path', { d, class: filled ? 'fill' : null }];
+
+const SHAPES = {
+  'check': [C(12, 12, 9.5), P('M7.6 12.4l3 3 5.8-6.3')],
+  'half': [C(12, 12, 9.5), P('M12 2.5a9.5 9.5 0 0 1 0 19z', true)],
+  'pill': [P('M5.3 13.5l8.2-8.2a4.24 4.24 0 0 1 6 6l-8.2 8.2a4.24 4.24 0 0 1-6-6z'), P('M5.3 13.5l4.1-4.1 6 6-4.1 4.1a4.24 4.24 0 0 1-6-6z', true)],
+  'dash': [C(12, 12, 9.5), P('M7.5 12h9')],
+  'cross': [C(12, 12, 9.5), P('M8.6 8.6l6.8 6.8M15.4 8.6l-6.8 6.8')],
+  'alert': [P('M12 3.2l9.6 16.8H2.4z'), P('M12 9.5v4.8'), P('M12 17.2v.1')],
+  'info': [C(12, 12, 9.5), P('M12 11v5.5'), P('M12 7.6v.1')],
+  'stop': [P('M8.1 2.8h7.8l5.3 5.3v7.8l-5.3 5.3H8.1l-5.3-5.3V8.1z'), P('M7.5 12h9')],
+  'exclaim': [C(12, 12, 9.5), P('M12 7v6'), P('M12 16.4v.1')],
+  'minus-circle': [C(12, 12, 9.5), P('M8 12h8')],
+  'chevron': [P('M6.5 9.5l5.5 5.5 5.5-5.5')],
+  'search': [C(10.8, 10.8, 6.3), P('M15.6 15.6l4.9 4.9')],
+  'arrow-down': [P('M12 4.5v15M6.5 14l5.5 5.5 5.5-5.5')],
+  'arrow-up': [P('M12 19.5v-15M6.5 10l5.5-5.5 5.5 5.5')],
+  'start': [C(12, 12, 4.5, true)],
+  'equals': [P('M5.5 9h13M5.5 15h13')],
+  'shield': [P('M12 2.8l7.8 3v6.1c0 4.8-3.3 8-7.8 9.3-4.5-1.3-7.8-4.5-7.8-9.3V5.8z'), P('M8.6 12l2.5 2.5 4.5-4.9')],
+  'plus-circle': [C(12, 12, 9.5), P('M12 8v8M8 12h8')],
+  'link': [P('M10 14a4.5 4.5 0 0 0 6.4 0l3-3a4.5 4.5 0 0 0-6.4-6.4l-1.2 1.2'), P('M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2')],
+  'book': [P('M4 4.5h6a2 2 0 0 1 2 2V20a1.5 1.5 0 0 0-1.5-1.5H4z'), P('M20 4.5h-6a2 2 0 0 0-2 2V20a1.5 1.5 0 0 1 1.5-1.5H20z')],
+  'scale': [P('M12 4v16M7 20h10M5 7h14'), P('M5 7l-2.8 6.5a2.9 2.9 0 0 0 5.6 0zM19 7l-2.8 6.5a2.9 2.9 0 0 0 5.6 0z')],
+};
+
+export function icon(name, extraClass) {
+  const shapes = SHAPES[name] || SHAPES.info;
+  return svg('svg', {
+    class: ['icon', `icon--${name}`, extraClass],
+    attrs: { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+  }, shapes.map(([tag, attrs]) => svg(tag, { class: attrs.class, attrs: { ...attrs, class: null } })));
+}
+
+export const VERDICT_ICON = {
+  'supported': 'check',
+  'partly-supported': 'half',
+  'oral-only': 'pill',
+  'not-supported': 'dash',
+  'contradicted': 'cross',
+};
+
+export const SERIOUSNESS_ICON = {
+  'contraindication': 'stop',
+  'serious': 'alert',
+  'warning': 'exclaim',
+  'common-mild': 'info',
+};
+
+export const ROLE_ICON = {
+  supports: 'check',
+  contradicts: 'cross',
+  context: 'info',
+};

@@ -1,0 +1,86 @@
+// Layer 1: one row per claim. Title (the disclosure button), what the brief says, the verdict,
+// the certainty, the number of studies and participants, and an oral / indirect flag.
+import { el, heading, domId } from './dom.js';
+import { verdictBadge, certaintyBadge, indirectFlag } from './badges.js';
+import { renderCard } from './card.js';
+import { icon } from './icons.js';
+
+// Datasets often word the brief as "The brief says …": then the label would only repeat it.
+function briefStartsWithLabel(brief, label) {
+  return typeof brief === 'string' && brief.trim().toLowerCase().startsWith(label.toLowerCase());
+}
+
+/**
+ * @returns {{item: HTMLLIElement, toggle: HTMLButtonElement, setOpen(open:boolean, opts?:object):void, isOpen():boolean}}
+ */
+export function createRow(claim, ctx, { onToggle }) {
+  const { i18n, headingLevel, topicsById } = ctx;
+  const { t } = i18n;
+  const rowId = domId('claim', claim.id);
+  const cardId = domId('card', claim.id);
+  const titleId = domId('title', claim.id);
+  const topic = topicsById.get(claim.topic);
+
+  const toggle = el('button', {
+    class: 'row-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': cardId, id: titleId },
+  }, [
+    el('span', { class: 'row-title', text: claim.title }),
+    el('span', { class: 'row-hint', attrs: { 'aria-hidden': 'true' } }, [
+      el('span', { class: 'row-hint-text when-closed', text: t('toggleHint') }),
+      el('span', { class: 'row-hint-text when-open', text: t('toggleHintOpen') }),
+      icon('chevron', 'chevron'),
+    ]),
+  ]);
+
+  const studies = typeof claim.studyCount === 'number' ? t('studies', { n: claim.studyCount }) : null;
+  const people = typeof claim.participants === 'number' && claim.participants > 0
+    ? t('participants', { n: claim.participants })
+    : t('participantsUnknown');
+
+  const meta = el('ul', { class: 'row-meta', attrs: { 'aria-label': claim.title } }, [
+    el('li', {}, [verdictBadge(claim.verdict, i18n)]),
+    el('li', {}, [certaintyBadge(claim.certainty, i18n)]),
+    studies ? el('li', { class: 'stat', text: studies }) : null,
+    el('li', { class: 'stat', text: people }),
+    claim.indirect ? el('li', {}, [indirectFlag(claim, i18n)]) : null,
+  ]);
+
+  const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': titleId } });
+  card.hidden = true;
+  let built = false;
+
+  const item = el('li', { class: ['row', `row--${claim.verdict}`], attrs: { id: rowId, 'data-claim': claim.id } }, [
+    el('div', { class: 'row-head' }, [
+      topic ? el('p', { class: 'row-topic', text: topic.label }) : null,
+      heading(headingLevel, 1, { class: 'row-heading' }, [toggle]),
+      el('p', { class: 'row-brief' }, briefStartsWithLabel(claim.brief, t('rowBrief'))
+        ? [el('span', { class: 'brief-text', text: claim.brief })]
+        : [el('span', { class: 'label', text: t('rowBrief') }), ' ', el('span', { class: 'brief-text', text: claim.brief })]),
+      claim.plainLanguage
+        ? el('p', { class: 'row-shows' }, [el('span', { class: 'label', text: t('rowShows') }), ' ', el('span', { text: claim.plainLanguage })])
+        : null,
+      meta,
+    ]),
+    card,
+  ]);
+
+  function setOpen(open, { focusToggle = false } = {}) {
+    if (open && !built) {
+      card.append(renderCard(claim, ctx, { onClose: () => { setOpen(false, { focusToggle: true }); onToggle(claim, false); } }));
+      built = true;
+    }
+    card.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    item.classList.toggle('is-open', open);
+    if (focusToggle) toggle.focus();
+  }
+
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    setOpen(open);
+    onToggle(claim, open);
+  });
+
+  return { item, toggle, setOpen, isOpen: () => toggle.getAttribute('aria-expanded') === 'true' };
+}

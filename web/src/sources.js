@@ -1,0 +1,212 @@
+// Layer 3: the sources, in full. Authors, title, journal, year, volume/pages, PMID and DOI
+// exactly as the dataset gives them ("not available" for null, never filled in), and each
+// source's findings with their figures. Addresses the evidence was verified from are never shown.
+import { el, heading, safeLink, domId } from './dom.js';
+import { icon } from './icons.js';
+
+const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
+
+/** A short citation such as "Choi and Parmar 2014" or "Corbo et al. 2001", derived from the data. */
+export function shortCite(ref, i18n) {
+  const { t } = i18n;
+  const hasYear = ref.year != null && ref.year !== '';
+  const year = hasYear ? String(ref.year) : '';
+  const key = (name) => (hasYear ? name : `${name}Undated`);
+  const authors = typeof ref.authors === 'string' ? ref.authors.trim() : '';
+  const parsed = parseAuthors(authors);
+  if (!parsed) {
+    const fallback = ref.journal || ref.title || ref.id;
+    return t(key('citeName'), { name: truncate(fallback, 48), year });
+  }
+  if (parsed.kind === 'organisation') return t(key('citeName'), { name: truncate(parsed.first, 60), year });
+  if (parsed.count === 2 && parsed.second) return t(key('citeTwo'), { first: parsed.first, second: parsed.second, year });
+  if (parsed.count > 1) return t(key('citeEtAl'), { name: parsed.first, year });
+  return t(key('citeName'), { name: parsed.first, year });
+}
+
+function truncate(text, max) {
+  const s = String(text);
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:(-]+$/, '')}…`;
+}
+
+// Surname with initials before or after: "Demirkaya S", "A Mauskop", "Cesar P-H", "Sumamo Schellenberg E".
+function surname(segment) {
+  let s = segment.trim();
+  const after = s.match(/^(.*\S)\s+[A-Z][A-Z-]{0,3}\.?$/u);
+  if (after && /\p{Ll}/u.test(after[1])) return { name: after[1], person: true };
+  const before = s.match(/^(?:[A-Z]\.?\s+){1,2}(\S.*)$/u);
+  if (before && /\p{Ll}/u.test(before[1])) return { name: before[1], person: true };
+  return { name: s, person: false };
+}
+
+function parseAuthors(authors) {
+  if (!authors) return null;
+  // Statements that the authors are not known ("NOT printed…", "not shown…") are not names.
+  if (/^(not\b|unknown|n\/a|none)/i.test(authors)) return null;
+  const firstSegment = authors.split(PERSON_SEPARATORS)[0].trim();
+  if (!firstSegment) return null;
+  const first = surname(firstSegment);
+  const nextChar = authors.slice(firstSegment.length).trimStart()[0];
+  const etAl = /\bet al\b/i.test(authors);
+  const commaList = nextChar === ',' || nextChar === ';';
+  const looksPerson = first.person || etAl || (commaList && !/\s/.test(first.name));
+  if (!looksPerson) return { kind: 'organisation', first: firstSegment };
+  const parts = authors.split(/[,;]/).map((p) => p.trim()).filter((p) => p && !/^et al\.?$/i.test(p));
+  const count = etAl ? Math.max(3, parts.length) : parts.length;
+  const second = parts[1] ? surname(parts[1].split(/\s\(/)[0]).name : null;
+  return { kind: 'person', first: first.name, second, count };
+}
+
+function valueOrNA(value, i18n) {
+  const present = value !== null && value !== undefined && value !== '';
+  return el('span', { class: present ? null : 'na', text: present ? String(value) : i18n.t('notAvailable') });
+}
+
+/** For table cells: a quiet dash that reads as "not available". */
+export function cellValue(value, i18n) {
+  const present = value !== null && value !== undefined && value !== '';
+  if (present) return el('span', { text: String(value) });
+  return el('span', { class: 'na na--dash' }, [
+    el('span', { attrs: { 'aria-hidden': 'true' }, text: '—' }),
+    el('span', { class: 'sr-only', text: i18n.t('notAvailable') }),
+  ]);
+}
+
+function field(label, valueNode) {
+  return el('div', { class: 'ref-field' }, [el('dt', { text: label }), el('dd', {}, [valueNode])]);
+}
+
+/** One source entry (an <li>) for a reference of the view. */
+export function renderSource(ref, ctx, idPrefix) {
+  const { i18n, headingLevel } = ctx;
+  const { t, maybe } = i18n;
+  const entry = el('li', { class: 'ref', attrs: { id: domId(idPrefix, ref.id), tabindex: '-1', 'data-ref': ref.id } });
+
+  const kindLabel = (ref.design && maybe(`design.${ref.design}`)) || (ref.kind && maybe(`kind.${ref.kind}`)) || null;
+  entry.append(
+    el('p', { class: 'ref-cite' }, [
+      el('span', { class: 'ref-short', text: shortCite(ref, i18n) }),
+      kindLabel ? el('span', { class: 'ref-kind', text: kindLabel }) : null,
+    ]),
+  );
+  entry.append(heading(headingLevel, 3, { class: 'ref-title', text: ref.title || ref.id }));
+
+  const pmid = ref.pmid ? String(ref.pmid) : null;
+  const doi = ref.doi ? String(ref.doi) : null;
+  const biblio = el('dl', { class: 'ref-biblio' }, [
+    field(t('refAuthors'), valueOrNA(ref.authors, i18n)),
+    field(t('refJournal'), valueOrNA(ref.journal, i18n)),
+    field(t('refYear'), valueOrNA(ref.year, i18n)),
+    field(t('refVolume'), valueOrNA(ref.volumePages, i18n)),
+    field(t('pmid'), pmid && /^\d+$/.test(pmid)
+      ? safeLink(`https://pubmed.ncbi.nlm.nih.gov/${pmid}/`, pmid, { attrs: { 'aria-label': t('pmidLinkLabel', { pmid }) } })
+      : valueOrNA(pmid, i18n)),
+    field(t('doi'), doi
+      ? safeLink(`https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`, doi, { attrs: { 'aria-label': t('doiLinkLabel', { doi }) } })
+      : valueOrNA(null, i18n)),
+  ]);
+  entry.append(biblio);
+
+  const studyFacts = [
+    ['refRoute', ref.route ? maybe(`route.${ref.route}`) || ref.route : null],
+    ['refDose', ref.dose],
+    ['refSetting', ref.setting],
+    ['refPopulation', ref.population],
+    ['refParticipants', participantsText(ref, i18n)],
+    ['refComparator', ref.comparator],
+  ].filter(([, value]) => value !== null && value !== undefined && value !== '');
+  for (const [key, value] of studyFacts) biblio.append(field(t(key), el('span', { text: value })));
+
+  if (ref.conclusion) {
+    entry.append(el('p', { class: 'ref-conclusion' }, [el('strong', { text: t('refConclusion') }), ' ', ref.conclusion]));
+  }
+
+  const findings = Array.isArray(ref.findings) ? ref.findings : [];
+  if (findings.length) entry.append(findingsTable(ref, findings, ctx, idPrefix));
+
+  if (Array.isArray(ref.harms)) {
+    const harms = el('div', { class: 'ref-harms' }, [el('p', { class: 'ref-harms-title', text: t('refHarms') })]);
+    if (ref.harms.length) harms.append(el('ul', {}, ref.harms.map((h) => el('li', { text: h }))));
+    else harms.append(el('p', { class: 'na', text: t('refHarmsNone') }));
+    entry.append(harms);
+  }
+  return entry;
+}
+
+export function participantsText(ref, i18n) {
+  const { t } = i18n;
+  if (typeof ref.nTotal !== 'number') return null;
+  if (typeof ref.nMagnesium === 'number' && typeof ref.nControl === 'number') {
+    return t('participantsWithSplit', { n: ref.nTotal, magnesium: ref.nMagnesium, control: ref.nControl });
+  }
+  return t('participants', { n: ref.nTotal });
+}
+
+function findingsTable(ref, findings, ctx, idPrefix) {
+  const { i18n } = ctx;
+  const { t, maybe } = i18n;
+  const cols = ['outcome', 'timepoint', 'magnesium', 'control', 'effect', 'p', 'direction'];
+  const captionId = domId(idPrefix, ref.id, 'findings');
+  const table = el('table', { class: 'findings', attrs: { 'aria-labelledby': captionId } }, [
+    el('caption', { class: 'sr-only', attrs: { id: captionId }, text: `${t('refFindings')}: ${ref.title || ref.id}` }),
+    el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { attrs: { scope: 'col' }, text: t(`fcol.${c}`) })))]),
+    el('tbody', {}, findings.map((f) =>
+      el('tr', {}, cols.map((c) => {
+        let value = f[c];
+        if (c === 'direction' && value) value = maybe(`direction.${value}`) || value;
+        const cell = c === 'outcome' ? el('th', { attrs: { scope: 'row' } }) : el('td', { attrs: { 'data-label': t(`fcol.${c}`) } });
+        cell.append(cellValue(value, i18n));
+        return cell;
+      })),
+    )),
+  ]);
+  return el('div', { class: 'findings-wrap' }, [
+    el('p', { class: 'ref-findings-title', text: t('refFindings') }),
+    el('div', { class: 'scroll', attrs: { role: 'region', tabindex: '0', 'aria-labelledby': captionId } }, [table]),
+  ]);
+}
+
+/**
+ * A disclosure (button + list) holding full entries for the given reference ids.
+ * Returns {root, open(refId)} so other parts (the studies table) can jump to an entry.
+ */
+export function createSourcesDisclosure(refIds, ctx, { idPrefix, toggleKey = 'sourcesToggle' }) {
+  const { i18n, refsById } = ctx;
+  const refs = refIds.map((id) => refsById.get(id)).filter(Boolean);
+  const listId = domId(idPrefix, 'list');
+  const list = el('ol', { class: 'refs', attrs: { id: listId } });
+  list.hidden = true;
+  let built = false;
+  const button = el('button', {
+    class: 'disclosure sources-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId },
+  }, [icon('chevron', 'chevron'), el('span', { text: i18n.t(toggleKey, { n: refs.length }) })]);
+
+  function setOpen(open) {
+    if (open && !built) {
+      for (const ref of refs) list.append(renderSource(ref, ctx, idPrefix));
+      built = true;
+    }
+    list.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  }
+  button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+
+  const root = el('div', { class: 'sources' }, [button, list]);
+  return {
+    root,
+    setOpen,
+    /** Open the list and move focus to one entry. */
+    reveal(refId) {
+      setOpen(true);
+      const target = list.querySelector(`[data-ref="${CSS.escape(refId)}"]`);
+      if (target) {
+        target.scrollIntoView({ block: 'nearest', behavior: ctx.motion() });
+        target.focus({ preventScroll: true });
+      }
+    },
+  };
+}
