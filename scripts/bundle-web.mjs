@@ -2,7 +2,11 @@
 // Bundle the web component into one classic script for hosts:
 //   dist/benefits-explorer.js = Emscripten glue + the element bundle, inside one function scope
 //   (so BenefitsCore is visible to the bundle but is not a global), minified;
-//   dist/benefits-core.wasm, dist/claims.json and the demo page(s) copied next to it.
+//   dist/benefits-core.wasm, dist/claims.json and the demo page(s) copied next to it;
+//   dist/benefits-explorer.single.js = the same element with the SINGLE_FILE glue (the .wasm inlined as
+//   base64) and the default dataset built in, for hosts that cannot serve a .wasm and pages opened from
+//   file:// (docs/embedding.md, "Single-file build");
+//   dist/custom-elements.json and dist/benefits-explorer.d.ts (the element's manifest and types).
 // Usage: node scripts/bundle-web.mjs [--no-minify]
 import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,6 +19,9 @@ const inputs = {
   entry: join(root, 'web/src/element.js'),
   glue: join(root, 'build/wasm/benefits-core.js'),
   wasm: join(root, 'build/wasm/benefits-core.wasm'),
+  singleGlue: join(root, 'build/wasm/benefits-core-single.js'),
+  manifest: join(root, 'web/custom-elements.json'),
+  types: join(root, 'web/benefits-explorer.d.ts'),
   data: join(root, 'data/claims.json'),
   page: join(root, 'web/index.html'),
 };
@@ -64,22 +71,43 @@ try {
   // are shadowed so the glue's UMD tail neither leaks nor trips an AMD loader on the host page.
   // (No "use strict" here: the Emscripten glue is sloppy-mode code.)
   const wrapped = `/*! benefits-explorer: evidence explorer web component */\n(function () {\nvar module, exports, define;\n${glue}\n;\n${elementCode}\n})();\n`;
-  const out = minify
-    ? (await transform(wrapped, { minify: true, target: ['chrome111', 'firefox115', 'safari16.4'], legalComments: 'inline' })).code
-    : wrapped;
+  const finish = async (code) => (minify
+    ? (await transform(code, { minify: true, target: ['chrome111', 'firefox115', 'safari16.4'], legalComments: 'inline' })).code
+    : code);
+  const out = await finish(wrapped);
+
+  // The single-file build. Its glue carries the .wasm as a data: URI and would fetch() it (a CSP
+  // connect-src data: violation on hosts that do not allow data:); a local `fetch` that refuses makes the
+  // glue take its own fallback, decoding the base64 in place, so no request is made at all. The default
+  // dataset is embedded as a string (file:// pages cannot fetch claims.json); an inline
+  // <script type="application/json"> or a src attribute still wins over it.
+  const singleGlue = readFileSync(inputs.singleGlue, 'utf8');
+  if (!/\bBenefitsCore\b/.test(singleGlue) || !singleGlue.includes('data:application/octet-stream;base64,')) {
+    fail(`${inputs.singleGlue} is not a SINGLE_FILE build of BenefitsCore.`);
+  }
+  const dataset = JSON.stringify(JSON.parse(readFileSync(inputs.data, 'utf8')));
+  const singleWrapped = `/*! benefits-explorer: evidence explorer web component (single-file build: engine and default dataset inside) */\n`
+    + `(function () {\nvar module, exports, define;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\n`
+    + `var BenefitsCore = (function () {\nvar fetch = function () { return Promise.reject(new Error('the engine is inline')); };\n${singleGlue}\n;\nreturn BenefitsCore;\n})();\n`
+    + `${elementCode}\n})();\n`;
+  const singleOut = await finish(singleWrapped);
 
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'benefits-explorer.js'), out);
+  writeFileSync(join(dist, 'benefits-explorer.single.js'), singleOut);
   copyFileSync(inputs.wasm, join(dist, 'benefits-core.wasm'));
   copyFileSync(inputs.data, join(dist, 'claims.json'));
-  // Every page and stylesheet of web/ (not web/src) goes next to the script.
+  copyFileSync(inputs.manifest, join(dist, 'custom-elements.json'));
+  copyFileSync(inputs.types, join(dist, 'benefits-explorer.d.ts'));
+  // Every page, stylesheet and page script of web/ (not web/src) goes next to the script.
   for (const name of readdirSync(join(root, 'web'))) {
     const path = join(root, 'web', name);
-    if (statSync(path).isFile() && /\.(html|css|ico|svg|png|txt)$/.test(name)) copyFileSync(path, join(dist, name));
+    if (statSync(path).isFile() && /\.(html|css|js|ico|svg|png|txt)$/.test(name)) copyFileSync(path, join(dist, name));
   }
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`bundle-web: dist/benefits-explorer.js ${kb(out.length)} (element ${kb(elementCode.length)}), `
-    + `benefits-core.wasm ${kb(statSync(inputs.wasm).size)}, claims.json ${kb(statSync(inputs.data).size)}`);
+    + `benefits-core.wasm ${kb(statSync(inputs.wasm).size)}, claims.json ${kb(statSync(inputs.data).size)}, `
+    + `benefits-explorer.single.js ${kb(singleOut.length)}`);
 } catch (error) {
   const details = error && error.errors ? error.errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n') : String(error && error.stack || error);
   fail(`build failed:\n${details}`);

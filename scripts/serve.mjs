@@ -20,6 +20,7 @@ export const MIME = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
 };
 
 /**

@@ -9,6 +9,7 @@ std::string load(const std::string& text) { return benefits::api::load(text); }
 std::string query(int handle, const std::string& query_json) { return benefits::api::query(handle, query_json); }
 std::string release(int handle) { return benefits::api::release(handle); }
 std::string grading_rule() { return benefits::api::grading_rule(); }
+std::string lint(const std::string& text) { return benefits::api::lint(text); }
 
 }  // namespace
 
@@ -17,4 +18,5 @@ EMSCRIPTEN_BINDINGS(benefits_core) {
     emscripten::function("query", &query);
     emscripten::function("release", &release);
     emscripten::function("gradingRule", &grading_rule);
+    emscripten::function("lint", &lint);
 }

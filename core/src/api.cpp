@@ -1,8 +1,10 @@
 #include "benefits/api.hpp"
 
+#include <limits>
 #include <map>
 #include <memory>
 
+#include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
 #include "benefits/view.hpp"
@@ -31,8 +33,11 @@ std::string unknown_handle(int handle) {
 std::string load(std::string_view text) {
     LoadResult result = benefits::load(text);
     if (!result.ok()) return failure(result.problems);
+    // Handles count up from 1 and wrap before int overflows, skipping any still open.
     static int next_handle = 0;
-    int handle = ++next_handle;
+    do next_handle = next_handle == std::numeric_limits<int>::max() ? 1 : next_handle + 1;
+    while (sessions().count(next_handle));
+    int handle = next_handle;
     auto session = std::make_unique<Session>(std::move(*result.dataset));
     std::string view = view_json(*session);
     sessions()[handle] = std::move(session);
@@ -59,6 +64,14 @@ std::string release(int handle) {
 
 std::string grading_rule() {
     return Json{{"ok", true}, {"steps", grading_rule_text()}}.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string lint(std::string_view text) {
+    LoadResult result = benefits::load(text);
+    if (!result.ok()) return failure(result.problems);
+    // The report is already JSON: put "ok" in front rather than parse it again.
+    std::string report = lint_report_json(benefits::lint(*result.dataset));
+    return "{\"ok\":true," + report.substr(1);
 }
 
 }  // namespace benefits::api

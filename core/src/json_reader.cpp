@@ -9,6 +9,9 @@ namespace {
 constexpr std::size_t kMaxProblems = 200;
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
+    // Only distances below 3 are used. The distance is never less than the difference in length: skip the
+    // table (and its cost, for a hostile multi-megabyte name) when that alone reaches 3.
+    if (std::max(a.size(), b.size()) - std::min(a.size(), b.size()) >= 3) return 3;
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -65,6 +68,8 @@ void JsonReader::problem_at(std::string path, std::string message) {
     if (problems_.size() > kMaxProblems) return;
     problems_.push_back({std::move(path), std::move(message)});
 }
+
+bool JsonReader::saturated() const { return problems_.size() > kMaxProblems; }
 
 void JsonReader::type_problem(std::string_view key, const char* expected, const Json& got) {
     problem(key, "expected " + article_for(expected) + ", got " + got.type_name());
@@ -150,10 +155,12 @@ std::optional<int> JsonReader::req_int(const Json& j, const char* key, int min, 
 std::optional<int> JsonReader::opt_int(const Json& j, const char* key, int min, int max) {
     const Json* node = member(j, key, false);
     if (!node) return std::nullopt;
-    bool integral = node->is_number_integer() ||
-                    (node->is_number_float() && std::floor(node->get<double>()) == node->get<double>());
-    if (!integral) {
+    if (!node->is_number()) {
         type_problem(key, "integer", *node);
+        return std::nullopt;
+    }
+    if (node->is_number_float() && std::floor(node->get<double>()) != node->get<double>()) {
+        problem(key, "expected a whole number, got " + node->dump());
         return std::nullopt;
     }
     double value = node->get<double>();
@@ -214,14 +221,26 @@ std::vector<std::string> JsonReader::opt_string_array(const Json& j, const char*
         type_problem(key, "array", *node);
         return out;
     }
+    if (node->size() > limits_.max_array) {
+        problem(key, "has " + std::to_string(node->size()) + " items; the limit is " +
+                         std::to_string(limits_.max_array));
+        return out;
+    }
     auto scope = enter(key);
     for (std::size_t i = 0; i < node->size(); ++i) {
         const Json& item = (*node)[i];
+        const std::string index = "[" + std::to_string(i) + "]";
         if (!item.is_string()) {
-            type_problem("[" + std::to_string(i) + "]", "string", item);
+            type_problem(index, "string", item);
             continue;
         }
-        out.push_back(item.get<std::string>());
+        const auto& text = item.get_ref<const std::string&>();
+        if (text.size() > limits_.max_string) {
+            problem(index, "text is " + std::to_string(text.size()) + " bytes long; the limit is " +
+                               std::to_string(limits_.max_string));
+            continue;
+        }
+        out.push_back(text);
     }
     return out;
 }
@@ -258,8 +277,14 @@ void JsonReader::each(const Json& j, const char* key, bool required, const std::
 void JsonReader::only_fields(const Json& j, std::initializer_list<std::string_view> known) {
     if (!j.is_object()) return;
     for (const auto& item : j.items()) {
+        if (saturated()) return;
         const std::string& name = item.key();
         if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+        if (name.size() > limits_.max_string) {
+            problem("", "a field name is " + std::to_string(name.size()) + " bytes long; the limit is " +
+                            std::to_string(limits_.max_string));
+            continue;
+        }
         std::string_view nearest;
         std::size_t best = 3;
         for (auto candidate : known) {

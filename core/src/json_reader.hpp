@@ -34,6 +34,9 @@ public:
     void problem(std::string_view key, std::string message);
     void problem_at(std::string path, std::string message);
     std::string path_to(std::string_view key) const;
+    // True once the list of problems is full: further problems are dropped, so checks may stop early.
+    bool saturated() const;
+    const Limits& limits() const { return limits_; }
 
     std::string req_string(const Json& j, const char* key);
     std::string req_id(const Json& j, const char* key);  // [a-z0-9-]+

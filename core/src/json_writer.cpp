@@ -132,6 +132,18 @@ void JsonWriter::write_string(std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
     out_ += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Copy a run of characters that need no escaping in one go.
+        std::size_t run = i;
+        while (run < text.size()) {
+            unsigned char r = static_cast<unsigned char>(text[run]);
+            if (r < 0x20 || r >= 0x80 || r == '"' || r == '\\') break;
+            ++run;
+        }
+        if (run > i) {
+            out_.append(text.substr(i, run - i));
+            i = run;
+            continue;
+        }
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
             std::size_t length = utf8_length(text, i);

@@ -1,5 +1,8 @@
 #include "limits_scan.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "json_fwd.hpp"
 
 namespace benefits {
@@ -51,31 +54,96 @@ struct ErrorCatcher : nlohmann::json_sax<Json> {
     }
 };
 
+// One open array or object while scanning.
+struct Frame {
+    bool array = false;
+    bool fresh = true;      // just after '[', '{' or ',': the next token starts an element or a member
+    std::size_t items = 0;  // elements of an array, members of an object
+    std::string key;        // object: the name of the member being read (shortened)
+};
+
+constexpr std::size_t kMaxNameInPath = 64;
+
+// The JSON path of the value being read inside the outermost `count` frames, e.g. claims[3].evidence.
+std::string path_of(const std::vector<Frame>& frames, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) {
+        const Frame& f = frames[i];
+        if (f.array) {
+            out += "[" + std::to_string(f.items ? f.items - 1 : 0) + "]";
+        } else {
+            if (!out.empty()) out += '.';
+            out += f.key;
+        }
+    }
+    return out.empty() ? "(root)" : out;
+}
+
+std::optional<Problem> too_many(const std::vector<Frame>& frames, std::size_t at, std::size_t limit) {
+    const Frame& f = frames[at];
+    if (f.items <= limit) return std::nullopt;
+    return Problem{path_of(frames, at), "has " + std::to_string(f.items) + (f.array ? " items" : " fields") +
+                                            "; the limit is " + std::to_string(limit)};
+}
+
 }  // namespace
 
+// A single pass over the raw text, before any parse tree is built, so that a hostile file costs no more
+// memory than its own size: the size, the nesting depth, and the length of every array and object.
 std::optional<Problem> scan_limits(std::string_view text, const Limits& limits) {
     if (text.size() > limits.max_bytes)
         return Problem{"(root)", "the file is " + std::to_string(text.size()) + " bytes; the limit is " +
                                      std::to_string(limits.max_bytes)};
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
+    // The largest any array may be; JsonReader applies the tighter per-field limits with the same message.
+    const std::size_t max_items = std::max({limits.max_array, limits.max_claims, limits.max_references, limits.max_findings});
+    std::vector<Frame> frames;
+    bool in_string = false, escaped = false, in_key = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (in_string) {
             if (escaped) escaped = false;
             else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
+            else if (c == '"') {
+                in_string = in_key = false;
+                continue;
+            }
+            if (in_key && frames.back().key.size() < kMaxNameInPath) frames.back().key += c;
             continue;
         }
-        if (c == '"') in_string = true;
-        else if (c == '{' || c == '[') {
-            if (++depth > limits.max_depth)
-                return Problem{"(root)", "nested deeper than " + std::to_string(limits.max_depth) +
-                                             " levels at " + where(text, i)};
-        } else if ((c == '}' || c == ']') && depth > 0) {
-            --depth;
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':') continue;
+        if (c == ']' || c == '}') {
+            if (frames.empty()) continue;
+            if (auto problem = too_many(frames, frames.size() - 1, max_items)) return problem;
+            frames.pop_back();
+            continue;
+        }
+        if (c == ',') {
+            if (!frames.empty()) frames.back().fresh = true;
+            continue;
+        }
+        // A value (or, in an object, a member's name) starts here.
+        if (!frames.empty() && frames.back().fresh) {
+            Frame& top = frames.back();
+            top.fresh = false;
+            ++top.items;
+            if (!top.array) {
+                top.key.clear();
+                in_key = c == '"';
+            }
+        }
+        if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (frames.size() + 1 > limits.max_depth)
+                return Problem{path_of(frames, frames.size()), "nested deeper than " +
+                                                                   std::to_string(limits.max_depth) +
+                                                                   " levels at " + where(text, i)};
+            frames.emplace_back().array = c == '[';
         }
     }
+    // Not closed (the parse will fail): still refuse what is already too long.
+    for (std::size_t at = 0; at < frames.size(); ++at)
+        if (auto problem = too_many(frames, at, max_items)) return problem;
     return std::nullopt;
 }
 
@@ -89,6 +157,16 @@ std::string describe_syntax_error(std::string_view text) {
     if (detail != std::string::npos) message = message.substr(detail);
     auto last_read = message.find("; last read:");
     if (last_read != std::string::npos) message = message.substr(0, last_read);
+    // Other errors ("[json.exception.out_of_range.406] number overflow parsing '1e400'"): drop the prefix.
+    if (message.rfind("[json.exception.", 0) == 0 && message.find("] ") != std::string::npos)
+        message = message.substr(message.find("] ") + 2);
+    // The text quoted from the file may be megabytes long: keep its start, cut at a character boundary.
+    constexpr std::size_t kMaxMessage = 160;
+    if (message.size() > kMaxMessage) {
+        std::size_t cut = kMaxMessage;
+        while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+        message = message.substr(0, cut) + "…";
+    }
     return "at " + where(text, catcher.position > 0 ? catcher.position - 1 : 0) + ": " + message;
 }
 

@@ -45,7 +45,8 @@ Reference read_reference(JsonReader& r, const Json& j) {
     ref.n_control = r.opt_int(j, "n_control", 0, 100000000);
     if (auto d = r.opt_enum(j, "design", parse_design, design_names)) ref.design = *d;
     ref.route = r.opt_enum(j, "route", parse_route, route_names);
-    r.each(j, "findings", false, [&](const Json& f) { ref.findings.push_back(read_finding(r, f)); });
+    r.each(j, "findings", false, [&](const Json& f) { ref.findings.push_back(read_finding(r, f)); },
+           r.limits().max_findings);
     ref.harms = r.opt_string_array(j, "harms");
     return ref;
 }
@@ -228,12 +229,13 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
     std::set<std::string> harm_ids;
     for (const auto& h : d.harms) harm_ids.insert(h.id);
 
-    for (std::size_t i = 0; i < d.claims.size(); ++i) {
+    for (std::size_t i = 0; i < d.claims.size() && !r.saturated(); ++i) {
         const Claim& c = d.claims[i];
         const std::string at = "claims[" + std::to_string(i) + "]";
         if (!c.topic.empty() && !d.find_topic(c.topic)) {
             std::string known;
-            for (const auto& t : d.topics) known += (known.empty() ? "" : ", ") + t.id;
+            for (std::size_t t = 0; t < d.topics.size() && t < 20; ++t) known += (t ? ", " : "") + d.topics[t].id;
+            if (d.topics.size() > 20) known += ", …";
             r.problem_at(at + ".topic", "unknown topic \"" + c.topic + "\" (topics: " + known + ")");
         }
         for (std::size_t k = 0; k < c.evidence.size(); ++k) {
@@ -301,7 +303,8 @@ LoadResult load(std::string_view text, const Limits& limits) {
     d.intervention = r.req_string(doc, "intervention");
     if (auto route = r.req_enum(doc, "route", parse_route, route_names)) d.route = *route;
     r.each(doc, "topics", true, [&](const Json& t) { d.topics.push_back(read_topic(r, t)); });
-    r.each(doc, "references", true, [&](const Json& j) { d.references.push_back(read_reference(r, j)); });
+    r.each(doc, "references", true, [&](const Json& j) { d.references.push_back(read_reference(r, j)); },
+           limits.max_references);
     r.each(doc, "harms", false, [&](const Json& j) { d.harms.push_back(read_harm(r, j)); });
     r.each(doc, "red_flags", false, [&](const Json& j) {
         d.red_flags.push_back({r.req_string(j, "statement"), r.opt_string_array(j, "source_ids")});
@@ -309,6 +312,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
     r.each(doc, "claims", true, [&](const Json& c) { d.claims.push_back(read_claim(r, c)); },
            limits.max_claims);
 
+    d.index_ids();
     check_cross_references(r, d);
     if (result.problems.empty()) result.dataset = std::move(d);
     return result;

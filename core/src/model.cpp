@@ -1,7 +1,9 @@
 #include "benefits/model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 #include <utility>
 
 namespace benefits {
@@ -70,11 +72,26 @@ std::string joined(const Names<E, N>& names) {
     return out;
 }
 
+// The first item with this id: by binary search over `order` (positions sorted by id, equal ids in list
+// order) when it covers the list, by a scan otherwise.
 template <typename T>
-const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-    for (const auto& item : items)
-        if (item.id == id) return &item;
-    return nullptr;
+const T* find_by_id(const std::vector<T>& items, const std::vector<std::size_t>& order, std::string_view id) {
+    if (order.size() != items.size()) {
+        for (const auto& item : items)
+            if (item.id == id) return &item;
+        return nullptr;
+    }
+    auto it = std::lower_bound(order.begin(), order.end(), id,
+                               [&](std::size_t i, std::string_view key) { return items[i].id < key; });
+    return it != order.end() && items[*it].id == id ? &items[*it] : nullptr;
+}
+
+template <typename T>
+std::vector<std::size_t> order_by_id(const std::vector<T>& items) {
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items[a].id < items[b].id; });
+    return order;
 }
 
 }  // namespace
@@ -85,9 +102,17 @@ int GroupRate::per100() const {
     return 0;
 }
 
-const Reference* Dataset::find_reference(std::string_view id) const { return find_by_id(references, id); }
-const Topic* Dataset::find_topic(std::string_view id) const { return find_by_id(topics, id); }
-const Claim* Dataset::find_claim(std::string_view id) const { return find_by_id(claims, id); }
+const Reference* Dataset::find_reference(std::string_view id) const {
+    return find_by_id(references, reference_order, id);
+}
+const Topic* Dataset::find_topic(std::string_view id) const { return find_by_id(topics, topic_order, id); }
+const Claim* Dataset::find_claim(std::string_view id) const { return find_by_id(claims, claim_order, id); }
+
+void Dataset::index_ids() {
+    reference_order = order_by_id(references);
+    topic_order = order_by_id(topics);
+    claim_order = order_by_id(claims);
+}
 
 std::string_view to_string(Certainty v) { return name_of(kCertainty, v); }
 std::string_view to_string(Verdict v) { return name_of(kVerdict, v); }

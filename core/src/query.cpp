@@ -5,6 +5,7 @@
 #include "benefits/text_normalize.hpp"
 #include "json_fwd.hpp"
 #include "json_reader.hpp"
+#include "limits_scan.hpp"
 
 namespace benefits {
 namespace {
@@ -20,12 +21,21 @@ bool allowed(const std::vector<T>& wanted, const T& value) {
 
 Query parse_query(std::string_view text, std::vector<Problem>& problems) {
     Query q;
+    Limits limits;
+    if (text.size() > limits.max_query) {
+        problems.push_back({"(query)", "the query is " + std::to_string(text.size()) + " bytes; the limit is " +
+                                           std::to_string(limits.max_query)});
+        return q;
+    }
+    if (auto problem = scan_limits(text, limits)) {
+        problems.push_back({problem->path == "(root)" ? "(query)" : problem->path, problem->message});
+        return q;
+    }
     Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         problems.push_back({"(query)", "expected a JSON object"});
         return q;
     }
-    Limits limits;
     JsonReader r(problems, limits);
     r.only_fields(doc, {"text", "topic", "verdict", "certainty", "route", "sort"});
     q.text = r.opt_string(doc, "text").value_or("");
@@ -50,23 +60,27 @@ Query parse_query(std::string_view text, std::vector<Problem>& problems) {
 }
 
 Index::Index(const Dataset& data, const std::vector<Grade>& grades) {
+    // Each source's title and authors are folded once and shared by the claims that cite it: copying them
+    // into every claim's text would let a file of a few megabytes grow to gigabytes.
+    sources_.reserve(data.references.size());
+    for (const auto& ref : data.references)
+        sources_.push_back(fold_for_search(ref.title + '\n' + ref.authors.value_or("")));
     entries_.reserve(data.claims.size());
     for (std::size_t i = 0; i < data.claims.size(); ++i) {
         const Claim& c = data.claims[i];
         Entry e;
-        std::string text = c.title + '\n' + c.brief + '\n' + c.summary;
+        e.haystack = fold_for_search(c.title + '\n' + c.brief + '\n' + c.summary);
         e.routes = 0;
         for (const auto& link : c.evidence) {
             const Reference* ref = data.find_reference(link.ref);
             if (!ref) continue;
-            text += '\n' + ref->title;
-            if (ref->authors) text += '\n' + *ref->authors;
+            e.sources.push_back(static_cast<std::size_t>(ref - data.references.data()));
             if (ref->route && counts_for_grading(link, *ref)) e.routes |= bit(*ref->route);
         }
-        e.haystack = fold_for_search(text);
-        e.topic_rank = data.topics.size();
-        for (std::size_t t = 0; t < data.topics.size(); ++t)
-            if (data.topics[t].id == c.topic) e.topic_rank = t;
+        std::sort(e.sources.begin(), e.sources.end());
+        e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
+        const Topic* topic = data.find_topic(c.topic);
+        e.topic_rank = topic ? static_cast<std::size_t>(topic - data.topics.data()) : data.topics.size();
         e.verdict = c.verdict;
         e.certainty = i < grades.size() ? grades[i].result : Certainty::VeryLow;
         entries_.push_back(std::move(e));
@@ -94,7 +108,9 @@ std::vector<std::size_t> Index::run(const Query& q) const {
             continue;
         if (route_mask && !(e.routes & route_mask)) continue;
         bool all_words = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-            return e.haystack.find(w) != std::string::npos;
+            return e.haystack.find(w) != std::string::npos ||
+                   std::any_of(e.sources.begin(), e.sources.end(),
+                               [&](std::size_t s) { return sources_[s].find(w) != std::string::npos; });
         });
         if (all_words) hits.push_back(i);
     }

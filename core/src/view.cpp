@@ -86,21 +86,22 @@ void write_grade(JsonWriter& w, const Grade& g) {
 // What the counted evidence adds up to: sources, people, routes.
 struct EvidenceSummary {
     std::set<std::string> counted, routes;
-    int participants = 0;
+    std::size_t participants = 0;  // up to 100 million per source: the sum does not fit an int
     bool route_matches = false;
 };
 
 EvidenceSummary summarise(const Claim& c, const Dataset& data) {
     EvidenceSummary s;
-    int in_trials = 0, in_largest_review = 0;
+    std::size_t in_trials = 0, in_largest_review = 0;
     for (const auto& link : c.evidence) {
         const Reference* ref = data.find_reference(link.ref);
         if (!ref || !counts_for_grading(link, *ref)) continue;
         if (ref->route) s.routes.insert(std::string(to_string(*ref->route)));
         s.route_matches |= ref->route == data.route;
         if (!s.counted.insert(ref->id).second) continue;
-        if (is_pooled(ref->design)) in_largest_review = std::max(in_largest_review, ref->n_total.value_or(0));
-        else in_trials += ref->n_total.value_or(0);
+        auto people = static_cast<std::size_t>(std::max(0, ref->n_total.value_or(0)));
+        if (is_pooled(ref->design)) in_largest_review = std::max(in_largest_review, people);
+        else in_trials += people;
     }
     // Reviews pool the very trials cited beside them: adding both would count people twice.
     s.participants = std::max(in_trials, in_largest_review);

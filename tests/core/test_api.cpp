@@ -66,3 +66,27 @@ TEST_CASE("participants are not counted twice when a review pools the trials bes
     CHECK(out["view"]["claims"][0]["participants"] == 150);  // not 32 + 150
     benefits::api::release(out["handle"]);
 }
+
+TEST_CASE("lint reports counts and findings for a dataset that loads, and the load failure otherwise") {
+    auto clean = json::parse(benefits::api::lint(fixtures::mini_text()));
+    CHECK(clean == json({{"ok", true}, {"errors", 0}, {"warnings", 0}, {"findings", json::array()}}));
+
+    auto doc = fixtures::mini();
+    doc["claims"][3].erase("harms");
+    doc["claims"][3]["population"] = "Patients";
+    auto out = json::parse(benefits::api::lint(doc.dump()));
+    CHECK(out["ok"] == true);
+    CHECK(out["errors"] == 1);
+    CHECK(out["warnings"] == 1);
+    REQUIRE(out["findings"].size() == 2);
+    CHECK(out["findings"][0]["rule"] == "L6");
+    CHECK(out["findings"][0]["severity"] == "error");
+    CHECK(out["findings"][0]["path"] == "claims[3].harms");
+    CHECK_FALSE(out["findings"][0]["fix"].get<std::string>().empty());
+
+    doc["claims"][0]["evidence"][1]["ref"] = "foo2019";
+    auto broken = json::parse(benefits::api::lint(doc.dump()));
+    CHECK(broken["ok"] == false);
+    CHECK(broken["errors"][0] == json({{"path", "claims[0].evidence[1].ref"}, {"message", "unknown reference \"foo2019\""}}));
+    CHECK(json::parse(benefits::api::lint("{"))["ok"] == false);
+}

@@ -7,7 +7,7 @@ export const VERDICTS = ['supported', 'partly-supported', 'oral-only', 'not-supp
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'];
 
 export function verdictBadge(verdict, i18n) {
-  return el('span', { class: ['verdict', `verdict--${verdict}`] }, [
+  return el('span', { class: ['verdict', `verdict--${verdict}`], attrs: { part: 'verdict' } }, [
     icon(VERDICT_ICON[verdict] || 'info'),
     el('span', { class: 'verdict-text', text: i18n.maybe(`verdict.${verdict}`) || verdict }),
   ]);
@@ -37,7 +37,7 @@ export function certaintySymbols(certainty, i18n) {
 }
 
 export function certaintyBadge(certainty, i18n) {
-  return el('span', { class: ['certainty', `certainty--${certainty}`] }, [
+  return el('span', { class: ['certainty', `certainty--${certainty}`], attrs: { part: 'certainty' } }, [
     certaintySymbols(certainty, i18n),
     el('span', { class: 'certainty-text', text: i18n.maybe(`certainty.${certainty}`) || certainty }),
   ]);

@@ -12,15 +12,15 @@ import { icon, ROLE_ICON } from './icons.js';
 
 const ROLES = ['supports', 'contradicts', 'context'];
 
-function box(className, title, ctx, children) {
-  return el('section', { class: ['box', className] }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);
+function box(className, title, ctx, children, { part = null } = {}) {
+  return el('section', { class: ['box', className], attrs: { part } }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);
 }
 
 function briefColumn(claim, ctx) {
   const { t } = ctx.i18n;
   const figures = Array.isArray(claim.unsupportedFigures) ? claim.unsupportedFigures : [];
   return box('brief', t('briefSays'), ctx, [
-    el('blockquote', { class: 'brief-quote' }, [el('p', { text: claim.brief })]),
+    el('blockquote', { class: 'brief-quote', attrs: { lang: ctx.dataLang } }, [el('p', { text: claim.brief })]),
     figures.length
       ? el('ul', { class: 'unsupported' }, figures.map((f) => el('li', {}, [
         icon('cross'),
@@ -35,7 +35,7 @@ function verdictBox(claim, ctx) {
   const { t } = i18n;
   return box('verdict-box', t('ourVerdict'), ctx, [
     el('p', { class: 'verdict-line' }, [verdictBadge(claim.verdict, i18n), ' ', certaintyBadge(claim.certainty, i18n)]),
-    claim.verdictReason ? el('p', { class: 'reason' }, [el('strong', { text: t('whyVerdict') }), ' ', claim.verdictReason]) : null,
+    claim.verdictReason ? el('p', { class: 'reason' }, [el('strong', { text: t('whyVerdict') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: claim.verdictReason })]) : null,
     el('p', { class: 'counts-sentence', text: t('benefitCounts', {
       supports: t('countSupports', { n: (claim.counts || {}).supports || 0 }),
       contradicts: t('countContradicts', { n: (claim.counts || {}).contradicts || 0 }),
@@ -50,18 +50,18 @@ function showsColumn(claim, ctx) {
     ['when', claim.timeframe],
   ].filter(([, v]) => v);
   return box('shows', t('studiesShow'), ctx, [
-    claim.plainLanguage ? el('p', { class: 'plain', text: claim.plainLanguage }) : null,
-    claim.summary ? el('p', { class: 'summary', text: claim.summary }) : null,
+    claim.plainLanguage ? el('p', { class: 'plain', attrs: { lang: ctx.dataLang }, text: claim.plainLanguage }) : null,
+    claim.summary ? el('p', { class: 'summary', attrs: { lang: ctx.dataLang }, text: claim.summary }) : null,
     claim.indirect
       ? el('div', { class: 'indirect-note', attrs: { role: 'note' } }, [
         el('p', { class: 'indirect-title' }, [
           icon(isOralOnly(claim) ? 'pill' : 'scale'),
           el('strong', { text: t(isOralOnly(claim) ? 'indirectTitleOral' : 'indirectTitle') }),
         ]),
-        claim.indirectReason ? el('p', { text: claim.indirectReason }) : null,
+        claim.indirectReason ? el('p', { attrs: { lang: ctx.dataLang }, text: claim.indirectReason }) : null,
       ])
       : null,
-    facts.length ? el('dl', { class: 'facts' }, facts.map(([k, v]) => el('div', {}, [el('dt', { text: t(k) }), el('dd', { text: v })]))) : null,
+    facts.length ? el('dl', { class: 'facts' }, facts.map(([k, v]) => el('div', {}, [el('dt', { text: t(k) }), el('dd', { attrs: { lang: ctx.dataLang }, text: v })]))) : null,
   ]);
 }
 
@@ -85,7 +85,7 @@ function absoluteFigure(abs, ctx) {
   if (groups.some(([, , g]) => !g || typeof g.per100 !== 'number')) return null;
   return el('figure', { class: 'absolute' }, [
     el('figcaption', {}, [
-      el('span', { class: 'absolute-outcome', text: t('absoluteCaption', { outcome: abs.outcome }) }),
+      el('span', { class: 'absolute-outcome', attrs: { lang: ctx.dataLang }, text: t('absoluteCaption', { outcome: abs.outcome }) }),
       ref ? el('span', { class: 'absolute-source', text: t('absoluteSource', { source: shortCite(ref, i18n) }) }) : null,
     ]),
     el('div', { class: 'arrays' }, groups.map(([variant, name, g]) => {
@@ -122,7 +122,7 @@ function benefitBox(claim, ctx) {
   const figures = (Array.isArray(claim.absolute) ? claim.absolute : []).map((a) => absoluteFigure(a, ctx)).filter(Boolean);
   return box('benefit', t('benefitTitle'), ctx, [
     ...(figures.length ? figures : [el('p', { class: 'muted', text: t('noAbsolute') })]),
-  ]);
+  ], { part: 'benefits' });
 }
 
 function harmsBox(claim, ctx) {
@@ -135,7 +135,7 @@ function harmsBox(claim, ctx) {
   const items = [
     ...cautions.map((c) => el('li', { class: 'harm harm--caution' }, [
       el('span', { class: 'tag tag--caution' }, [icon('exclaim'), el('span', { text: t('cautionTag') })]),
-      el('p', { class: 'harm-statement', text: c }),
+      el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: c }),
     ])),
     ...sorted.map((h) => renderHarm(h, ctx, { withSources: false })),
   ];
@@ -144,10 +144,10 @@ function harmsBox(claim, ctx) {
     el('p', { class: 'see-safety' }, [
       el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('seeAllHarms', { intervention: view.intervention }), on: { click: () => ctx.gotoSafety() } }),
     ]),
-  ]);
+  ], { part: 'harms' });
 }
 
-function findingBlock(ref, index, i18n) {
+function findingBlock(ref, index, i18n, lang) {
   const { t } = i18n;
   const f = ref && Array.isArray(ref.findings) && index >= 0 ? ref.findings[index] : null;
   if (!f) return null;
@@ -158,14 +158,14 @@ function findingBlock(ref, index, i18n) {
     f.p != null ? el('li', { text: t('findingP', { value: f.p }) }) : null,
   ].filter(Boolean);
   return el('div', { class: 'finding' }, [
-    f.outcome ? el('p', { class: 'finding-outcome', text: f.outcome }) : null,
-    f.timepoint ? el('p', { class: 'finding-time', text: f.timepoint }) : null,
+    f.outcome ? el('p', { class: 'finding-outcome', attrs: { lang }, text: f.outcome }) : null,
+    f.timepoint ? el('p', { class: 'finding-time', attrs: { lang }, text: f.timepoint }) : null,
     figures.length ? el('ul', { class: 'finding-figures' }, figures) : null,
   ]);
 }
 
-function cellText(value, i18n) {
-  return cellValue(value, i18n);
+function cellText(value, i18n, lang = null) {
+  return cellValue(value, i18n, lang);
 }
 
 function direction(ref, link, i18n) {
@@ -203,16 +203,16 @@ function studiesTable(claim, ctx, sources) {
       const routeText = ref.route ? maybe(`routeShort.${ref.route}`) || ref.route : null;
       const otherRoute = ref.route && view.route && ref.route !== view.route;
       body.append(el('tr', { class: `row-${role}`, attrs: { 'data-ref': ref.id } }, [
-        el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', text: ref.journal }) : null]),
+        el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', attrs: { lang: ctx.dataLang }, text: ref.journal }) : null]),
         el('td', { class: 'c-design', attrs: { 'data-label': t('col.design') } }, [cellText(ref.design ? maybe(`design.${ref.design}`) || ref.design : null, i18n)]),
         el('td', { class: ['c-route', otherRoute ? 'route-other' : null], attrs: { 'data-label': t('col.route') } }, [cellText(routeText, i18n)]),
-        el('td', { class: 'c-dose', attrs: { 'data-label': t('col.dose') } }, [cellText(ref.dose, i18n)]),
-        el('td', { class: 'c-setting', attrs: { 'data-label': t('col.setting') } }, [cellText(ref.setting, i18n)]),
+        el('td', { class: 'c-dose', attrs: { 'data-label': t('col.dose') } }, [cellText(ref.dose, i18n, ctx.dataLang)]),
+        el('td', { class: 'c-setting', attrs: { 'data-label': t('col.setting') } }, [cellText(ref.setting, i18n, ctx.dataLang)]),
         el('td', { class: 'c-participants', attrs: { 'data-label': t('col.participants') } }, [cellText(participantsText(ref, i18n), i18n)]),
-        el('td', { class: 'c-comparator', attrs: { 'data-label': t('col.comparator') } }, [cellText(ref.comparator, i18n)]),
+        el('td', { class: 'c-comparator', attrs: { 'data-label': t('col.comparator') } }, [cellText(ref.comparator, i18n, ctx.dataLang)]),
         el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, [
-          link.note ? el('p', { class: 'note', text: link.note }) : null,
-          findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n),
+          link.note ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
+          findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n, ctx.dataLang),
         ]),
         el('td', { class: 'c-direction', attrs: { 'data-label': t('col.direction') } }, [cellText(direction(ref, link, i18n), i18n)]),
       ]));

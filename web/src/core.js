@@ -1,7 +1,7 @@
 // The facade over the wasm core (see docs/architecture.md, "The JS ↔ wasm contract").
 // One module promise per page, created lazily on first use; every result is JSON-parsed here;
 // {ok:false} becomes an Error whose .problems is the core's errors array.
-/* global BenefitsCore */
+/* global BenefitsCore, BENEFITS_EMBEDDED_DATASET */
 
 // Captured while this script is being evaluated: later, document.currentScript is null.
 const scriptElement = typeof document !== 'undefined' ? document.currentScript : null;
@@ -20,22 +20,67 @@ function factory() {
   return null;
 }
 
-/** The shared module promise. Rejects (once, and is then retried on the next call) if the core cannot start. */
+// The smallest valid module: if even this does not compile, the page forbids WebAssembly.
+const EMPTY_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+
+function compiles() {
+  try {
+    return new WebAssembly.Module(EMPTY_MODULE) instanceof WebAssembly.Module;
+  } catch {
+    return false;
+  }
+}
+
+function coreError(code, message) {
+  const error = new Error(message);
+  error.reason = 'core';
+  error.code = code;
+  return error;
+}
+
+/**
+ * Why the engine could not start, from the error and what the Emscripten glue said while starting:
+ * 'wasm-unsupported', 'wasm-blocked' (the page's CSP has no 'wasm-unsafe-eval'), 'wasm-missing' (the
+ * server answered with an error status), 'wasm-unreachable' (offline, or connect-src does not allow it),
+ * or 'wasm-failed'. The message says it in words an editor can act on (it is shown and logged).
+ */
+function diagnose(cause, notes) {
+  const text = [cause && cause.message ? cause.message : String(cause), ...notes].join('\n');
+  const url = assetURL('benefits-core.wasm');
+  if (typeof WebAssembly !== 'object') return coreError('wasm-unsupported', 'this browser cannot run WebAssembly');
+  if (/Content.Security|\bCSP\b|unsafe-eval/i.test(text) || !compiles()) {
+    return coreError('wasm-blocked', "this page's Content-Security-Policy does not allow WebAssembly: script-src needs 'wasm-unsafe-eval'");
+  }
+  if (/status code is not ok|failed to load wasm binary/i.test(text)) return coreError('wasm-missing', `${url} was not found on the server`);
+  if (/fetch/i.test(text)) return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
+  return coreError('wasm-failed', String(cause && cause.message ? cause.message : cause).split('\n')[0]);
+}
+
+/**
+ * The shared module promise. Rejects (once, and is then retried on the next call) if the core cannot
+ * start, with an Error whose .reason is 'core' and whose .code says why (see diagnose).
+ */
 export function getCore() {
   if (!modulePromise) {
     const create = factory();
-    if (!create) {
-      const error = new Error('missing');
-      error.reason = 'core';
-      return Promise.reject(error);
-    }
+    if (!create) return Promise.reject(coreError('engine-missing', 'missing'));
+    // Until the engine has started, the glue's own messages (console.warn by default: "wasm streaming
+    // compile failed…", "Aborted(…)") are kept to explain a failure instead of being printed: the
+    // failure is logged once, by the element. A module that failed stays quiet.
+    let starting = true;
+    const notes = [];
+    const printErr = (text) => {
+      if (starting) notes.push(String(text));
+      else console.warn(text);
+    };
     modulePromise = Promise.resolve()
-      .then(() => create({ locateFile: (path) => assetURL(path) }))
-      .catch((cause) => {
+      .then(() => create({ locateFile: (path) => assetURL(path), printErr }))
+      .then((module) => {
+        starting = false;
+        return module;
+      }, (cause) => {
         modulePromise = null; // allow a later retry (for example after going back online)
-        const error = new Error(cause && cause.message ? cause.message : String(cause));
-        error.reason = 'core';
-        throw error;
+        throw diagnose(cause, notes);
       });
   }
   return modulePromise;
@@ -81,6 +126,28 @@ export async function release(handle) {
   } catch {
     /* releasing is best effort */
   }
+}
+
+/**
+ * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, message, fix}]}.
+ * Rejects with .reason 'unavailable' when this build's engine has no linter.
+ */
+export async function lint(text) {
+  const core = await getCore();
+  if (typeof core.lint !== 'function') {
+    const error = new Error('unavailable');
+    error.reason = 'unavailable';
+    throw error;
+  }
+  return unwrap(core.lint(String(text)));
+}
+
+/**
+ * The default dataset when the bundle carries it (dist/benefits-explorer.single.js, for pages opened
+ * from file:// where claims.json cannot be fetched); null in the regular build.
+ */
+export function embeddedDataset() {
+  return typeof BENEFITS_EMBEDDED_DATASET === 'string' ? BENEFITS_EMBEDDED_DATASET : null;
 }
 
 /** The written grading rule, one step per string. */

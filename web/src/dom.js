@@ -1,7 +1,38 @@
-// Tiny DOM builders. Text always goes in through textContent; attributes through setAttribute.
+// Tiny DOM builders. Text always goes in as text nodes; attributes through setAttribute.
 // There is deliberately no way to pass HTML.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+// A run this long without a space is not a word (a pasted URL, 5,000 letters from an editor's slip). It
+// gets a <wbr> break opportunity every few characters, so it can never be wider than that in a table
+// cell, a grid or a flex item, and wraps without widening the page. (CSS overflow-wrap: anywhere does the
+// same but is slow on long runs, and it would also split ordinary words in table columns.)
+// The text itself is unchanged: textContent, copying and screen readers see the same characters.
+const LONG_RUN = /\S{20,}/;
+const RUN_PIECE = 10;
+const graphemes = typeof Intl === 'object' && typeof Intl.Segmenter === 'function'
+  ? (text) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment)
+  : (text) => Array.from(text);
+
+function appendText(node, value) {
+  const text = String(value);
+  if (!text) return;
+  if (node.namespaceURI !== HTML_NS || node.localName === 'option' || !LONG_RUN.test(text)) {
+    node.append(document.createTextNode(text));
+    return;
+  }
+  let last = 0;
+  for (const match of text.matchAll(new RegExp(LONG_RUN, 'g'))) {
+    if (match.index > last) node.append(document.createTextNode(text.slice(last, match.index)));
+    const pieces = graphemes(match[0]);
+    for (let i = 0; i < pieces.length; i += RUN_PIECE) {
+      if (i) node.append(document.createElement('wbr'));
+      node.append(document.createTextNode(pieces.slice(i, i + RUN_PIECE).join('')));
+    }
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) node.append(document.createTextNode(text.slice(last)));
+}
 
 /**
  * el('p', {class: 'x', attrs: {id: 'y'}, text: 'hello'}, [children…])
@@ -28,11 +59,12 @@ function apply(node, { class: className, attrs, text, on } = {}, children) {
       node.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (text !== undefined && text !== null) appendText(node, text);
   if (on) for (const [type, handler] of Object.entries(on)) node.addEventListener(type, handler);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    if (typeof child === 'string') appendText(node, child);
+    else node.append(child);
   }
 }
 

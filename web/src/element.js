@@ -1,10 +1,11 @@
 // <benefits-explorer>: the custom element. Open shadow DOM, one constructable stylesheet.
-// Loads the dataset (inline <script type="application/json">, the src attribute, or claims.json
-// next to this script), hands it to the core, and renders the view it returns.
-// On any failure the light-DOM fallback stays visible beside a short list of the problems.
+// Loads the dataset (inline <script type="application/json">, the src attribute, the dataset built into
+// the single-file bundle, or claims.json next to this script), hands it to the core, and renders the view
+// it returns. On any failure the light-DOM fallback stays visible beside a short list of the problems.
+// The public API (attributes, properties, methods, events, parts, custom properties) is documented in
+// docs/embedding.md and described by web/custom-elements.json and web/benefits-explorer.d.ts.
 import css from './styles.css';
-import en from './strings/en.js';
-import { createI18n } from './i18n.js';
+import { i18nFor, nearestLang } from './language.js';
 import * as core from './core.js';
 import { el, heading, domId } from './dom.js';
 import { createFilters } from './filters.js';
@@ -13,10 +14,19 @@ import { renderSafetySection } from './safety.js';
 import { renderGradingPanel } from './grading-panel.js';
 import { icon } from './icons.js';
 import { renderGlance } from './glance.js';
+import { renderLintReport } from './lint-report.js';
+import { watchPrint } from './print.js';
 
 const TAG = 'benefits-explorer';
 const MAX_PROBLEMS_SHOWN = 25;
 const HASH_PREFIX = '#claim=';
+// loading="lazy": start once the element is within a quarter of a viewport of being seen.
+const LAZY_ROOT_MARGIN = '25% 0px';
+// The evidence engine writes its own messages (load problems, the grading rule, lint findings) in English.
+const CORE_LANG = 'en';
+// Languages written right to left. The explorer's words set its direction, not the page's: an English
+// explorer on a <html dir="rtl"> page stays left to right.
+const RTL_LANG = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
 
 let sharedSheet = null;
 function styleSheet() {
@@ -31,27 +41,42 @@ function problem(message, path = '') {
   return { path, message };
 }
 
+// be-error's detail.code: what went wrong, for the page's script (reason is the older, coarser field).
+//   wasm-blocked, wasm-missing, wasm-unreachable, wasm-unsupported, wasm-failed, engine-missing:
+//     the evidence engine could not start (core.js diagnose());
+//   data-unavailable: the dataset could not be downloaded; data-cross-origin: src is on another site;
+//   data-invalid: the dataset is not valid JSON or breaks the format (each problem has its JSON path);
+//   internal: a bug in the explorer.
 class LoadError extends Error {
-  constructor(reason, problems) {
+  constructor(reason, problems, code = 'internal') {
     super(reason);
     this.reason = reason;
     this.problems = problems;
+    this.code = code;
   }
 }
 
 export class BenefitsExplorer extends HTMLElement {
   static get observedAttributes() {
-    return ['src'];
+    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level'];
   }
 
   #shadow;
   #internals = null;
-  #i18n = createI18n('en', en);
+  #i18n = i18nFor('en');
   #generation = 0;
   #handle = null;
-  #started = false;
+  #text = null; // the dataset text of the current view (for the editor check)
+  #lint = null; // {text, report, failure} of the last editor check
+  #started = false; // connected and scheduled
+  #begun = false; // loading has begun (lazy elements wait for the viewport)
+  #stateName = 'idle';
+  #failure = null;
+  #waiters = [];
+  #observer = null;
+  #stopPrintWatch = null;
   #parts = {};
-  #state = null; // {view, rows: Map, filters, list, empty, ctx}
+  #state = null; // {view, rows: Map, filters, list, empty, ctx, order}
   #onHashChange = () => this.#openFromHash({ scroll: true });
 
   constructor() {
@@ -67,22 +92,214 @@ export class BenefitsExplorer extends HTMLElement {
     } catch {
       /* very old browsers: unstyled but usable */
     }
-    const { t } = this.#i18n;
-    const status = el('p', { class: 'status', attrs: { role: 'status' }, text: t('loading') });
+    const status = el('p', { class: 'status', attrs: { role: 'status', part: 'status' } });
+    status.hidden = true;
     const problems = el('div', { class: 'problems', attrs: { part: 'problems' } });
     problems.hidden = true;
+    const lint = el('section', { class: 'lint', attrs: { part: 'lint', 'aria-label': null } });
+    lint.hidden = true;
     const fallback = el('div', { class: 'fallback', attrs: { part: 'fallback' } }, [el('slot')]);
     const app = el('div', { class: 'app' });
     app.hidden = true;
-    this.#parts = { status, problems, fallback, app };
-    this.#shadow.append(el('div', { class: 'be', attrs: { part: 'root', lang: this.#i18n.lang } }, [status, problems, fallback, app]));
-    this.#setState('loading');
+    const root = el('div', { class: 'be', attrs: { part: 'root' } }, [status, problems, lint, fallback, app]);
+    this.#parts = { root, status, problems, lint, fallback, app };
+    this.#shadow.append(root);
+    this.#setState('idle');
   }
+
+  // ---------- attributes and properties ----------
+
+  /** A same-site dataset address; the bundled claims.json when absent. Changing it reloads. */
+  get src() {
+    return this.getAttribute('src');
+  }
+
+  set src(value) {
+    if (value === null || value === undefined) this.removeAttribute('src');
+    else this.setAttribute('src', String(value));
+  }
+
+  /** 'eager' (default) or 'lazy': start the engine only when the element nears the viewport. */
+  get loading() {
+    return this.getAttribute('loading') === 'lazy' ? 'lazy' : 'eager';
+  }
+
+  set loading(value) {
+    this.setAttribute('loading', value === 'lazy' ? 'lazy' : 'eager');
+  }
+
+  /** The topic id the list starts filtered to (null: all topics). Changing it filters the list. */
+  get topic() {
+    return this.getAttribute('topic');
+  }
+
+  set topic(value) {
+    if (value === null || value === undefined || value === '') this.removeAttribute('topic');
+    else this.setAttribute('topic', String(value));
+  }
+
+  /** Editor mode: shows the dataset's lint report above the explorer. */
+  get editor() {
+    return this.hasAttribute('editor');
+  }
+
+  set editor(value) {
+    this.toggleAttribute('editor', Boolean(value));
+  }
+
+  /** Level of the explorer's title, 1–4 (default 2); every heading inside follows from it. */
+  get headingLevel() {
+    const n = parseInt(this.getAttribute('heading-level') || '2', 10);
+    return Number.isFinite(n) ? Math.min(4, Math.max(1, n)) : 2;
+  }
+
+  set headingLevel(value) {
+    this.setAttribute('heading-level', String(value));
+  }
+
+  /** 'light', 'dark', or 'auto' (follow the visitor's setting). Styling only. */
+  get theme() {
+    const value = this.getAttribute('theme');
+    return value === 'light' || value === 'dark' ? value : 'auto';
+  }
+
+  set theme(value) {
+    if (value === 'light' || value === 'dark') this.setAttribute('theme', value);
+    else this.removeAttribute('theme');
+  }
+
+  /** 'idle' (waiting: lazy, or not connected), 'loading', 'ready' or 'error'. Read-only. */
+  get state() {
+    return this.#stateName;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    switch (name) {
+      case 'src':
+        if (this.#begun && document.readyState !== 'loading') this.#load();
+        break;
+      case 'lang':
+        this.#applyLanguage();
+        break;
+      case 'heading-level':
+        if (this.#state) this.#rerender();
+        break;
+      case 'loading':
+        if (this.loading === 'eager' && this.#started && !this.#begun) {
+          this.#unobserve();
+          this.#begin();
+        }
+        break;
+      case 'topic':
+        if (this.#state) this.#applyTopic();
+        break;
+      case 'editor':
+        this.#updateLint();
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ---------- lifecycle ----------
 
   connectedCallback() {
     window.addEventListener('hashchange', this.#onHashChange);
+    if (!this.#stopPrintWatch) this.#stopPrintWatch = watchPrint(() => this.#prepareForPrint());
+    this.#applyLanguage();
     if (this.#started) return;
     this.#started = true;
+    if (this.loading === 'lazy' && typeof IntersectionObserver === 'function') {
+      this.#observer = new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#unobserve();
+        this.#begin();
+      }, { rootMargin: LAZY_ROOT_MARGIN });
+      this.#observer.observe(this);
+    } else {
+      this.#begin();
+    }
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHashChange);
+    if (this.#stopPrintWatch) this.#stopPrintWatch();
+    this.#stopPrintWatch = null;
+    // Moved elsewhere in the page: connectedCallback runs again at once and nothing is lost.
+    // Removed for good: forget the dataset in the core so its memory is freed.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#unobserve();
+      this.#generation += 1;
+      if (this.#handle != null) core.release(this.#handle);
+      this.#handle = null;
+      this.#state = null;
+      this.#started = false;
+      this.#begun = false;
+      this.#settle(false);
+    });
+  }
+
+  // ---------- methods ----------
+
+  /** Re-read the dataset (for example after the inline JSON was changed). */
+  reload() {
+    if (!this.#begun) {
+      this.#unobserve();
+      this.#begun = true;
+    }
+    return this.#load();
+  }
+
+  /**
+   * Open a claim's card (clearing filters that hide it), scroll to it and focus its title.
+   * Waits for the dataset (and starts a lazy explorer). Resolves true if the claim exists.
+   * @param {string} id
+   * @param {{scroll?: boolean, focus?: boolean}} [options]
+   */
+  async openClaim(id, { scroll = true, focus = true } = {}) {
+    if (!(await this.#whenReady())) return false;
+    return this.#showClaim(String(id), { scroll, focus, updateHash: true });
+  }
+
+  /** Clear the search and every filter (like the Reset button) and close every open card. */
+  async reset() {
+    const state = this.#state;
+    if (!state) return;
+    state.filters.reset();
+    for (const row of state.rows.values()) if (row.isOpen()) row.setOpen(false);
+    if (window.location.hash.startsWith(HASH_PREFIX)) this.#replaceHash('');
+    await this.#runQuery({ immediate: true, kind: 'reset' });
+  }
+
+  // ---------- internals ----------
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  #setState(name) {
+    this.#stateName = name;
+    if (!this.#internals || !this.#internals.states) return;
+    try {
+      for (const s of ['idle', 'loading', 'ready', 'error']) this.#internals.states.delete(s);
+      this.#internals.states.add(name);
+    } catch {
+      /* custom states unsupported */
+    }
+  }
+
+  #unobserve() {
+    if (this.#observer) this.#observer.disconnect();
+    this.#observer = null;
+  }
+
+  #begin() {
+    if (this.#begun) return;
+    this.#begun = true;
+    this.#setState('loading');
+    this.#parts.status.hidden = false;
     // If this element was upgraded while the page was still being parsed, its children
     // (an inline dataset) may not exist yet: wait for the document.
     if (document.readyState === 'loading') {
@@ -92,42 +309,34 @@ export class BenefitsExplorer extends HTMLElement {
     }
   }
 
-  disconnectedCallback() {
-    window.removeEventListener('hashchange', this.#onHashChange);
-    // Moved elsewhere in the page: connectedCallback runs again at once and nothing is lost.
-    // Removed for good: forget the dataset in the core so its memory is freed.
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.#generation += 1;
-      if (this.#handle != null) core.release(this.#handle);
-      this.#handle = null;
-      this.#state = null;
-      this.#started = false;
-    });
+  #settle(ok) {
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const resolve of waiters) resolve(ok);
   }
 
-  attributeChangedCallback(name, oldValue, newValue) {
-    if (name === 'src' && oldValue !== newValue && this.#started && document.readyState !== 'loading') this.#load();
-  }
-
-  /** Re-read the dataset (for example after the inline JSON was changed). */
-  reload() {
-    return this.#load();
-  }
-
-  get headingLevel() {
-    const n = parseInt(this.getAttribute('heading-level') || '2', 10);
-    return Number.isFinite(n) ? Math.min(4, Math.max(1, n)) : 2;
-  }
-
-  #setState(name) {
-    if (!this.#internals || !this.#internals.states) return;
-    try {
-      for (const s of ['loading', 'ready', 'error']) this.#internals.states.delete(s);
-      this.#internals.states.add(name);
-    } catch {
-      /* custom states unsupported */
+  #whenReady() {
+    if (this.#stateName === 'ready' && this.#state) return Promise.resolve(true);
+    if (this.#stateName === 'error' || !this.isConnected) return Promise.resolve(false);
+    if (this.#started && !this.#begun) {
+      // Asked for a claim before it scrolled into view: a lazy explorer starts now.
+      this.#unobserve();
+      this.#begin();
     }
+    return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  /** Pick the strings table from the nearest lang and re-render what is shown in it. */
+  #applyLanguage({ render = true } = {}) {
+    const i18n = i18nFor(nearestLang(this));
+    const changed = i18n.lang !== this.#i18n.lang;
+    this.#i18n = i18n;
+    this.#parts.root.setAttribute('lang', i18n.lang);
+    this.#parts.root.setAttribute('dir', RTL_LANG.test(i18n.lang) ? 'rtl' : 'ltr');
+    this.#parts.status.textContent = i18n.t('loading');
+    if (!changed || !render) return;
+    if (this.#failure && this.#stateName === 'error') this.#showProblems(this.#failure);
+    if (this.#state) this.#rerender();
   }
 
   async #readDataset() {
@@ -135,47 +344,57 @@ export class BenefitsExplorer extends HTMLElement {
     const inline = [...this.children].find((child) => child.localName === 'script' && (child.type || '').toLowerCase() === 'application/json');
     if (inline) {
       const text = inline.textContent || '';
-      if (!text.trim()) throw new LoadError('inline', [problem(t('inlineEmpty'))]);
+      if (!text.trim()) throw new LoadError('inline', [problem(t('inlineEmpty'))], 'data-invalid');
       return text;
     }
     const src = this.getAttribute('src');
+    if (!src) {
+      const embedded = core.embeddedDataset();
+      if (embedded) return embedded;
+    }
     let url;
     try {
       url = src ? new URL(src, document.baseURI) : new URL(core.assetURL('claims.json'));
     } catch {
-      throw new LoadError('fetch', [problem(t('crossOrigin', { url: String(src) }))]);
+      throw new LoadError('fetch', [problem(t('crossOrigin', { url: String(src) }))], 'data-cross-origin');
     }
     if (url.origin !== window.location.origin) {
-      throw new LoadError('fetch', [problem(t('crossOrigin', { url: url.href }))]);
+      throw new LoadError('fetch', [problem(t('crossOrigin', { url: url.href }))], 'data-cross-origin');
     }
     let response;
     try {
       response = await fetch(url.href, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     } catch {
-      throw new LoadError('fetch', [problem(t('fetchNetwork', { url: url.href }))]);
+      throw new LoadError('fetch', [problem(t('fetchNetwork', { url: url.href }))], 'data-unavailable');
     }
-    if (!response.ok) throw new LoadError('fetch', [problem(t('fetchFailed', { url: url.href, status: response.status }))]);
+    if (!response.ok) throw new LoadError('fetch', [problem(t('fetchFailed', { url: url.href, status: response.status }))], 'data-unavailable');
     return response.text();
   }
 
   async #load() {
     const generation = ++this.#generation;
+    // An ancestor's lang may have changed since the last render (only the element's own is observed).
+    this.#applyLanguage({ render: false });
     const { t } = this.#i18n;
     this.#setState('loading');
+    this.#failure = null;
     this.#parts.status.hidden = false;
     this.#parts.status.textContent = t('loading');
     // Start compiling the engine while the dataset downloads (one shared promise per page).
-    core.getCore().catch(() => { /* reported by load() below */ });
+    const engine = core.getCore();
+    engine.catch(() => { /* reported below */ });
     try {
       const text = await this.#readDataset();
       let loaded;
       try {
+        // This attempt's engine: a failed start is reported, not started (and downloaded) again.
+        await engine;
         loaded = await core.load(text);
       } catch (error) {
         if (error && error.reason === 'core') {
-          throw new LoadError('core', [problem(error.message === 'missing' ? t('coreMissing') : t('coreFailed', { message: error.message }))]);
+          throw new LoadError('core', [problem(error.message === 'missing' ? t('coreMissing') : t('coreFailed', { message: error.message }))], error.code || 'wasm-failed');
         }
-        throw new LoadError('dataset', error && error.problems && error.problems.length ? error.problems : [problem(String(error && error.message))]);
+        throw new LoadError('dataset', error && error.problems && error.problems.length ? error.problems : [problem(String(error && error.message))], 'data-invalid');
       }
       if (generation !== this.#generation) {
         core.release(loaded.handle);
@@ -183,17 +402,16 @@ export class BenefitsExplorer extends HTMLElement {
       }
       const previous = this.#handle;
       this.#handle = loaded.handle;
+      this.#text = text;
       if (previous != null) core.release(previous);
       this.#render(loaded.view);
       await this.#runQuery({ immediate: true });
       if (generation !== this.#generation) return;
       this.#showApp();
+      this.#updateLint();
       this.#openFromHash({ scroll: true });
-      this.dispatchEvent(new CustomEvent('be-ready', {
-        bubbles: true,
-        composed: true,
-        detail: { claims: loaded.view.claims.length, title: loaded.view.title },
-      }));
+      this.#emit('be-ready', { claims: loaded.view.claims.length, title: loaded.view.title });
+      this.#settle(true);
     } catch (error) {
       if (generation !== this.#generation) return;
       const failure = error instanceof LoadError ? error : new LoadError('internal', [problem(String(error && error.message ? error.message : error))]);
@@ -209,25 +427,39 @@ export class BenefitsExplorer extends HTMLElement {
     this.#setState('ready');
   }
 
-  #fail({ reason, problems }) {
+  #problemLines(problems) {
     const { t } = this.#i18n;
-    const list = Array.isArray(problems) ? problems : [];
-    const lines = list.map((p) => (p.path ? t('errorProblem', { path: p.path, message: p.message }) : t('errorProblemNoPath', { message: p.message })));
-    const box = this.#parts.problems;
+    return problems.map((p) => (p.path ? t('errorProblem', { path: p.path, message: p.message }) : t('errorProblemNoPath', { message: p.message })));
+  }
+
+  #showProblems({ problems }) {
+    const { t } = this.#i18n;
+    const lines = this.#problemLines(Array.isArray(problems) ? problems : []);
     const shown = lines.slice(0, MAX_PROBLEMS_SHOWN);
-    box.replaceChildren(
+    this.#parts.problems.replaceChildren(
       el('p', { class: 'problems-title', text: t('errorTitle') }),
       el('p', { text: t('errorLead') }),
-      el('ul', {}, shown.map((line) => el('li', {}, [el('code', { text: line })]))),
+      el('ul', { attrs: { lang: CORE_LANG } }, shown.map((line) => el('li', {}, [el('code', { text: line })]))),
       ...(lines.length > shown.length ? [el('p', { text: t('errorMore', { n: lines.length - shown.length }) })] : []),
     );
-    box.hidden = false;
+  }
+
+  #fail(failure) {
+    const { reason, problems, code } = failure;
+    const list = Array.isArray(problems) ? problems : [];
+    this.#failure = { reason, problems: list };
+    this.#state = null;
+    this.#text = null;
+    this.#showProblems(this.#failure);
+    this.#parts.problems.hidden = false;
     this.#parts.status.hidden = true;
+    this.#parts.lint.hidden = true;
     this.#parts.fallback.hidden = false;
     this.#parts.app.hidden = true;
     this.#setState('error');
-    console.error(t('consoleError', { reason, problems: lines.join('; ') }));
-    this.dispatchEvent(new CustomEvent('be-error', { bubbles: true, composed: true, detail: { reason, problems: list } }));
+    console.error(this.#i18n.t('consoleError', { reason, problems: this.#problemLines(list).join('; ') }));
+    this.#emit('be-error', { reason, code, problems: list });
+    this.#settle(false);
   }
 
   #render(view) {
@@ -246,6 +478,11 @@ export class BenefitsExplorer extends HTMLElement {
       refsById,
       harmsById,
       topicsById,
+      // The dataset's own text is marked with the dataset's language (screen readers switch voice).
+      dataLang: view.language || null,
+      coreLang: CORE_LANG,
+      // Functions that build lazily-rendered parts (source lists) before printing.
+      printHooks: [],
       motion: () => (reduceMotion() ? 'auto' : 'smooth'),
       gotoSafety: () => {
         const section = this.#shadow.getElementById(safetyId);
@@ -257,7 +494,6 @@ export class BenefitsExplorer extends HTMLElement {
 
     const app = this.#parts.app;
     app.replaceChildren();
-    app.setAttribute('lang', view.language || i18n.lang);
 
     // Header: title, what this is, the disclaimer and a pointer to the safety information.
     let reviewed = view.reviewed;
@@ -266,8 +502,8 @@ export class BenefitsExplorer extends HTMLElement {
     } catch {
       /* keep the ISO date */
     }
-    app.append(el('header', { class: 'intro' }, [
-      heading(headingLevel, 0, { class: 'title', text: view.title }),
+    app.append(el('header', { class: 'intro', attrs: { part: 'header' } }, [
+      heading(headingLevel, 0, { class: 'title', attrs: { lang: ctx.dataLang }, text: view.title }),
       el('p', { class: 'lede', text: t('intro', { intervention: view.intervention }) }),
       el('p', { class: 'reviewed' }, [el('time', { attrs: { datetime: view.reviewed }, text: t('reviewed', { date: reviewed }) })]),
       el('div', { class: 'notices' }, [
@@ -289,11 +525,11 @@ export class BenefitsExplorer extends HTMLElement {
     const filters = createFilters(view, ctx, (kind) => this.#runQuery({ kind }));
     app.append(renderGlance(view, ctx, (verdict) => {
       filters.setVerdict(verdict);
-      this.#runQuery({ immediate: true });
+      this.#runQuery({ immediate: true, kind: 'verdict' });
     }));
     app.append(filters.root);
 
-    const list = el('ol', { class: 'claims', attrs: { 'aria-label': view.title } });
+    const list = el('ol', { class: 'claims', attrs: { 'aria-label': view.title, part: 'list' } });
     const rows = new Map();
     for (const claim of view.claims || []) {
       rows.set(claim.id, createRow(claim, ctx, { onToggle: (c, open) => this.#onToggle(c, open) }));
@@ -312,15 +548,68 @@ export class BenefitsExplorer extends HTMLElement {
 
     app.append(renderSafetySection(view, ctx, safetyId));
     app.append(renderGradingPanel(view, ctx, domId('grading')));
-    app.append(el('footer', { class: 'foot' }, [
+    app.append(el('footer', { class: 'foot', attrs: { part: 'footer' } }, [
       el('p', {}, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
       el('p', { text: t('footerPrivacy') }),
     ]));
 
     this.#state = { view, rows, filters, list, empty, ctx, order: [] };
+    // The topic attribute is the list's starting filter.
+    const topic = this.topic;
+    if (topic && topicsById.has(topic)) filters.setTopic(topic);
   }
 
-  async #runQuery({ immediate = false } = {}) {
+  /** Render the same view again (language or heading level changed), keeping filters and open cards. */
+  #rerender() {
+    const state = this.#state;
+    if (!state) return;
+    const query = state.filters.getQuery();
+    const open = [...state.rows].filter(([, row]) => row.isOpen()).map(([id]) => id);
+    this.#render(state.view);
+    const next = this.#state;
+    next.filters.setQuery(query);
+    for (const id of open) next.rows.get(id)?.setOpen(true);
+    this.#runQuery({ immediate: true });
+    this.#updateLint();
+  }
+
+  #applyTopic() {
+    const state = this.#state;
+    if (!state) return;
+    const topic = this.topic;
+    state.filters.setTopic(topic && state.ctx.topicsById.has(topic) ? topic : '');
+    this.#runQuery({ immediate: true, kind: 'topic' });
+  }
+
+  /** Editor mode: run the core's linter on the current dataset and show its report above the explorer. */
+  async #updateLint() {
+    const box = this.#parts.lint;
+    const state = this.#state;
+    if (!this.editor || !state || this.#text == null) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    const text = this.#text;
+    if (!this.#lint || this.#lint.text !== text) {
+      let report = null;
+      let failure = null;
+      try {
+        report = await core.lint(text);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+      }
+      this.#lint = { text, report, failure };
+    }
+    // Something changed while the check ran: the newest call renders.
+    if (!this.editor || this.#state !== state || this.#text !== text) return;
+    box.replaceChildren(...renderLintReport(this.#lint.report, this.#lint.failure, state.ctx, (id) => this.openClaim(id)));
+    const title = box.querySelector('.lint-title');
+    if (title && title.id) box.setAttribute('aria-labelledby', title.id);
+    box.hidden = false;
+  }
+
+  async #runQuery({ immediate = false, kind = null } = {}) {
     const state = this.#state;
     if (!state || this.#handle == null) return;
     const handle = this.#handle;
@@ -342,24 +631,49 @@ export class BenefitsExplorer extends HTMLElement {
     }
     state.empty.hidden = known.length > 0;
     state.filters.setCount(known.length, state.rows.size, { immediate });
+    if (kind) this.#emit('be-filter-change', { filters: q, shown: known.length, total: state.rows.size });
   }
 
-  #onToggle(claim, open) {
-    const hash = `${HASH_PREFIX}${encodeURIComponent(claim.id)}`;
+  #replaceHash(hash) {
     try {
-      if (open) {
-        window.history.replaceState(window.history.state, '', hash);
-      } else if (window.location.hash === hash) {
-        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-      }
+      const url = hash || window.location.pathname + window.location.search;
+      window.history.replaceState(window.history.state, '', url);
     } catch {
       /* sandboxed frames may forbid history changes */
     }
   }
 
-  async #openFromHash({ scroll }) {
+  #onToggle(claim, open) {
+    const hash = `${HASH_PREFIX}${encodeURIComponent(claim.id)}`;
+    if (open) {
+      this.#replaceHash(hash);
+      this.#emit('be-claim-open', { id: claim.id });
+    } else if (window.location.hash === hash) {
+      this.#replaceHash('');
+    }
+  }
+
+  /** Open one claim: clear filters that hide it, open its card, optionally scroll and focus. */
+  async #showClaim(id, { scroll, focus, updateHash }) {
     const state = this.#state;
-    if (!state) return;
+    const row = state && state.rows.get(id);
+    if (!row) return false;
+    if (!state.order.includes(id)) {
+      state.filters.reset();
+      await this.#runQuery({ immediate: true, kind: 'open-claim' });
+      if (this.#state !== state) return false;
+    }
+    const wasOpen = row.isOpen();
+    row.setOpen(true);
+    if (updateHash) this.#replaceHash(`${HASH_PREFIX}${encodeURIComponent(id)}`);
+    if (!wasOpen) this.#emit('be-claim-open', { id });
+    if (scroll) row.item.scrollIntoView({ block: 'start', behavior: state.ctx.motion() });
+    if (focus) row.toggle.focus({ preventScroll: true });
+    return true;
+  }
+
+  async #openFromHash({ scroll }) {
+    if (!this.#state) return;
     const hash = window.location.hash;
     if (!hash.startsWith(HASH_PREFIX)) return;
     let id;
@@ -368,17 +682,15 @@ export class BenefitsExplorer extends HTMLElement {
     } catch {
       return;
     }
-    const row = state.rows.get(id);
-    if (!row) return;
-    if (!state.order.includes(id)) {
-      state.filters.reset();
-      await this.#runQuery({ immediate: true });
-    }
-    row.setOpen(true);
-    if (scroll) {
-      row.item.scrollIntoView({ block: 'start', behavior: state.ctx.motion() });
-      row.toggle.focus({ preventScroll: true });
-    }
+    await this.#showClaim(id, { scroll, focus: scroll, updateHash: false });
+  }
+
+  /** Build every card and source list so that the print stylesheet can show them all. */
+  #prepareForPrint() {
+    const state = this.#state;
+    if (!state) return;
+    for (const row of state.rows.values()) row.build();
+    for (const build of state.ctx.printHooks) build();
   }
 }
 

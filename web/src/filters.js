@@ -9,7 +9,8 @@ const ROUTES = ['IV', 'IM', 'oral', 'mixed'];
 const ANNOUNCE_DELAY = 600;
 
 function select(id, label, options, onChange) {
-  const control = el('select', { attrs: { id, name: id } }, options.map(([value, text]) => el('option', { attrs: { value }, text })));
+  // options: [value, text, lang?] (lang for labels that are the dataset's own text)
+  const control = el('select', { attrs: { id, name: id } }, options.map(([value, text, lang]) => el('option', { attrs: { value, lang }, text })));
   control.addEventListener('change', onChange);
   return {
     field: el('div', { class: 'field' }, [el('label', { attrs: { for: id }, text: label }), el('span', { class: 'select-wrap' }, [control])]),
@@ -40,7 +41,7 @@ export function createFilters(view, ctx, onChange) {
 
   const search = el('input', {
     class: 'search',
-    attrs: { id: ids.search, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': ids.hint },
+    attrs: { id: ids.search, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': ids.hint, part: 'search' },
   });
   search.addEventListener('input', () => onChange('search'));
   search.addEventListener('keydown', (event) => {
@@ -50,7 +51,7 @@ export function createFilters(view, ctx, onChange) {
     }
   });
 
-  const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label])], () => onChange('filter'));
+  const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label, ctx.dataLang])], () => onChange('filter'));
   const verdict = select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, t(`verdict.${v}`)])], () => onChange('filter'));
   const certainty = select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, t(`certaintyOption.${c}`)])], () => onChange('filter'));
   const route = select(ids.route, t('routeLabel'), [['', t('anyRoute')], ...routes.map((r) => [r, maybe(`route.${r}`) || r])], () => onChange('filter'));
@@ -66,7 +67,7 @@ export function createFilters(view, ctx, onChange) {
   const visibleCount = el('p', { class: 'count', attrs: { 'aria-hidden': 'true' } });
   const live = el('p', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
 
-  const root = el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': t('controlsLabel') } }, [
+  const root = el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': t('controlsLabel'), part: 'controls' } }, [
     el('div', { class: 'field field--search' }, [
       el('label', { attrs: { for: ids.search }, text: t('searchLabel') }),
       el('span', { class: 'search-wrap' }, [icon('search'), search]),
@@ -105,6 +106,19 @@ export function createFilters(view, ctx, onChange) {
       return Boolean(q.text || q.topic.length || q.verdict.length || q.certainty.length || q.route.length);
     },
     reset: resetAll,
+    /** Filter to one topic ('' for all topics), keeping the other choices. */
+    setTopic(value) {
+      topic.control.value = [...topic.control.options].some((o) => o.value === value) ? value : '';
+    },
+    /** Restore a query from getQuery() (after re-rendering in another language). */
+    setQuery(q) {
+      search.value = q.text || '';
+      const first = (list) => (Array.isArray(list) && list.length ? list[0] : '');
+      for (const [s, value] of [[topic, first(q.topic)], [verdict, first(q.verdict)], [certainty, first(q.certainty)], [route, first(q.route)]]) {
+        s.control.value = [...s.control.options].some((o) => o.value === value) ? value : '';
+      }
+      sort.control.value = q.sort || 'topic';
+    },
     /** Show only one verdict (used by the at-a-glance summary). */
     setVerdict(value) {
       resetAll();

@@ -10,9 +10,10 @@ export function renderGlance(view, ctx, onChoose) {
   const claims = view.claims || [];
   const titleId = domId('glance', 'title');
   const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length]).filter(([, n]) => n > 0);
-  return el('section', { class: 'glance', attrs: { 'aria-labelledby': titleId } }, [
+  // Not a landmark (a heading and a list): several explorers on one page would otherwise repeat it.
+  return el('div', { class: 'glance', attrs: { part: 'glance' } }, [
     heading(headingLevel, 1, { class: 'glance-title', attrs: { id: titleId }, text: t('glanceTitle', { n: claims.length }) }),
-    el('ul', { class: 'glance-list' }, counts.map(([verdict, n]) => el('li', {}, [
+    el('ul', { class: 'glance-list', attrs: { 'aria-labelledby': titleId } }, counts.map(([verdict, n]) => el('li', {}, [
       el('button', {
         class: ['glance-item', `verdict--${verdict}`],
         attrs: { type: 'button', 'data-verdict': verdict },

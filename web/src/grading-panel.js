@@ -69,7 +69,7 @@ export function renderGradingPanel(view, ctx, sectionId) {
   const rule = Array.isArray(view.gradingRule) ? view.gradingRule : [];
   const body = el('div', { class: 'grading-body', attrs: { id: bodyId } }, [
     el('p', { text: t('gradingPanelLead') }),
-    el('ol', { class: 'rule' }, rule.map((step) => el('li', { text: step }))),
+    el('ol', { class: 'rule', attrs: { lang: ctx.coreLang || null } }, rule.map((step) => el('li', { text: step }))),
     el('div', { class: 'legends' }, [
       el('div', {}, [
         heading(headingLevel, 2, { text: t('gradingLegendTitle') }),
@@ -93,7 +93,7 @@ export function renderGradingPanel(view, ctx, sectionId) {
     button.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
   });
-  return el('section', { class: 'grading-panel', attrs: { id: sectionId } }, [
+  return el('section', { class: 'grading-panel', attrs: { id: sectionId, part: 'grading' } }, [
     heading(headingLevel, 1, { class: 'panel-heading' }, [button]),
     body,
   ]);

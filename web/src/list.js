@@ -11,7 +11,7 @@ function briefStartsWithLabel(brief, label) {
 }
 
 /**
- * @returns {{item: HTMLLIElement, toggle: HTMLButtonElement, setOpen(open:boolean, opts?:object):void, isOpen():boolean}}
+ * @returns {{item: HTMLLIElement, toggle: HTMLButtonElement, setOpen(open:boolean, opts?:object):void, build():void, isOpen():boolean}}
  */
 export function createRow(claim, ctx, { onToggle }) {
   const { i18n, headingLevel, topicsById } = ctx;
@@ -25,7 +25,7 @@ export function createRow(claim, ctx, { onToggle }) {
     class: 'row-toggle',
     attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': cardId, id: titleId },
   }, [
-    el('span', { class: 'row-title', text: claim.title }),
+    el('span', { class: 'row-title', attrs: { lang: ctx.dataLang }, text: claim.title }),
     el('span', { class: 'row-hint', attrs: { 'aria-hidden': 'true' } }, [
       el('span', { class: 'row-hint-text when-closed', text: t('toggleHint') }),
       el('span', { class: 'row-hint-text when-open', text: t('toggleHintOpen') }),
@@ -46,30 +46,34 @@ export function createRow(claim, ctx, { onToggle }) {
     claim.indirect ? el('li', {}, [indirectFlag(claim, i18n)]) : null,
   ]);
 
-  const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': titleId } });
+  const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': titleId, part: 'card' } });
   card.hidden = true;
   let built = false;
 
-  const item = el('li', { class: ['row', `row--${claim.verdict}`], attrs: { id: rowId, 'data-claim': claim.id } }, [
+  const item = el('li', { class: ['row', `row--${claim.verdict}`], attrs: { id: rowId, 'data-claim': claim.id, part: 'claim' } }, [
     el('div', { class: 'row-head' }, [
-      topic ? el('p', { class: 'row-topic', text: topic.label }) : null,
+      topic ? el('p', { class: 'row-topic', attrs: { lang: ctx.dataLang }, text: topic.label }) : null,
       heading(headingLevel, 1, { class: 'row-heading' }, [toggle]),
       el('p', { class: 'row-brief' }, briefStartsWithLabel(claim.brief, t('rowBrief'))
-        ? [el('span', { class: 'brief-text', text: claim.brief })]
-        : [el('span', { class: 'label', text: t('rowBrief') }), ' ', el('span', { class: 'brief-text', text: claim.brief })]),
+        ? [el('span', { class: 'brief-text', attrs: { lang: ctx.dataLang }, text: claim.brief })]
+        : [el('span', { class: 'label', text: t('rowBrief') }), ' ', el('span', { class: 'brief-text', attrs: { lang: ctx.dataLang }, text: claim.brief })]),
       claim.plainLanguage
-        ? el('p', { class: 'row-shows' }, [el('span', { class: 'label', text: t('rowShows') }), ' ', el('span', { text: claim.plainLanguage })])
+        ? el('p', { class: 'row-shows' }, [el('span', { class: 'label', text: t('rowShows') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: claim.plainLanguage })])
         : null,
       meta,
     ]),
     card,
   ]);
 
+  // The card is built when first opened (or before printing).
+  function build() {
+    if (built) return;
+    card.append(renderCard(claim, ctx, { onClose: () => { setOpen(false, { focusToggle: true }); onToggle(claim, false); } }));
+    built = true;
+  }
+
   function setOpen(open, { focusToggle = false } = {}) {
-    if (open && !built) {
-      card.append(renderCard(claim, ctx, { onClose: () => { setOpen(false, { focusToggle: true }); onToggle(claim, false); } }));
-      built = true;
-    }
+    if (open) build();
     card.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
     item.classList.toggle('is-open', open);
@@ -82,5 +86,5 @@ export function createRow(claim, ctx, { onToggle }) {
     onToggle(claim, open);
   });
 
-  return { item, toggle, setOpen, isOpen: () => toggle.getAttribute('aria-expanded') === 'true' };
+  return { item, toggle, setOpen, build, isOpen: () => toggle.getAttribute('aria-expanded') === 'true' };
 }

@@ -31,7 +31,7 @@ export function renderHarm(harm, ctx, { showTag = true, withSources = true } = {
   const { i18n } = ctx;
   return el('li', { class: ['harm', `harm--${harm.seriousness}`] }, [
     showTag ? seriousnessTag(harm.seriousness, i18n) : null,
-    el('p', { class: 'harm-statement', text: harm.statement }),
+    el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: harm.statement }),
     harm.frequency ? el('p', { class: 'harm-frequency', text: i18n.t('frequency', { frequency: harm.frequency }) }) : null,
     withSources ? citeList(harm.sources, ctx) : null,
   ]);
@@ -51,7 +51,7 @@ export function renderRedFlags(view, ctx, { headingOffset, titleKey = 'redFlagsT
     ]),
     el('p', { class: 'red-flags-lead', text: i18n.t(leadKey) }),
     el('ul', { class: 'red-flag-list' }, flags.map((flag) => el('li', {}, [
-      el('span', { text: flag.statement }),
+      el('span', { attrs: { lang: ctx.dataLang }, text: flag.statement }),
       withSources ? citeList(flag.sources, ctx) : null,
     ]))),
   ]);
@@ -62,7 +62,7 @@ export function renderSafetySection(view, ctx, sectionId) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const titleId = domId(sectionId, 'title');
-  const section = el('section', { class: 'safety', attrs: { id: sectionId, 'aria-labelledby': titleId, tabindex: '-1' } });
+  const section = el('section', { class: 'safety', attrs: { id: sectionId, 'aria-labelledby': titleId, tabindex: '-1', part: 'safety' } });
   section.append(heading(headingLevel, 1, { attrs: { id: titleId }, text: t('safetyTitle', { intervention: view.intervention }) }));
   section.append(el('p', { class: 'lead', text: t('safetyLead') }));
 

@@ -60,15 +60,15 @@ function parseAuthors(authors) {
   return { kind: 'person', first: first.name, second, count };
 }
 
-function valueOrNA(value, i18n) {
+function valueOrNA(value, i18n, lang = null) {
   const present = value !== null && value !== undefined && value !== '';
-  return el('span', { class: present ? null : 'na', text: present ? String(value) : i18n.t('notAvailable') });
+  return el('span', { class: present ? null : 'na', attrs: { lang: present ? lang : null }, text: present ? String(value) : i18n.t('notAvailable') });
 }
 
-/** For table cells: a quiet dash that reads as "not available". */
-export function cellValue(value, i18n) {
+/** For table cells: a quiet dash that reads as "not available". `lang`: the value's language, if it is dataset text. */
+export function cellValue(value, i18n, lang = null) {
   const present = value !== null && value !== undefined && value !== '';
-  if (present) return el('span', { text: String(value) });
+  if (present) return el('span', { attrs: { lang }, text: String(value) });
   return el('span', { class: 'na na--dash' }, [
     el('span', { attrs: { 'aria-hidden': 'true' }, text: '—' }),
     el('span', { class: 'sr-only', text: i18n.t('notAvailable') }),
@@ -92,15 +92,15 @@ export function renderSource(ref, ctx, idPrefix) {
       kindLabel ? el('span', { class: 'ref-kind', text: kindLabel }) : null,
     ]),
   );
-  entry.append(heading(headingLevel, 3, { class: 'ref-title', text: ref.title || ref.id }));
+  entry.append(heading(headingLevel, 3, { class: 'ref-title', attrs: { lang: ctx.dataLang }, text: ref.title || ref.id }));
 
   const pmid = ref.pmid ? String(ref.pmid) : null;
   const doi = ref.doi ? String(ref.doi) : null;
   const biblio = el('dl', { class: 'ref-biblio' }, [
     field(t('refAuthors'), valueOrNA(ref.authors, i18n)),
-    field(t('refJournal'), valueOrNA(ref.journal, i18n)),
+    field(t('refJournal'), valueOrNA(ref.journal, i18n, ctx.dataLang)),
     field(t('refYear'), valueOrNA(ref.year, i18n)),
-    field(t('refVolume'), valueOrNA(ref.volumePages, i18n)),
+    field(t('refVolume'), valueOrNA(ref.volumePages, i18n, ctx.dataLang)),
     field(t('pmid'), pmid && /^\d+$/.test(pmid)
       ? safeLink(`https://pubmed.ncbi.nlm.nih.gov/${pmid}/`, pmid, { attrs: { 'aria-label': t('pmidLinkLabel', { pmid }) } })
       : valueOrNA(pmid, i18n)),
@@ -110,18 +110,19 @@ export function renderSource(ref, ctx, idPrefix) {
   ]);
   entry.append(biblio);
 
+  // [label key, value, whether the value is the dataset's own text]
   const studyFacts = [
-    ['refRoute', ref.route ? maybe(`route.${ref.route}`) || ref.route : null],
-    ['refDose', ref.dose],
-    ['refSetting', ref.setting],
-    ['refPopulation', ref.population],
-    ['refParticipants', participantsText(ref, i18n)],
-    ['refComparator', ref.comparator],
+    ['refRoute', ref.route ? maybe(`route.${ref.route}`) || ref.route : null, false],
+    ['refDose', ref.dose, true],
+    ['refSetting', ref.setting, true],
+    ['refPopulation', ref.population, true],
+    ['refParticipants', participantsText(ref, i18n), false],
+    ['refComparator', ref.comparator, true],
   ].filter(([, value]) => value !== null && value !== undefined && value !== '');
-  for (const [key, value] of studyFacts) biblio.append(field(t(key), el('span', { text: value })));
+  for (const [key, value, own] of studyFacts) biblio.append(field(t(key), el('span', { attrs: { lang: own ? ctx.dataLang : null }, text: value })));
 
   if (ref.conclusion) {
-    entry.append(el('p', { class: 'ref-conclusion' }, [el('strong', { text: t('refConclusion') }), ' ', ref.conclusion]));
+    entry.append(el('p', { class: 'ref-conclusion' }, [el('strong', { text: t('refConclusion') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: ref.conclusion })]));
   }
 
   const findings = Array.isArray(ref.findings) ? ref.findings : [];
@@ -129,7 +130,7 @@ export function renderSource(ref, ctx, idPrefix) {
 
   if (Array.isArray(ref.harms)) {
     const harms = el('div', { class: 'ref-harms' }, [el('p', { class: 'ref-harms-title', text: t('refHarms') })]);
-    if (ref.harms.length) harms.append(el('ul', {}, ref.harms.map((h) => el('li', { text: h }))));
+    if (ref.harms.length) harms.append(el('ul', { attrs: { lang: ctx.dataLang } }, ref.harms.map((h) => el('li', { text: h }))));
     else harms.append(el('p', { class: 'na', text: t('refHarmsNone') }));
     entry.append(harms);
   }
@@ -158,7 +159,7 @@ function findingsTable(ref, findings, ctx, idPrefix) {
         let value = f[c];
         if (c === 'direction' && value) value = maybe(`direction.${value}`) || value;
         const cell = c === 'outcome' ? el('th', { attrs: { scope: 'row' } }) : el('td', { attrs: { 'data-label': t(`fcol.${c}`) } });
-        cell.append(cellValue(value, i18n));
+        cell.append(cellValue(value, i18n, c === 'direction' ? null : ctx.dataLang));
         return cell;
       })),
     )),
@@ -185,17 +186,22 @@ export function createSourcesDisclosure(refIds, ctx, { idPrefix, toggleKey = 'so
     attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId },
   }, [icon('chevron', 'chevron'), el('span', { text: i18n.t(toggleKey, { n: refs.length }) })]);
 
+  // Entries are built when the list is first opened (or before printing).
+  function build() {
+    if (built) return;
+    for (const ref of refs) list.append(renderSource(ref, ctx, idPrefix));
+    built = true;
+  }
+  if (Array.isArray(ctx.printHooks)) ctx.printHooks.push(build);
+
   function setOpen(open) {
-    if (open && !built) {
-      for (const ref of refs) list.append(renderSource(ref, ctx, idPrefix));
-      built = true;
-    }
+    if (open) build();
     list.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
   }
   button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
 
-  const root = el('div', { class: 'sources' }, [button, list]);
+  const root = el('div', { class: 'sources', attrs: { part: 'sources' } }, [button, list]);
   return {
     root,
     setOpen,

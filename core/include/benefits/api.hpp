@@ -15,5 +15,8 @@ std::string query(int handle, std::string_view query_json);
 std::string release(int handle);
 // {"ok":true,"steps":[…]}
 std::string grading_rule();
+// {"ok":true,"errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]} for a dataset
+// that loads; the load failure shape otherwise. The rules are in docs/linter.md.
+std::string lint(std::string_view text);
 
 }  // namespace benefits::api

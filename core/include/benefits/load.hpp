@@ -22,8 +22,11 @@ struct Limits {
     std::size_t max_bytes = 8u << 20;         // whole document
     std::size_t max_string = 20000;           // one string value, in bytes
     std::size_t max_claims = 200000;
-    std::size_t max_array = 400000;           // any other array
+    std::size_t max_references = 20000;       // sources in "references"
+    std::size_t max_findings = 1000;          // findings of one reference
+    std::size_t max_array = 400000;           // any other array, and the fields of any object
     std::size_t max_depth = 64;               // nesting of objects and arrays
+    std::size_t max_query = 65536;            // one query (api::query), in bytes
 };
 
 struct LoadResult {

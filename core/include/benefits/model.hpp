@@ -116,9 +116,15 @@ struct Dataset {
     std::vector<Harm> harms;
     std::vector<RedFlag> red_flags;
 
+    // Look-ups by id: a binary search once index_ids() has run (the loader runs it), a scan otherwise or when
+    // the list has changed size since. Run index_ids() again after changing ids in place.
     const Reference* find_reference(std::string_view id) const;
     const Topic* find_topic(std::string_view id) const;
     const Claim* find_claim(std::string_view id) const;
+    void index_ids();
+
+    // Positions in references, topics and claims ordered by id (see index_ids()).
+    std::vector<std::size_t> reference_order, topic_order, claim_order;
 };
 
 // Names as they appear in the JSON format; parse_* return nullopt for an unknown name.

@@ -35,13 +35,15 @@ public:
 
 private:
     struct Entry {
-        std::string haystack;      // folded title, brief, summary and cited sources' titles and authors
+        std::string haystack;      // folded title, brief and summary
+        std::vector<std::size_t> sources;  // cited sources (positions in sources_), each once
         std::size_t topic_rank;
         Verdict verdict;
         Certainty certainty;
         std::uint8_t routes;       // bit per Route of counted sources
     };
     std::vector<Entry> entries_;
+    std::vector<std::string> sources_;  // folded title and authors of each reference
     std::vector<std::string> topic_ids_;
 };
 

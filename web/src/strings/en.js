@@ -314,4 +314,21 @@ export default {
 
   // Footer
   footerPrivacy: 'Runs entirely in your browser: nothing you type or open is sent anywhere.',
+
+  // Editor mode (the editor attribute): the dataset's lint report
+  lintTitle: 'Editor check of this dataset',
+  lintLead: 'Shown because this page sets the editor attribute. It lists wording and sourcing problems for the dataset’s editors.',
+  lintSummary: 'Found {errors} and {warnings}.',
+  lintCountErrors: { one: '{n} error', other: '{n} errors' },
+  lintCountWarnings: { one: '{n} warning', other: '{n} warnings' },
+  lintNone: 'No problems found.',
+  lintSeverity: {
+    error: 'Error',
+    warning: 'Warning',
+  },
+  lintRule: 'Rule {rule}',
+  lintFix: 'How to fix:',
+  lintOpenClaim: 'Open the claim “{claim}”',
+  lintUnavailable: 'The editor check is not part of this build of the explorer.',
+  lintFailed: 'The editor check could not run: {message}',
 };

@@ -1,0 +1,50 @@
+// The claims linter: checks the wording and sourcing of a loaded dataset against rules drawn from
+// advertising regulators and evidence-communication standards. The rules are listed in docs/linter.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "benefits/model.hpp"
+
+namespace benefits {
+
+enum class Severity { Error, Warning };
+std::string_view to_string(Severity);
+
+struct LintFinding {
+    std::string rule;  // "L1" … "L13"
+    Severity severity = Severity::Error;
+    std::string path;  // e.g. claims[3].brief
+    std::string message;
+    std::string fix;
+};
+
+struct RuleInfo {
+    std::string_view id;
+    Severity severity;
+    std::string_view title;
+    std::string_view checks;  // what the rule looks for
+    std::string_view fields;  // where it looks
+    std::string_view fix;
+    std::string_view source;  // the guidance the rule comes from
+};
+
+// Every rule, in order L1 … L13.
+const std::vector<RuleInfo>& lint_rules();
+const RuleInfo* find_rule(std::string_view id);
+
+// Findings ordered by path (claims in dataset order), then by rule.
+std::vector<LintFinding> lint(const Dataset& data);
+
+struct LintCounts {
+    int errors = 0;
+    int warnings = 0;
+};
+LintCounts count_findings(const std::vector<LintFinding>& findings);
+
+// {"errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]}
+std::string lint_report_json(const std::vector<LintFinding>& findings);
+
+}  // namespace benefits

@@ -1,0 +1,52 @@
+// L8: who the evidence is about and when the outcome was measured, specific enough to mean something.
+#include <algorithm>
+#include <array>
+
+#include "lint_context.hpp"
+#include "text_scan.hpp"
+
+namespace benefits::lint_detail {
+namespace {
+
+constexpr auto kVagueWords = std::to_array<std::string_view>({
+    "people", "patients", "adults", "anyone", "everyone", "everybody", "all", "all patients", "all people",
+    "all ages", "clients", "customers", "humans", "the public", "general public", "various", "varied", "mixed",
+    "unknown", "not stated", "n/a", "na", "none", "any", "tbd", "-",
+});
+
+constexpr auto kTimeWords = std::to_array<std::string_view>({
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hr", "hrs", "day", "days",
+    "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "cycle", "cycles",
+    "immediately", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+});
+
+bool is_vague(const std::string& text) {
+    ScanText t(text);
+    std::string_view s = t.str();
+    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+    return s.empty() || std::find(kVagueWords.begin(), kVagueWords.end(), s) != kVagueWords.end();
+}
+
+bool names_a_time(const std::string& text) {
+    ScanText t(text);
+    if (std::any_of(t.str().begin(), t.str().end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    return !t.find_any(kTimeWords).empty();
+}
+
+}  // namespace
+
+void check_context(const LintContext& cx) {
+    for (std::size_t i = 0; i < cx.data.claims.size(); ++i) {
+        const Claim& c = cx.data.claims[i];
+        if (is_vague(c.population))
+            cx.report("L8", claim_path(i) + ".population",
+                      (c.population.empty() ? std::string("no population") : quoted(c.population)) +
+                          " does not say who was studied");
+        if (is_vague(c.timeframe) || !names_a_time(c.timeframe))
+            cx.report("L8", claim_path(i) + ".timeframe",
+                      (c.timeframe.empty() ? std::string("no time frame") : quoted(c.timeframe)) +
+                          " does not say when the outcome was measured");
+    }
+}
+
+}  // namespace benefits::lint_detail

@@ -1,0 +1,127 @@
+// L2 efficacy wording needs a randomised trial behind it; L3 the wording must not outrun the certainty.
+#include <algorithm>
+#include <array>
+
+#include "benefits/wording.hpp"
+#include "lint_context.hpp"
+#include "text_scan.hpp"
+#include "word_lists.hpp"
+
+namespace benefits::lint_detail {
+namespace {
+
+bool randomised_or_review(Design d) {
+    switch (d) {
+        case Design::RctDoubleBlind:
+        case Design::RctSingleBlind:
+        case Design::RctOpen:
+        case Design::MetaAnalysis:
+        case Design::SystematicReview:
+        case Design::CochraneReview: return true;
+        default: return false;
+    }
+}
+
+bool has_randomised_support(const Claim& c, const Dataset& data) {
+    return std::any_of(c.evidence.begin(), c.evidence.end(), [&](const EvidenceLink& link) {
+        const Reference* ref = data.find_reference(link.ref);
+        return link.role == Role::Supports && ref && randomised_or_review(ref->design);
+    });
+}
+
+std::string listed(const ScanText& t, const std::vector<Span>& spans, bool& several) {
+    std::vector<std::string> words;
+    for (Span s : spans) words.emplace_back(t.slice(s));
+    return quoted_list(words, &several);
+}
+
+void check_randomised_support(const LintContext& cx, std::size_t i) {
+    const Claim& c = cx.data.claims[i];
+    if (has_randomised_support(c, cx.data)) return;
+    for (const auto& field : claim_fields(c, i, kTitle | kBriefIfAsserted)) {
+        ScanText t(*field.text);
+        std::vector<Span> words = find_asserted(t, efficacy_words(), true);
+        if (words.empty()) continue;
+        bool several = false;
+        std::string list = listed(t, words, several);
+        cx.report("L2", field.path,
+                  list + (several ? " claim" : " claims") +
+                      " an effect, but no randomised trial or review of trials among this claim's sources supports "
+                      "it");
+    }
+}
+
+// Words that soften a statement enough for the certainty: GRADE guideline 26 wording.
+std::span<const std::string_view> hedges_allowed(Certainty c) {
+    static constexpr std::array moderate = std::to_array<std::string_view>(
+        {"probably", "likely", "may", "might", "could", "possibly", "perhaps", "appears to", "seems to"});
+    static constexpr std::array low = std::to_array<std::string_view>({"may", "might", "could", "possibly", "perhaps"});
+    if (c == Certainty::Moderate) return moderate;
+    return low;
+}
+
+std::string_view wording_for(Certainty c) {
+    switch (c) {
+        case Certainty::Moderate: return "\"probably …\"";
+        case Certainty::Low: return "\"may …\"";
+        default: return "\"the evidence is very uncertain about …\"";
+    }
+}
+
+bool listed_in(std::span<const std::string_view> words, std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Efficacy stated in the present tense: "reduces", "is effective", "can reduce", "drips reduce"; at very low
+// certainty also "may reduce".
+std::vector<Span> efficacy_statements(const ScanText& t, Certainty certainty) {
+    std::vector<Span> out = find_asserted(t, strong_present(), true);
+    for (Span s : find_asserted(t, strong_base(), true)) {
+        std::string_view before = t.word_before(s.begin);
+        bool strong = listed_in(strong_modals(), before) || listed_in(plural_subjects(), before);
+        bool hedged = before == "may" || before == "might" || before == "could";
+        if (strong || (certainty == Certainty::VeryLow && hedged)) out.push_back(s);
+    }
+    std::sort(out.begin(), out.end(), SpanOrder{});
+    return out;
+}
+
+void check_certainty_wording(const LintContext& cx, std::size_t i) {
+    const Claim& c = cx.data.claims[i];
+    Certainty certainty = cx.grades[i].result;
+    if (certainty == Certainty::High) return;
+    for (const auto& field : claim_fields(c, i, kTitle | kSummary | kVerdictReason | kBriefIfAsserted)) {
+        ScanText t(*field.text);
+        std::vector<Span> hedges = t.find_any(hedges_allowed(certainty));
+        std::vector<Span> uncertain = t.find_any({"uncertain"});
+        std::vector<Span> too_strong;
+        for (Span s : efficacy_statements(t, certainty)) {
+            if (certainty == Certainty::VeryLow) {
+                Span sentence = t.sentence(s.begin);
+                if (any_within(uncertain, sentence.begin, sentence.end)) continue;
+            } else if (t.clause_has_before(s.begin, hedges)) {
+                continue;
+            }
+            too_strong.push_back(s);
+        }
+        if (too_strong.empty()) continue;
+        bool several = false;
+        std::string list = listed(t, too_strong, several);
+        cx.report("L3", field.path,
+                  list + (several ? " state" : " states") +
+                      " the effect more firmly than the evidence allows: the computed certainty is " +
+                      std::string(to_string(certainty)) + ", which calls for " + std::string(wording_for(certainty)),
+                  "word it as the certainty allows, e.g. \"" + plain_language(c.effect, certainty) + "\"");
+    }
+}
+
+}  // namespace
+
+void check_efficacy(const LintContext& cx) {
+    for (std::size_t i = 0; i < cx.data.claims.size(); ++i) {
+        check_randomised_support(cx, i);
+        check_certainty_wording(cx, i);
+    }
+}
+
+}  // namespace benefits::lint_detail

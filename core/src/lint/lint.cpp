@@ -1,0 +1,137 @@
+#include "benefits/lint.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "lint_context.hpp"
+
+namespace benefits {
+namespace lint_detail {
+
+bool brief_is_asserted(const Claim& claim) {
+    return claim.verdict == Verdict::Supported || claim.verdict == Verdict::PartlySupported;
+}
+
+std::string claim_path(std::size_t index) { return "claims[" + std::to_string(index) + "]"; }
+
+std::vector<TextField> claim_fields(const Claim& c, std::size_t index, unsigned fields) {
+    const std::string at = claim_path(index);
+    std::vector<TextField> out;
+    if (fields & kTitle) out.push_back({at + ".title", &c.title});
+    if ((fields & kBrief) || ((fields & kBriefIfAsserted) && brief_is_asserted(c)))
+        out.push_back({at + ".brief", &c.brief});
+    if (fields & kSummary) out.push_back({at + ".summary", &c.summary});
+    if (fields & kVerdictReason) out.push_back({at + ".verdict_reason", &c.verdict_reason});
+    if (fields & kPopulation) out.push_back({at + ".population", &c.population});
+    if (fields & kTimeframe) out.push_back({at + ".timeframe", &c.timeframe});
+    if (fields & kOutcome) out.push_back({at + ".effect.outcome", &c.effect.outcome});
+    if (fields & kCautions)
+        for (std::size_t k = 0; k < c.cautions.size(); ++k)
+            out.push_back({at + ".cautions[" + std::to_string(k) + "]", &c.cautions[k]});
+    return out;
+}
+
+void LintContext::report(std::string_view rule, std::string path, std::string message, std::string fix) const {
+    const RuleInfo* info = find_rule(rule);
+    report(rule, info ? info->severity : Severity::Error, std::move(path), std::move(message), std::move(fix));
+}
+
+void LintContext::report(std::string_view rule, Severity severity, std::string path, std::string message,
+                         std::string fix) const {
+    const RuleInfo* info = find_rule(rule);
+    if (fix.empty() && info) fix = std::string(info->fix);
+    out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix)});
+}
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string quoted_list(const std::vector<std::string>& items, bool* several) {
+    constexpr std::size_t kShown = 12;
+    std::set<std::string_view> seen;
+    std::string out;
+    std::size_t shown = 0, more = 0;
+    for (const auto& item : items) {
+        if (!seen.insert(item).second) continue;
+        if (shown == kShown) {
+            ++more;
+            continue;
+        }
+        out += (shown++ ? ", " : "") + quoted(item);
+    }
+    if (more) out += " and " + std::to_string(more) + " more";
+    if (several) *several = seen.size() > 1;
+    return out;
+}
+
+namespace {
+
+// "claims[10].brief" after "claims[9].title": digit runs compare as numbers.
+bool natural_less(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        bool da = std::isdigit(static_cast<unsigned char>(a[i])), db = std::isdigit(static_cast<unsigned char>(b[j]));
+        if (da && db) {
+            std::size_t ei = i, ej = j;
+            while (ei < a.size() && std::isdigit(static_cast<unsigned char>(a[ei]))) ++ei;
+            while (ej < b.size() && std::isdigit(static_cast<unsigned char>(b[ej]))) ++ej;
+            std::string_view na = a.substr(i, ei - i), nb = b.substr(j, ej - j);
+            if (na.size() != nb.size()) return na.size() < nb.size();
+            if (na != nb) return na < nb;
+            i = ei, j = ej;
+            continue;
+        }
+        if (a[i] != b[j]) return a[i] < b[j];
+        ++i, ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+int rule_number(std::string_view id) {
+    int n = 0;
+    for (char c : id)
+        if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
+    return n;
+}
+
+}  // namespace
+}  // namespace lint_detail
+
+std::vector<LintFinding> lint(const Dataset& data) {
+    using namespace lint_detail;
+    std::vector<LintFinding> findings;
+    LintContext cx{data, {}, findings};
+    cx.grades.reserve(data.claims.size());
+    for (const auto& claim : data.claims) cx.grades.push_back(grade(claim, data));
+
+    check_wording(cx);
+    check_efficacy(cx);
+    check_route(cx);
+    check_harms(cx);
+    check_effects(cx);
+    check_context(cx);
+    check_citations(cx);
+    check_figures(cx);
+
+    // By path, then rule; findings equal in both keep the order they were found in.
+    std::vector<std::size_t> order(findings.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const LintFinding &fa = findings[a], &fb = findings[b];
+        if (fa.path != fb.path) return natural_less(fa.path, fb.path);
+        int ra = rule_number(fa.rule), rb = rule_number(fb.rule);
+        return ra != rb ? ra < rb : a < b;
+    });
+    std::vector<LintFinding> sorted;
+    sorted.reserve(findings.size());
+    for (std::size_t k : order) sorted.push_back(std::move(findings[k]));
+    return sorted;
+}
+
+LintCounts count_findings(const std::vector<LintFinding>& findings) {
+    LintCounts counts;
+    for (const auto& f : findings) (f.severity == Severity::Error ? counts.errors : counts.warnings) += 1;
+    return counts;
+}
+
+}  // namespace benefits

@@ -1,0 +1,134 @@
+// Builds a valid dataset (format 1) that carries hostile text in every text field the explorer renders.
+// String i of tests/browser/hostile/strings.json becomes claim i, topic i, reference i, harm i and red
+// flag i, and fills every free-text field of each. The three fields that occur once per dataset
+// (title, intervention, language) are filled by buildHostileDataset's options.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** [{id, text}] */
+export function hostileStrings() {
+  return JSON.parse(readFileSync(join(HERE, 'strings.json'), 'utf8')).strings;
+}
+
+const VERDICTS = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
+const SERIOUSNESS = ['common-mild', 'warning', 'serious', 'contraindication'];
+
+/** The ids the builder gives to string i's records (claim and topic ids must be [a-z0-9-]+). */
+export const ids = {
+  claim: (i) => `c${i}`,
+  topic: (i) => `t${i}`,
+  harm: (i) => `h${i}`,
+  // Reference ids are free strings in the format: they are hostile too (unique by the prefix).
+  ref: (i, s) => `r${i} ${s}`,
+};
+
+/**
+ * The text fields each record carries, as rendered. Used by the test to check every one shows the
+ * string literally, and by docs/security-browser.md for the strings × fields figure.
+ */
+export const FIELDS = {
+  dataset: ['title', 'intervention', 'language (lang attribute)'],
+  topic: ['label'],
+  claim: ['title', 'brief', 'summary', 'verdict_reason', 'population', 'timeframe', 'effect.intervention',
+    'effect.outcome', 'grading.risk_of_bias.reason', 'grading.publication_bias.reason', 'evidence[].note',
+    'absolute[].outcome', 'cautions[]', 'unsupported_figures[].figure', 'unsupported_figures[].note'],
+  reference: ['id', 'title', 'authors', 'journal', 'volume_pages', 'pmid', 'doi', 'kind', 'dose', 'setting',
+    'population', 'comparator', 'conclusion', 'harms[]', 'findings[].outcome', 'findings[].timepoint',
+    'findings[].magnesium', 'findings[].control', 'findings[].effect', 'findings[].p'],
+  harm: ['statement', 'frequency'],
+  redFlag: ['statement'],
+};
+
+export function fieldCount() {
+  return Object.values(FIELDS).reduce((n, list) => n + list.length, 0);
+}
+
+/**
+ * @param {{id: string, text: string}[]} strings
+ * @param {{title?: string, intervention?: string, language?: string}} [top]
+ */
+export function buildHostileDataset(strings, { title = 'Hostile text test', intervention = 'IV magnesium', language = 'en' } = {}) {
+  const n = strings.length;
+  const s = (i) => strings[((i % n) + n) % n].text;
+  const refId = (i) => ids.ref(((i % n) + n) % n, s(i));
+  const topics = [];
+  const references = [];
+  const harms = [];
+  const redFlags = [];
+  const claims = [];
+  for (let i = 0; i < n; i += 1) {
+    const text = s(i);
+    topics.push({ id: ids.topic(i), label: text, red_flags: i % 2 === 0 });
+    references.push({
+      id: refId(i),
+      kind: text,
+      title: text,
+      authors: text,
+      journal: text,
+      year: 2000 + (i % 25),
+      volume_pages: text,
+      pmid: text,
+      doi: text,
+      identifier: text,
+      design: 'rct-double-blind',
+      route: 'IV',
+      dose: text,
+      setting: text,
+      population: text,
+      n_total: 40 + i,
+      n_magnesium: 20,
+      n_control: 20 + i,
+      comparator: text,
+      conclusion: text,
+      harms: [text],
+      findings: [{ outcome: text, timepoint: text, magnesium: text, control: text, effect: text, p: text, direction: 'favours-magnesium' }],
+    });
+    harms.push({ id: ids.harm(i), statement: text, frequency: text, seriousness: SERIOUSNESS[i % SERIOUSNESS.length], source_ids: [refId(i)] });
+    redFlags.push({ statement: text, source_ids: [refId(i)] });
+    claims.push({
+      id: ids.claim(i),
+      topic: ids.topic(i),
+      title: text,
+      brief: text,
+      summary: text,
+      verdict: VERDICTS[i % VERDICTS.length],
+      verdict_reason: text,
+      population: text,
+      timeframe: text,
+      effect: { intervention: text, outcome: text, direction: 'decrease' },
+      grading: {
+        risk_of_bias: { level: 'serious', reason: text },
+        publication_bias: { level: 'serious', reason: text },
+      },
+      evidence: [
+        { ref: refId(i), finding: 0, role: 'supports', note: text },
+        { ref: refId(i + 1), role: 'contradicts', note: text },
+      ],
+      absolute: [{ outcome: text, ref: refId(i), finding: 0, magnesium: { events: 7, total: 20 }, control: { events: 3, total: 20 } }],
+      harms: [ids.harm(i)],
+      cautions: [text],
+      unsupported_figures: [{ figure: text, note: text }],
+    });
+  }
+  return {
+    format: 1,
+    title,
+    language,
+    reviewed: '2026-11-24',
+    intervention,
+    route: 'IV',
+    topics,
+    claims,
+    references,
+    harms,
+    red_flags: redFlags,
+  };
+}
+
+/** JSON safe to put inside <script type="application/json">: no "<" at all (so no </script> and no <!--). */
+export function inlineJson(value) {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,145 @@
+// claims-lint, the native command-line linter: exit codes 0/1/2 and both output formats.
+// The binary is build/native/core/claims-lint unless BENEFITS_CLAIMS_LINT names another.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const binary = process.env.BENEFITS_CLAIMS_LINT ?? `${root}build/native/core/claims-lint`;
+const scratch = mkdtempSync(join(tmpdir(), 'claims-lint-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+const lint = (...args) => {
+  assert.ok(existsSync(binary), `${binary} is missing: build it with scripts/build.sh`);
+  const run = spawnSync(binary, args, { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.trimEnd().split('\n') };
+};
+const lintJson = (...args) => {
+  const run = lint(...args, '--format', 'json');
+  return { status: run.status, report: JSON.parse(run.stdout) };
+};
+const scratchFile = (name, text) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+const mini = () => JSON.parse(readFileSync(`${root}tests/fixtures/mini.json`, 'utf8'));
+
+test('the default dataset lints with no errors: exit 0, warnings allowed', () => {
+  const run = lint('data/claims.json');
+  assert.equal(run.status, 0, run.stdout);
+  assert.match(run.lines.at(-1), /^data\/claims\.json: 0 errors, \d+ warnings?$/);
+  for (const line of run.lines.slice(0, -1)) assert.match(line, /^\S+: warning L\d+: .+ \(fix: .+\)$/);
+});
+
+test('a clean file prints only the summary line', () => {
+  const run = lint('tests/fixtures/mini.json');
+  assert.equal(run.status, 0);
+  assert.deepEqual(run.lines, ['tests/fixtures/mini.json: 0 errors, 0 warnings']);
+});
+
+test('errors give exit 1 and one line per finding: path, severity, rule, message, fix', () => {
+  const run = lint('tests/fixtures/brief.json');
+  assert.equal(run.status, 1);
+  assert.equal(run.lines.at(-1), 'tests/fixtures/brief.json: 38 errors, 43 warnings');
+  assert.ok(run.lines.includes(
+    'claims[0].brief: error L13: "80", "93%", "30", "60": no source this claim cites states this figure, and ' +
+    'unsupported_figures does not list it (fix: cite the source that states the figure, correct it, or list it ' +
+    'under unsupported_figures with a note)'), run.stdout);
+  assert.ok(run.lines.some((l) => l.startsWith('claims[0].harms: error L6: ')));
+  assert.ok(run.lines.some((l) => l.startsWith('claims[8].title: error L2: "reduced" claims an effect')));
+  assert.ok(run.lines.some((l) => l.startsWith('claims[9].brief: warning L4: "can help"')));
+});
+
+test('--format json gives the file, the counts and every finding', () => {
+  const { status, report } = lintJson('tests/fixtures/brief.json');
+  assert.equal(status, 1);
+  assert.deepEqual(Object.keys(report), ['file', 'errors', 'warnings', 'findings']);
+  assert.equal(report.file, 'tests/fixtures/brief.json');
+  assert.equal(report.errors, 38);
+  assert.equal(report.warnings, 43);
+  assert.equal(report.findings.length, 81);
+  for (const f of report.findings) assert.deepEqual(Object.keys(f), ['rule', 'severity', 'path', 'message', 'fix']);
+  const l13 = report.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
+  assert.equal(l13.severity, 'error');
+  assert.match(l13.message, /^"80", "93%", "30", "60": /);
+
+  const clean = lintJson('data/claims.json');
+  assert.equal(clean.status, 0);
+  assert.equal(clean.report.errors, 0);
+  assert.ok(clean.report.findings.every((f) => f.severity === 'warning'));
+});
+
+test('a missing file gives exit 2 in both formats', () => {
+  const run = lint('no/such/claims.json');
+  assert.equal(run.status, 2);
+  assert.match(run.lines[0], /^\(file\): error load: cannot read no\/such\/claims\.json/);
+  assert.match(run.lines.at(-1), /could not be read or loaded/);
+  const { status, report } = lintJson('no/such/claims.json');
+  assert.equal(status, 2);
+  assert.equal(report.errors, 1);
+  assert.equal(report.findings[0].rule, 'load');
+  assert.equal(report.findings[0].path, '(file)');
+});
+
+test('invalid JSON gives exit 2 with its line and column', () => {
+  const path = scratchFile('broken.json', '{\n  "format": 1,\n  "title": "x",,\n}');
+  const run = lint(path);
+  assert.equal(run.status, 2);
+  assert.match(run.lines[0], /^\(root\): error load: invalid JSON at line 3, column/);
+  const { status, report } = lintJson(path);
+  assert.equal(status, 2);
+  assert.equal(report.findings[0].rule, 'load');
+});
+
+test('load problems are printed with their paths and give exit 2', () => {
+  const doc = mini();
+  doc.claims[0].evidence[1].ref = 'foo2019';
+  doc.claims[2].summary = 42;
+  const path = scratchFile('problems.json', JSON.stringify(doc));
+  const run = lint(path);
+  assert.equal(run.status, 2);
+  assert.ok(run.lines.includes('claims[0].evidence[1].ref: error load: unknown reference "foo2019"'), run.stdout);
+  assert.ok(run.lines.includes('claims[2].summary: error load: expected a string, got number'), run.stdout);
+  const { status, report } = lintJson(path);
+  assert.equal(status, 2);
+  assert.ok(report.findings.every((f) => f.rule === 'load' && f.severity === 'error'));
+  assert.equal(report.errors, report.findings.length);
+});
+
+test('--rules prints the rule table in both formats', () => {
+  const run = lint('--rules');
+  assert.equal(run.status, 0);
+  const heads = run.lines.filter((l) => /^L\d+ /.test(l));
+  assert.equal(heads.length, 13);
+  assert.match(heads[0], /^L1\s+error\s+Banned absolute$/);
+  assert.ok(run.stdout.includes('source: IPDAS'));
+  const { status, report } = lintJson('--rules');
+  assert.equal(status, 0);
+  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 13 }, (_, i) => `L${i + 1}`));
+  for (const r of report.rules) {
+    assert.deepEqual(Object.keys(r), ['id', 'severity', 'title', 'checks', 'fields', 'fix', 'source']);
+    assert.ok(['error', 'warning'].includes(r.severity));
+  }
+});
+
+test('a wrong command line prints the usage and gives exit 2', () => {
+  for (const args of [[], ['--format', 'xml', 'data/claims.json'], ['--bogus'], ['a.json', 'b.json']]) {
+    const run = lint(...args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.match(run.stderr, /^usage: claims-lint FILE/);
+    assert.equal(run.stdout, '');
+  }
+});
+
+test('docs/linter.md has a row for every rule, with its severity', () => {
+  const doc = readFileSync(`${root}docs/linter.md`, 'utf8');
+  for (const r of lintJson('--rules').report.rules) {
+    const severity = r.id === 'L12' ? 'as matched' : r.severity;  // L12 takes the severity of the word rule
+    assert.ok(doc.includes(`\n| ${r.id} | ${severity} | `), r.id);
+  }
+});

@@ -1,0 +1,368 @@
+// The claims linter, rule by rule: each rule with an example that passes and one that fails, built by
+// editing tests/fixtures/mini.json (which lints clean) or, for what the loader would refuse, in code.
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "benefits/lint.hpp"
+#include "benefits/load.hpp"
+#include "benefits/wording.hpp"
+#include "fixtures.hpp"
+
+using benefits::LintFinding;
+using benefits::Severity;
+using Catch::Matchers::Contains;
+using nlohmann::json;
+
+namespace {
+
+std::vector<LintFinding> lint_doc(const json& doc) {
+    auto result = benefits::load(doc.dump());
+    for (const auto& p : result.problems) UNSCOPED_INFO(benefits::to_string(p));
+    REQUIRE(result.ok());
+    return benefits::lint(*result.dataset);
+}
+
+const LintFinding* find(const std::vector<LintFinding>& findings, std::string_view rule, std::string_view path) {
+    for (const auto& f : findings)
+        if (f.rule == rule && f.path == path) return &f;
+    return nullptr;
+}
+
+bool has(const std::vector<LintFinding>& findings, std::string_view rule, std::string_view path) {
+    return find(findings, rule, path) != nullptr;
+}
+
+bool has_rule(const std::vector<LintFinding>& findings, std::string_view rule) {
+    for (const auto& f : findings)
+        if (f.rule == rule) return true;
+    return false;
+}
+
+std::string listing(const std::vector<LintFinding>& findings) {
+    std::string out;
+    for (const auto& f : findings) out += f.path + ": " + f.rule + ": " + f.message + "\n";
+    return out;
+}
+
+// mini.json with one claim text replaced.
+std::vector<LintFinding> with_text(const std::string& claim_field, int claim, const std::string& text) {
+    auto doc = fixtures::mini();
+    doc["claims"][claim][claim_field] = text;
+    return lint_doc(doc);
+}
+
+}  // namespace
+
+TEST_CASE("the rule table lists L1 to L13, each with what it checks, where, the fix and its source") {
+    const auto& rules = benefits::lint_rules();
+    REQUIRE(rules.size() == 13);
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        INFO(rules[i].id);
+        CHECK(rules[i].id == "L" + std::to_string(i + 1));
+        CHECK_FALSE(rules[i].title.empty());
+        CHECK_FALSE(rules[i].checks.empty());
+        CHECK_FALSE(rules[i].fields.empty());
+        CHECK_FALSE(rules[i].fix.empty());
+        CHECK_FALSE(rules[i].source.empty());
+    }
+    CHECK(benefits::find_rule("L6")->severity == Severity::Error);
+    CHECK(benefits::find_rule("L9")->severity == Severity::Warning);
+    CHECK_THAT(std::string(benefits::find_rule("L6")->source), Contains("IPDAS"));
+    CHECK(benefits::find_rule("L14") == nullptr);
+}
+
+TEST_CASE("the mini fixture lints clean") {
+    auto findings = benefits::lint(fixtures::mini_dataset());
+    INFO(listing(findings));
+    CHECK(findings.empty());
+}
+
+TEST_CASE("the default dataset lints with 0 errors") {
+    auto result = benefits::load(fixtures::read_file(BENEFITS_DATA_DIR "/claims.json"));
+    REQUIRE(result.ok());
+    auto findings = benefits::lint(*result.dataset);
+    INFO(listing(findings));
+    CHECK(benefits::count_findings(findings).errors == 0);
+}
+
+TEST_CASE("L1 banned absolutes are errors in any case or accent, as whole words") {
+    auto findings = with_text("summary", 3, "Clinically PROVEN: a guaranteed cure with no side-effects. Détox!");
+    std::set<std::string> words;
+    for (const auto& f : findings)
+        if (f.rule == "L1") {
+            CHECK(f.path == "claims[3].summary");
+            CHECK(f.severity == Severity::Error);
+            words.insert(f.message.substr(0, f.message.find('"', 1) + 1));
+        }
+    CHECK(words == std::set<std::string>{"\"clinically proven\"", "\"guaranteed\"", "\"cure\"", "\"no side effects\"",
+                                         "\"detox\""});
+    CHECK(has(with_text("verdict_reason", 3, "It is 100% natural."), "L1", "claims[3].verdict_reason"));
+    CHECK(has(with_text("verdict_reason", 3, "Nothing beats our miracle drip."), "L1", "claims[3].verdict_reason"));
+}
+
+TEST_CASE("L1 passes negations, quotations and words that only contain a banned one") {
+    auto findings = with_text("summary", 3,
+                              "There is no cure for fatigue. Unproven drips are not guaranteed to work; the brief's "
+                              "'miracle' is not backed. A secure line.");
+    INFO(listing(findings));
+    CHECK_FALSE(has_rule(findings, "L1"));
+}
+
+TEST_CASE("L1 judges the brief only when the claim is published as supported, and harm statements always") {
+    CHECK_FALSE(has(with_text("brief", 2, "A miracle cure."), "L1", "claims[2].brief"));  // not-supported
+    CHECK(has(with_text("brief", 3, "A miracle cure."), "L1", "claims[3].brief"));        // supported
+    auto doc = fixtures::mini();
+    doc["harms"][0]["statement"] = "Completely safe: flushing at most.";
+    CHECK(has(lint_doc(doc), "L1", "harms[0].statement"));
+}
+
+TEST_CASE("L2 efficacy words need a randomised trial or review among the supporting sources") {
+    auto doc = fixtures::mini();
+    doc["claims"][3]["title"] = "Reduces fatigue";
+    CHECK_FALSE(has(lint_doc(doc), "L2", "claims[3].title"));  // a large double-blind trial supports it
+    doc["claims"][3]["evidence"][0]["ref"] = "series";         // an uncontrolled series instead
+    doc["claims"][3]["brief"] = "Relieves tiredness after one infusion.";
+    auto findings = lint_doc(doc);
+    REQUIRE(has(findings, "L2", "claims[3].title"));
+    CHECK(find(findings, "L2", "claims[3].title")->severity == Severity::Error);
+    CHECK_THAT(find(findings, "L2", "claims[3].title")->message, Contains("\"reduces\""));
+    CHECK(has(findings, "L2", "claims[3].brief"));
+}
+
+TEST_CASE("L2 passes negated wording and a brief the verdict does not endorse") {
+    auto doc = fixtures::mini();
+    doc["claims"][2]["title"] = "Does not improve sleep";
+    doc["claims"][2]["brief"] = "Improves deep sleep.";  // not-supported: shown only to contrast it
+    CHECK_FALSE(has_rule(lint_doc(doc), "L2"));
+}
+
+TEST_CASE("L3 wording must follow the computed certainty") {
+    // fewer-attacks is moderate (oral trials only): "probably" is needed.
+    auto moderate = with_text("summary", 1, "Oral magnesium reduces how often attacks happen.");
+    REQUIRE(has(moderate, "L3", "claims[1].summary"));
+    const auto* f = find(moderate, "L3", "claims[1].summary");
+    CHECK(f->severity == Severity::Warning);
+    CHECK_THAT(f->message, Contains("moderate"));
+    auto data = fixtures::mini_dataset();
+    CHECK(f->fix == "word it as the certainty allows, e.g. \"" +
+                        benefits::plain_language(data.claims[1].effect, benefits::Certainty::Moderate) + "\"");
+    CHECK_FALSE(has_rule(with_text("summary", 1, "Oral magnesium probably reduces how often attacks happen."), "L3"));
+    CHECK(has(with_text("summary", 1, "Magnesium drips reduce attacks."), "L3", "claims[1].summary"));
+    CHECK(has(with_text("summary", 1, "Magnesium can reduce attacks."), "L3", "claims[1].summary"));
+
+    // cafeina-sleep is very low: even "may" is too firm.
+    CHECK(has(with_text("summary", 2, "Magnesium may improve deep sleep."), "L3", "claims[2].summary"));
+    CHECK_FALSE(has_rule(
+        with_text("summary", 2, "The evidence is very uncertain about whether magnesium improves deep sleep."), "L3"));
+
+    // big-trial is high: a plain statement is fine.
+    CHECK_FALSE(has_rule(with_text("summary", 3, "IV magnesium reduces fatigue."), "L3"));
+}
+
+TEST_CASE("L3 at low certainty needs \"may\"; past tense and quotations are reports, not claims") {
+    auto doc = fixtures::mini();
+    doc["claims"][1]["grading"]["risk_of_bias"] = {{"level", "serious"}, {"reason", "unclear allocation"}};
+    doc["claims"][1]["summary"] = "Oral magnesium probably reduces attacks.";
+    CHECK(has(lint_doc(doc), "L3", "claims[1].summary"));
+    doc["claims"][1]["summary"] = "Oral magnesium may reduce attacks.";
+    CHECK_FALSE(has_rule(lint_doc(doc), "L3"));
+    doc["claims"][1]["summary"] = "In one trial attacks fell; the brief says it 'reduces' attacks.";
+    CHECK_FALSE(has_rule(lint_doc(doc), "L3"));
+}
+
+TEST_CASE("L4 hedges are warnings unless negated") {
+    auto findings = with_text("verdict_reason", 0, "Promising results: it may help support recovery.");
+    REQUIRE(has(findings, "L4", "claims[0].verdict_reason"));
+    CHECK(find(findings, "L4", "claims[0].verdict_reason")->severity == Severity::Warning);
+    int hedges = 0;
+    for (const auto& f : findings) hedges += f.rule == "L4";
+    CHECK(hedges == 2);  // "promising" and "may help support"
+    CHECK_FALSE(has_rule(with_text("verdict_reason", 0, "The results are not promising."), "L4"));
+    CHECK_FALSE(has_rule(with_text("verdict_reason", 0, "The evidence is very uncertain."), "L4"));
+}
+
+TEST_CASE("L5 a supported IV claim backed only by oral trials, and what the grading does about it") {
+    auto doc = fixtures::mini();
+    doc["claims"][3]["evidence"][0]["ref"] = "trial-oral";
+    auto findings = lint_doc(doc);
+    REQUIRE(has(findings, "L5", "claims[3].evidence"));
+    const auto* f = find(findings, "L5", "claims[3].evidence");
+    CHECK(f->severity == Severity::Warning);
+    CHECK_THAT(f->message, Contains("(oral)"));
+    CHECK_THAT(f->message, Contains("already marks it down 1 level for indirectness"));
+
+    // An IV trial against the claim keeps the grading from marking indirectness down: the message says so.
+    doc["claims"][3]["evidence"].push_back({{"ref", "trial-iv-b"}, {"role", "contradicts"}, {"note", "No effect."}});
+    CHECK_THAT(find(lint_doc(doc), "L5", "claims[3].evidence")->message, Contains("does not mark it down"));
+}
+
+TEST_CASE("L5 passes an oral-only verdict and sources of mixed routes") {
+    CHECK_FALSE(has_rule(benefits::lint(fixtures::mini_dataset()), "L5"));  // fewer-attacks is oral-only
+    auto doc = fixtures::mini();
+    doc["references"][4]["route"] = "mixed";
+    CHECK_FALSE(has_rule(lint_doc(doc), "L5"));
+}
+
+TEST_CASE("L6 a claim needs harms or cautions") {
+    auto doc = fixtures::mini();
+    doc["claims"][3].erase("harms");
+    auto findings = lint_doc(doc);
+    REQUIRE(has(findings, "L6", "claims[3].harms"));
+    CHECK(find(findings, "L6", "claims[3].harms")->severity == Severity::Error);
+    CHECK_FALSE(has(findings, "L6", "claims[2].harms"));  // cautions alone are enough
+}
+
+TEST_CASE("L7 a relative effect needs absolute rates for both groups") {
+    for (const char* text : {"Fatigue fell by 40%.", "40% fewer tired days.", "People were twice as likely to "
+                                                                                "feel better."}) {
+        INFO(text);
+        CHECK(has(with_text("summary", 3, text), "L7", "claims[3].summary"));
+    }
+    CHECK(find(with_text("summary", 3, "Fell by 22-43%."), "L7", "claims[3].summary")->message.rfind("\"22-43%\"", 0) ==
+          0);
+    // fast-relief gives both groups' rates; percentage points are an absolute difference.
+    CHECK_FALSE(has_rule(with_text("summary", 0, "40% fewer people had pain."), "L7"));
+    CHECK_FALSE(has_rule(with_text("summary", 3, "Relief was 36.7 percentage points higher."), "L7"));
+}
+
+TEST_CASE("L8 the population and time frame must say who and when") {
+    auto doc = fixtures::mini();
+    doc["claims"][3]["population"] = "Patients";
+    doc["claims"][3]["timeframe"] = "After treatment";
+    auto findings = lint_doc(doc);
+    CHECK(has(findings, "L8", "claims[3].population"));
+    CHECK(has(findings, "L8", "claims[3].timeframe"));
+    doc["claims"][3]["population"] = "Adults with chronic fatigue";
+    doc["claims"][3]["timeframe"] = "Around one hour after the infusion";
+    CHECK_FALSE(has_rule(lint_doc(doc), "L8"));
+}
+
+TEST_CASE("L9 an estimate in the summary needs its uncertainty in the same sentence") {
+    auto findings = with_text("summary", 3, "80% felt better. Fatigue fell by 2.5 points.");
+    REQUIRE(has(findings, "L9", "claims[3].summary"));
+    CHECK_THAT(find(findings, "L9", "claims[3].summary")->message, Contains("\"80%\", \"2.5\""));
+    for (const char* text : {"80% felt better (95% CI 60 to 90).", "Fatigue fell by 2.5 points (p = 0.03).",
+                             "About 7 fewer in every 100 felt better, a gap small enough to be chance.",
+                             "12 of 15 felt better against 3 of 17.", "The result was not statistically "
+                                                                      "significant: 40% against 38%."}) {
+        INFO(text);
+        CHECK_FALSE(has_rule(with_text("summary", 3, text), "L9"));
+    }
+    auto doc = fixtures::mini();
+    doc["claims"][3]["summary"] = "No source reports the brief's 93%.";
+    doc["claims"][3]["unsupported_figures"] = {{{"figure", "93%"}, {"note", "No source states it."}}};
+    CHECK_FALSE(has_rule(lint_doc(doc), "L9"));
+}
+
+TEST_CASE("L10 citations and the review date, on a dataset built in code") {
+    auto data = fixtures::mini_dataset();
+    CHECK_FALSE(has_rule(benefits::lint(data), "L10"));
+    data.reviewed = "";
+    data.claims[1].evidence.clear();
+    data.claims[0].evidence[1].ref = "foo2019";
+    data.claims[0].absolute[0].ref = "bar2020";
+    data.harms[0].sources = {"label", "baz2021"};
+    data.red_flags[0].sources = {"qux"};
+    auto findings = benefits::lint(data);
+    INFO(listing(findings));
+    CHECK(has(findings, "L10", "reviewed"));
+    CHECK(has(findings, "L10", "claims[1].evidence"));
+    REQUIRE(has(findings, "L10", "claims[0].evidence[1].ref"));
+    CHECK(find(findings, "L10", "claims[0].evidence[1].ref")->message ==
+          "cites \"foo2019\", which is not in references");
+    CHECK(has(findings, "L10", "claims[0].absolute[0].ref"));
+    CHECK(has(findings, "L10", "harms[0].source_ids[1]"));
+    CHECK_FALSE(has(findings, "L10", "harms[0].source_ids[0]"));
+    CHECK(has(findings, "L10", "red_flags[0].source_ids[0]"));
+    data.reviewed = "2026-13-40";
+    CHECK(has(benefits::lint(data), "L10", "reviewed"));
+}
+
+TEST_CASE("L11 treating, curing or preventing a named disease is a medicinal claim") {
+    auto findings = with_text("summary", 3, "IV magnesium treats migraine and prevents anxiety attacks. A treatment "
+                                            "for insomnia.");
+    int medicinal = 0;
+    for (const auto& f : findings) medicinal += f.rule == "L11" && f.path == "claims[3].summary";
+    CHECK(medicinal == 3);
+    CHECK(has(with_text("verdict_reason", 3, "Backed for headache and migraine treatment."), "L11",
+              "claims[3].verdict_reason"));
+    for (const char* text : {"Adults treated for migraine in the emergency department.",
+                             "No study tested it to prevent migraine.", "The brief says it 'cures migraine'.",
+                             "Treatment of fatigue was not measured."}) {
+        INFO(text);
+        CHECK_FALSE(has_rule(with_text("summary", 3, text), "L11"));
+    }
+}
+
+TEST_CASE("L12 names and labels are held to the word rules, with the matched rule's severity") {
+    auto doc = fixtures::mini();
+    doc["title"] = "The Miracle Drip";
+    doc["intervention"] = "Detox infusion";
+    doc["topics"][1]["label"] = "Promising uses";
+    doc["claims"][3]["title"] = "Treats migraine";
+    auto findings = lint_doc(doc);
+    INFO(listing(findings));
+    REQUIRE(has(findings, "L12", "title"));
+    CHECK(find(findings, "L12", "title")->severity == Severity::Error);
+    CHECK_THAT(find(findings, "L12", "title")->message, Contains("(L1)"));
+    CHECK(has(findings, "L12", "intervention"));
+    REQUIRE(has(findings, "L12", "topics[1].label"));
+    CHECK(find(findings, "L12", "topics[1].label")->severity == Severity::Warning);
+    REQUIRE(has(findings, "L12", "claims[3].title"));
+    CHECK_THAT(find(findings, "L12", "claims[3].title")->message, Contains("(L11)"));
+    CHECK_FALSE(has_rule(benefits::lint(fixtures::mini_dataset()), "L12"));
+}
+
+TEST_CASE("L13 every figure comes from a cited source or is listed as unsupported") {
+    // fast-relief cites trial-iv-a (12/15 vs 3/17, 32 people, 2001) and trial-iv-b (150 people).
+    auto findings = with_text("summary", 0, "80% felt better within 15 minutes, and 93% within the hour.");
+    REQUIRE(has(findings, "L13", "claims[0].summary"));
+    CHECK(find(findings, "L13", "claims[0].summary")->message.rfind("\"80%\", \"93%\": ", 0) == 0);
+    CHECK(find(findings, "L13", "claims[0].summary")->severity == Severity::Error);
+    for (const char* text : {"12 of 15 felt better in a 2001 trial of 32 people, against 3 of 17.",
+                             "About 12 in every 100 felt better.", "PHQ-9 and DASS-42 scores; see trial2001b.",
+                             "A 150-person trial found no difference.",
+                             "12 of 15 against 3 of 17 (95% CI not reported)."}) {
+        INFO(text);
+        CHECK_FALSE(has_rule(with_text("summary", 0, text), "L13"));
+    }
+}
+
+TEST_CASE("L13 reads decimals, rounding and ranges, and the brief whatever the verdict") {
+    // fewer-attacks cites trial-oral: 41.6% against 15.8% in 400 people.
+    CHECK_FALSE(has_rule(with_text("summary", 1, "Attacks fell by 41.6% against 15.8% in 400 people."), "L13"));
+    CHECK_FALSE(has_rule(with_text("summary", 1, "Attacks fell by about 42%."), "L13"));
+    CHECK(has(with_text("summary", 1, "Attacks fell by 41.7%."), "L13", "claims[1].summary"));
+    CHECK(has(with_text("summary", 1, "Attacks fell by 41%."), "L13", "claims[1].summary"));
+
+    auto doc = fixtures::mini();
+    doc["claims"][1]["brief"] = "Infusions cut migraine frequency by 22-43%.";  // oral-only, still checked
+    auto findings = lint_doc(doc);
+    REQUIRE(has(findings, "L13", "claims[1].brief"));
+    CHECK(find(findings, "L13", "claims[1].brief")->message.rfind("\"22\", \"43%\": ", 0) == 0);
+    doc["claims"][1]["unsupported_figures"] = {{{"figure", "22-43%"}, {"note", "No source reports this range."}}};
+    CHECK_FALSE(has_rule(lint_doc(doc), "L13"));
+}
+
+TEST_CASE("findings are ordered by path, claims in dataset order, and counted by severity") {
+    auto data = fixtures::mini_dataset();
+    data.claims[0].harms.clear();
+    data.claims[3].harms.clear();
+    data.claims[3].population = "Patients";
+    auto findings = benefits::lint(data);
+    REQUIRE(findings.size() == 3);
+    CHECK(findings[0].path == "claims[0].harms");
+    CHECK(findings[1].path == "claims[3].harms");
+    CHECK(findings[2].path == "claims[3].population");
+    auto counts = benefits::count_findings(findings);
+    CHECK(counts.errors == 2);
+    CHECK(counts.warnings == 1);
+    auto report = json::parse(benefits::lint_report_json(findings));
+    CHECK(report["errors"] == 2);
+    CHECK(report["warnings"] == 1);
+    CHECK(report["findings"][2] == json({{"rule", "L8"},
+                                         {"severity", "warning"},
+                                         {"path", "claims[3].population"},
+                                         {"message", "\"Patients\" does not say who was studied"},
+                                         {"fix", "say who was studied and when the outcome was measured"}}));
+}

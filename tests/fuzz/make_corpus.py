@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Writes the fuzzer's seed corpus, tests/fuzz/corpus/: small valid datasets (the mini fixture and trimmed
+variants of data/claims.json), broken JSON, deep nesting, odd numbers, invalid UTF-8 and hostile strings,
+and datasets followed by queries (see fuzz_core.cpp for the input layout).
+
+Run by hand when the format changes (python3 tests/fuzz/make_corpus.py); scripts/fuzz.sh never writes into
+the repository: it copies these seeds into a scratch folder.
+"""
+import copy
+import json
+import pathlib
+import shutil
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+OUT = ROOT / "tests" / "fuzz" / "corpus"
+SEP = b"\n#query\n"
+
+
+def dump(doc):
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def trimmed(full, claim_ids, max_text=48):
+    """The dataset with only these claims, the sources and harms they cite, and short texts."""
+    doc = copy.deepcopy(full)
+    doc["claims"] = [c for c in doc["claims"] if c["id"] in claim_ids]
+    harm_ids = {h for c in doc["claims"] for h in c.get("harms", [])}
+    doc["harms"] = [h for h in doc.get("harms", []) if h["id"] in harm_ids]
+    doc["red_flags"] = doc.get("red_flags", [])[:2]
+    for item in doc["harms"] + doc["red_flags"]:
+        item["source_ids"] = item.get("source_ids", [])[:1]
+    refs = {e["ref"] for c in doc["claims"] for e in c["evidence"]}
+    refs |= {a["ref"] for c in doc["claims"] for a in c.get("absolute", [])}
+    refs |= {s for h in doc["harms"] + doc["red_flags"] for s in h.get("source_ids", [])}
+    doc["references"] = [r for r in doc["references"] if r["id"] in refs]
+
+    def shorten(node):
+        if isinstance(node, dict):
+            return {k: shorten(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [shorten(v) for v in node]
+        if isinstance(node, str) and len(node) > max_text:
+            return node[:max_text]
+        return node
+
+    return shorten(doc)
+
+
+def main():
+    mini_text = (ROOT / "tests" / "fixtures" / "mini.json").read_bytes()
+    mini = json.loads(mini_text)
+    full = json.loads((ROOT / "data" / "claims.json").read_bytes())
+    queries = json.loads((ROOT / "tests" / "fixtures" / "queries.json").read_bytes())["cases"]
+
+    seeds = {}
+    # Valid datasets.
+    seeds["valid-mini.json"] = mini_text
+    seeds["valid-mini-compact.json"] = dump(mini)
+    for n, ids in enumerate([["rapid-relief"], ["aura", "prevention"], ["sleep", "energy"],
+                             ["meta-analysis-948"], ["menstrual-pain", "anxiety"]]):
+        seeds[f"valid-claims-trimmed-{n}.json"] = dump(trimmed(full, set(ids)))
+
+    # Datasets followed by queries.
+    seeds["queries-mini.txt"] = dump(mini) + b"".join(SEP + dump(c["query"]) for c in queries)
+    seeds["queries-hostile.txt"] = dump(mini) + SEP.join([b"", b'{"text":"\xff\xfe"}', b'{"sort":7}',
+                                                          b'{"topic":[null,1,{}]}', b'[]', b'{"text":"' +
+                                                          b"\\u0000" * 8 + b'"}', b'{"route":["IV","iv"]}',
+                                                          b'{"verdict":"supported"}', b'{"a":1,"text":""}'])
+
+    # Broken JSON.
+    seeds["broken-truncated.json"] = mini_text[: len(mini_text) // 2]
+    seeds["broken-trailing-comma.json"] = b'{"format":1,"title":"x",}'
+    seeds["broken-unclosed-string.json"] = b'{"format":1,"title":"x'
+    seeds["broken-missing-colon.json"] = b'{"format" 1}'
+    seeds["broken-empty.json"] = b""
+    seeds["broken-bom.json"] = b"\xef\xbb\xbf" + dump(mini)
+    seeds["broken-two-documents.json"] = dump(mini) + dump(mini)
+    seeds["not-object.json"] = b"[1,2,3]"
+    seeds["not-object-null.json"] = b"null"
+
+    # Nesting around the depth limit (64) and far beyond it, as arrays and as objects inside a claim.
+    for depth in (63, 64, 65, 200):
+        seeds[f"deep-array-{depth}.json"] = b"[" * depth + b"]" * depth
+    doc = copy.deepcopy(mini)
+    nest = "x"
+    for _ in range(70):
+        nest = {"level": nest}
+    doc["claims"][0]["grading"]["risk_of_bias"] = nest
+    seeds["deep-object-in-claim.json"] = dump(doc)
+    seeds["deep-unbalanced.json"] = b'{"a":' * 100 + b'"]]]]}"'
+
+    # Numbers.
+    for name, value in [("1e400", b"1e400"), ("neg-zero", b"-0"), ("neg-zero-float", b"-0.0"),
+                        ("fraction", b"1.5"), ("huge-int", b"18446744073709551616"),
+                        ("int-max-plus", b"2147483648"), ("negative", b"-1"), ("tiny", b"1e-400"),
+                        ("exp-int", b"1e8"), ("many-digits", b"9" * 400)]:
+        text = dump(mini).replace(b'"n_total":30', b'"n_total":' + value, 1)
+        text = text.replace(b'"format":1', b'"format":' + (value if name != "fraction" else b"1.0"), 1)
+        text = text.replace(b'"events":12', b'"events":' + value, 1)
+        seeds[f"number-{name}.json"] = text
+
+    # Invalid UTF-8 and NUL bytes in strings and keys.
+    base = dump(mini)
+    for name, raw in [("truncated", b"F\xc3st"), ("lone-continuation", b"\x80\x80"), ("ff", b"\xff\xfe"),
+                      ("overlong-slash", b"\xc0\xaf"), ("utf8-surrogate", b"\xed\xa0\x80"),
+                      ("escaped-lone-surrogate", b"\\ud800x"), ("escaped-nul", b"a\\u0000b"),
+                      ("raw-nul", b"a\x00b"), ("beyond-unicode", b"\xf4\x90\x80\x80")]:
+        seeds[f"utf8-{name}.json"] = base.replace(b'"Fast relief"', b'"' + raw + b'"', 1)
+    seeds["utf8-in-key.json"] = base.replace(b'"summary"', b'"sum\xffmary"', 1)
+
+    # Hostile strings that must come back as plain text.
+    doc = copy.deepcopy(mini)
+    doc["claims"][0]["title"] = "</script><img src=x onerror=alert(1)>"
+    doc["claims"][0]["brief"] = "\u202eevil\u202c %s%n%x {{template}} ${x}"
+    doc["claims"][1]["summary"] = "\u0000\u0001\u001f\u007f\u2028\u2029"
+    doc["references"][0]["title"] = "__proto__"
+    doc["claims"][2]["title"] = "Ａ" * 40 + "\U0001F600" * 20
+    seeds["hostile-strings.json"] = dump(doc)
+    doc = copy.deepcopy(mini)
+    doc["__proto__"] = {"polluted": True}
+    doc["claims"][0]["constructor"] = 1
+    seeds["hostile-keys.json"] = dump(doc)
+    doc = copy.deepcopy(mini)
+    doc["claims"][0]["id"] = "Fast Relief"
+    doc["claims"][1]["id"] = "fast-relief"
+    doc["claims"][0]["evidence"][0]["finding"] = 99999
+    doc["claims"][0]["absolute"][0]["magnesium"] = {"events": 20, "total": 15, "percent": 101}
+    doc["references"][1]["id"] = doc["references"][0]["id"]
+    seeds["hostile-cross-references.json"] = dump(doc)
+
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir(parents=True)
+    for name, data in sorted(seeds.items()):
+        (OUT / name).write_bytes(data)
+    total = sum(len(d) for d in seeds.values())
+    print(f"{len(seeds)} seeds, {total} bytes, largest {max(len(d) for d in seeds.values())} bytes in {OUT}")
+
+
+if __name__ == "__main__":
+    main()

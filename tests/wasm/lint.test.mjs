@@ -1,0 +1,43 @@
+// The WebAssembly module's lint(text): the same JSON as the native api (the page's editor uses it).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
+const require = createRequire(import.meta.url);
+const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+
+let core;
+before(async () => {
+  const factory = require(`${built}/benefits-core.js`);
+  core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+});
+
+const lint = (text) => JSON.parse(core.lint(text));
+
+test('lint returns counts and findings with rule, severity, path, message and fix', () => {
+  assert.deepEqual(lint(read('tests/fixtures/mini.json')), { ok: true, errors: 0, warnings: 0, findings: [] });
+  const brief = lint(read('tests/fixtures/brief.json'));
+  assert.equal(brief.ok, true);
+  assert.equal(brief.errors, 38);
+  assert.equal(brief.warnings, 43);
+  const l13 = brief.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
+  assert.deepEqual(Object.keys(l13), ['rule', 'severity', 'path', 'message', 'fix']);
+  assert.match(l13.message, /^"80", "93%", "30", "60": /);
+});
+
+test('the default dataset lints with no errors in the browser build too', () => {
+  const out = lint(read('data/claims.json'));
+  assert.equal(out.ok, true);
+  assert.equal(out.errors, 0);
+});
+
+test('a file that does not load comes back in the load failure shape', () => {
+  const out = lint('{"format": 1,');
+  assert.equal(out.ok, false);
+  assert.equal(out.errors[0].path, '(root)');
+  assert.match(out.errors[0].message, /invalid JSON/);
+});

@@ -1,0 +1,68 @@
+// Editor mode (the editor attribute): the core's lint report above the widget. Each finding shows its
+// rule, severity, JSON path, message and fix; a finding inside a claim links to that claim (opens its
+// card). The rule texts come from the core, in English (docs/linter.md lists the rules).
+import { el, heading, domId } from './dom.js';
+import { icon } from './icons.js';
+
+const CLAIM_PATH = /^claims\[(\d+)\]/;
+const SEVERITY_ICON = { error: 'cross', warning: 'exclaim' };
+
+/**
+ * @param {{findings?: Array<{rule:string, severity:string, path:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
+ * @param {Error|null} failure  why the check could not run (then report is null)
+ * @param {object} ctx          {i18n, view, headingLevel, coreLang}
+ * @param {(id: string) => void} onOpenClaim
+ * @returns {Node[]} the children of the lint part
+ */
+export function renderLintReport(report, failure, ctx, onOpenClaim) {
+  const { i18n, view, headingLevel, coreLang } = ctx;
+  const { t } = i18n;
+  const titleId = domId('lint', 'title');
+  const nodes = [heading(headingLevel, 0, { class: 'lint-title', attrs: { id: titleId }, text: t('lintTitle') })];
+  nodes.push(el('p', { class: 'lint-lead', text: t('lintLead') }));
+  if (failure) {
+    const unavailable = failure.reason === 'unavailable';
+    nodes.push(el('p', { class: 'lint-none', text: unavailable ? t('lintUnavailable') : t('lintFailed', { message: failure.message }) }));
+    return nodes;
+  }
+  const findings = Array.isArray(report && report.findings) ? report.findings : [];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (!findings.length) {
+    nodes.push(el('p', { class: 'lint-none', text: t('lintNone') }));
+    return nodes;
+  }
+  nodes.push(el('p', { class: 'lint-summary', text: t('lintSummary', {
+    errors: t('lintCountErrors', { n: errors }),
+    warnings: t('lintCountWarnings', { n: warnings }),
+  }) }));
+  const claims = Array.isArray(view && view.claims) ? view.claims : [];
+  nodes.push(el('ol', { class: 'lint-list', attrs: { 'aria-labelledby': titleId } }, findings.map((finding) => {
+    const severity = finding.severity === 'error' ? 'error' : 'warning';
+    const match = CLAIM_PATH.exec(String(finding.path || ''));
+    const claim = match ? claims[Number(match[1])] : null;
+    return el('li', { class: ['lint-item', `lint-item--${severity}`], attrs: { 'data-rule': finding.rule, 'data-path': finding.path } }, [
+      el('p', { class: 'lint-head' }, [
+        el('span', { class: ['lint-severity', `lint-severity--${severity}`] }, [
+          icon(SEVERITY_ICON[severity]),
+          el('span', { text: t(`lintSeverity.${severity}`) }),
+        ]),
+        el('span', { class: 'lint-rule', text: t('lintRule', { rule: finding.rule }) }),
+        finding.path ? el('code', { class: 'lint-path', text: finding.path }) : null,
+      ]),
+      el('p', { class: 'lint-message', attrs: { lang: coreLang }, text: finding.message }),
+      finding.fix
+        ? el('p', { class: 'lint-fix' }, [el('strong', { text: t('lintFix') }), ' ', el('span', { attrs: { lang: coreLang }, text: finding.fix })])
+        : null,
+      claim
+        ? el('button', {
+          class: 'link-button lint-open',
+          attrs: { type: 'button', 'data-claim': claim.id },
+          text: t('lintOpenClaim', { claim: claim.title }),
+          on: { click: () => onOpenClaim(claim.id) },
+        })
+        : null,
+    ]);
+  })));
+  return nodes;
+}
