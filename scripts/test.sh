@@ -6,17 +6,21 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 
 failed=()
+passed=0
 run() {
   local name=$1; shift
   echo
   echo "== $name"
-  if "$@"; then echo "-- $name: passed"; else echo "-- $name: FAILED"; failed+=("$name"); fi
+  if "$@"; then echo "-- $name: passed"; passed=$((passed + 1)); else echo "-- $name: FAILED"; failed+=("$name"); fi
 }
 
 run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
+run "Claims linter CLI (node)" node --test tests/cli/
 run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/
 run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
+run "Core under AddressSanitizer and UBSan" bash scripts/sanitize.sh
+run "Fuzzing the loader, queries and linter (${BENEFITS_FUZZ_SECONDS:-60} s)" bash scripts/fuzz.sh "${BENEFITS_FUZZ_SECONDS:-60}"
 shared=../shared/tools/check-citations
 if [ -x "$shared" ]; then
   run "Citations are all in the evidence file" python3 "$shared" .
@@ -25,6 +29,8 @@ fi
 echo
 if ((${#failed[@]})); then
   echo "FAILED: ${failed[*]}"
+  echo "layers: $passed passed, ${#failed[@]} failed"
   exit 1
 fi
 echo "All test layers passed."
+echo "layers: $passed passed, 0 failed"
