@@ -54,8 +54,11 @@ status=0
 
 if ((status != 0)) || grep -qE '^(==[0-9]+==ERROR|SUMMARY: (Address|Undefined|Leak)|.*runtime error:)' "$log"; then
   crash=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -n 1 | sed 's/Test unit written to //' || true)
-  echo "fuzz: seed $(grep -oE 'Seed: [0-9]+' "$log" | head -n 1)" >&2
-  [ -n "$crash" ] && echo "fuzz: reproduce with: $fuzzer $crash" >&2
+  echo "fuzz: libFuzzer $(grep -oE 'Seed: [0-9]+' "$log" | head -n 1)" >&2
+  if [ -n "$crash" ]; then
+    echo "fuzz: reproduce with: $fuzzer $crash" >&2
+    echo "fuzz: once fixed, keep it: cp $crash tests/fuzz/regressions/<what-it-broke>.json (and a line in its README.md)" >&2
+  fi
   fail "the fuzzer stopped with status $status" "$log"
 fi
 
