@@ -171,7 +171,7 @@ function layoutOverflow(tab) {
   });
 }
 
-test(`${strings.length} hostile strings × ${fieldCount()} fields (src): nothing runs, nothing is injected, all text is literal`, async () => {
+test(`${strings.length} hostile strings × ${fieldCount()} fields (src): nothing runs, nothing is injected, all text is literal`, async (t) => {
   const { context, page: tab, log } = await record(browser, `${server.url}hostile/src.html`);
   try {
     const events = await tab.evaluate(() => window.__beEvents);
@@ -190,6 +190,7 @@ test(`${strings.length} hostile strings × ${fieldCount()} fields (src): nothing
     const misses = await literalMismatches(tab);
     assert.deepEqual(misses, [], `strings not shown literally:\n${misses.slice(0, 40).join('\n')}`);
     assert.deepEqual(ownErrors(log), [], 'the explorer logged no error');
+    t.diagnostic(`${strings.length} strings × ${fieldCount()} fields; ${clicks} clicks; ${audit.elements} elements and ${audit.links} links audited; ${log.requests.length} requests; ${log.violations.length} CSP violations; ${log.dialogs.length} dialogs`);
   } finally {
     await context.close();
   }
@@ -271,10 +272,9 @@ for (const width of [1100, 360]) {
       assert.equal(layout.outsideCount, 0, `text outside the element:\n${layout.outside.join('\n')}`);
       assert.equal(layout.regionsOutside, 0, 'every table scroll region is inside the element');
       assert.equal(layout.tooWide, 0, `no table is widened by a long word beyond 26em per column (${layout.regions} regions)`);
-      if (width === 360) {
-        await tab.locator('benefits-explorer li[data-claim="c45"] .card').scrollIntoViewIfNeeded();
-        await screenshot(tab, 'hostile-text-narrow');
-      }
+      // What a visitor would see: payloads shown as text, wrapped inside the card.
+      await tab.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.querySelector('li[data-claim="c3"]').scrollIntoView());
+      await screenshot(tab, `hostile-text-${width}`);
     } finally {
       await context.close();
     }
@@ -309,6 +309,109 @@ test('a right-to-left override in the data does not reverse the explorer\'s own 
     }, json);
     assert.ok(order, 'the safety banner sentence is there');
     assert.ok(order.c < order.h, `"can" is drawn before "harm" (x ${order.c} < ${order.h})`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('hostile deep links (#claim=…) and hostile attributes on the element: nothing runs, nothing breaks', async () => {
+  const hashes = [
+    '#claim=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%3Balert(1)%22%3E',
+    '#claim=%E0%A4%A', // malformed percent-encoding
+    '#claim=__proto__',
+    '#claim=constructor',
+    `#claim=${'x'.repeat(100000)}`,
+    '#claim=c1%22%5D%2C%20*%20%7B',
+    '#claim=c2', // a real claim, after all that
+  ];
+  const { context, page: tab, log } = await record(browser, `${server.url}hostile/top.html${hashes[0]}`);
+  try {
+    for (const hash of hashes.slice(1)) {
+      await tab.evaluate((h) => { window.location.hash = h; }, hash);
+      await tab.waitForTimeout(50);
+    }
+    // Attributes a careless page might set.
+    await tab.evaluate(async () => {
+      const host = document.querySelector('benefits-explorer');
+      host.setAttribute('heading-level', '<script>window.__pwned=1</script>');
+      host.setAttribute('topic', '<img src=x onerror=window.__pwned=2>');
+      host.setAttribute('theme', '"><svg onload=window.__pwned=3>');
+      host.setAttribute('lang', '<img src=x onerror=window.__pwned=4>');
+      host.setAttribute('loading', 'javascript:window.__pwned=5');
+      await host.reload();
+    });
+    await tab.waitForTimeout(200);
+    const audit = await auditShadow(tab);
+    assertClean(audit, log, 'hostile hashes and attributes');
+    assert.deepEqual(ownErrors(log), []);
+    assert.equal(await tab.evaluate(() => document.querySelector('benefits-explorer').state), 'ready');
+    // src pointing at script or inline data is refused without a request.
+    for (const src of ['javascript:window.__pwned=6', 'data:application/json,{}', '//evil.example/claims.json', 'https://evil.example/claims.json']) {
+      const before = log.requests.length;
+      const detail = await tab.evaluate(async (value) => {
+        const host = document.querySelector('benefits-explorer');
+        host.querySelector('script[type="application/json"]')?.remove();
+        const failed = new Promise((resolve) => host.addEventListener('be-error', (e) => resolve(e.detail), { once: true }));
+        host.setAttribute('src', value);
+        return failed;
+      }, src);
+      assert.equal(detail.code, 'data-cross-origin', src);
+      assert.deepEqual(log.requests.slice(before), [], `no request for src=${src}`);
+    }
+    assert.equal(await tab.evaluate(() => typeof window.__pwned), 'undefined');
+    assert.deepEqual(log.dialogs, []);
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.rejections, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a reference kind named like an Object.prototype member is not looked up as a label', async () => {
+  const { context, page: tab, log } = await record(browser, `${server.url}hostile/top.html`);
+  try {
+    const small = buildHostileDataset(strings.slice(0, 1));
+    const kinds = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    small.references = kinds.map((kind, i) => ({ id: `k${i}`, title: `Source ${i}`, kind }));
+    small.claims[0].evidence = kinds.map((_, i) => ({ ref: `k${i}`, role: 'context', note: 'n' }));
+    small.claims[0].absolute = [];
+    small.harms[0].source_ids = ['k0'];
+    small.red_flags[0].source_ids = ['k0'];
+    const labels = await tab.evaluate(async (body) => {
+      const host = document.querySelector('benefits-explorer');
+      host.querySelector('script[type="application/json"]').textContent = body;
+      await host.reload();
+      host.shadowRoot.querySelector('.row-toggle').click();
+      host.shadowRoot.querySelector('.card .sources-toggle').click();
+      return [...host.shadowRoot.querySelectorAll('.card .ref')].map((r) => r.querySelector('.ref-kind')?.textContent ?? null);
+    }, inlineJson(small));
+    assert.deepEqual(labels, kinds.map(() => null), `no label such as "kind.constructor": ${JSON.stringify(labels)}`);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// The plain-language sentence is composed by the core (core/src/wording.cpp), which isolates a value that
+// carries bidi controls between FSI and PDI.
+test('a right-to-left override in effect.intervention does not reverse the rest of the core\'s sentence', async () => {
+  const { context, page: tab } = await record(browser, `${server.url}hostile/top.html`);
+  try {
+    const rtl = strings.find((s) => s.id === 'rtl-override').text;
+    const small = buildHostileDataset(strings.slice(0, 1));
+    small.claims[0].effect = { intervention: rtl, outcome: 'pain at one hour', direction: 'decrease' };
+    const order = await tab.evaluate(async (body) => {
+      const host = document.querySelector('benefits-explorer');
+      host.querySelector('script[type="application/json"]').textContent = body;
+      await host.reload();
+      host.shadowRoot.querySelector('.row-toggle').click();
+      const p = host.shadowRoot.querySelector('.plain');
+      const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.data.includes('pain at one hour'));
+      const at = node.data.indexOf('pain at one hour');
+      const x = (offset) => { const r = document.createRange(); r.setStart(node, offset); r.setEnd(node, offset + 1); return r.getBoundingClientRect().left; };
+      return { p: x(at), h: x(at + 'pain at one '.length) };
+    }, inlineJson(small));
+    assert.ok(order.p < order.h, `"pain" is drawn before "hour" (x ${order.p} < ${order.h})`);
   } finally {
     await context.close();
   }

@@ -38,3 +38,10 @@ TEST_CASE("an outcome no study measured says so whatever the certainty") {
     CHECK(plain_language(e, Certainty::High) ==
           "No controlled study we found measured the effect of IV magnesium on how deeply people sleep.");
 }
+
+TEST_CASE("a value carrying a bidi override is isolated so it cannot reorder the rest of the sentence") {
+    Effect e{"IV \u202Emagnesium", "pain", EffectDirection::Decrease};
+    CHECK(plain_language(e, Certainty::Low) == "\u2068IV \u202Emagnesium\u2069 may reduce pain.");
+    Effect plain{"IV magnesium", "pain", EffectDirection::Decrease};
+    CHECK(plain_language(plain, Certainty::Low) == "IV magnesium may reduce pain.");
+}

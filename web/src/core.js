@@ -53,7 +53,10 @@ function diagnose(cause, notes) {
   }
   if (/status code is not ok|failed to load wasm binary/i.test(text)) return coreError('wasm-missing', `${url} was not found on the server`);
   if (/fetch/i.test(text)) return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
-  return coreError('wasm-failed', String(cause && cause.message ? cause.message : cause).split('\n')[0]);
+  // "Aborted(CompileError: …). Build with -s ASSERTIONS=1 for more info." → "CompileError: …"
+  const detail = String(cause && cause.message ? cause.message : cause).split('\n')[0]
+    .replace(/\. Build with -s ASSERTIONS=1 for more info\.$/, '').replace(/^Aborted\((.*)\)$/, '$1');
+  return coreError('wasm-failed', `${url} is not a working evidence engine (${detail})`);
 }
 
 /**
@@ -128,18 +131,48 @@ export async function release(handle) {
   }
 }
 
+let linterPromise = null;
+
+/**
+ * The module that runs the editor check: the page's own when it has lint() (the single-file build),
+ * otherwise benefits-lint.js next to this script, fetched on first use only (editor mode), so the page's
+ * module carries no linter. The script hands its factory over on its own <script> element (no global).
+ */
+function getLinter() {
+  if (!linterPromise) {
+    linterPromise = getCore().then((core) => {
+      if (typeof core.lint === 'function') return core;
+      const url = assetURL('benefits-lint.js');
+      return new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        if (scriptElement && scriptElement.nonce) script.nonce = scriptElement.nonce;
+        script.onload = () => {
+          script.remove();
+          if (typeof script.benefitsLint === 'function') resolve(script.benefitsLint({ locateFile: (path) => assetURL(path) }));
+          else reject(Object.assign(new Error('unavailable'), { reason: 'unavailable' }));
+        };
+        script.onerror = () => {
+          script.remove();
+          reject(new Error(`${url} could not be loaded`));
+        };
+        script.src = url;
+        document.head.append(script);
+      });
+    }).catch((error) => {
+      linterPromise = null; // allow a later retry
+      throw error;
+    });
+  }
+  return linterPromise;
+}
+
 /**
  * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, message, fix}]}.
- * Rejects with .reason 'unavailable' when this build's engine has no linter.
+ * Rejects with .reason 'unavailable' when this build has no linter.
  */
 export async function lint(text) {
-  const core = await getCore();
-  if (typeof core.lint !== 'function') {
-    const error = new Error('unavailable');
-    error.reason = 'unavailable';
-    throw error;
-  }
-  return unwrap(core.lint(String(text)));
+  const linter = await getLinter();
+  return unwrap(linter.lint(String(text)));
 }
 
 /**

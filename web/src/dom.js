@@ -4,12 +4,12 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 // A run this long without a space is not a word (a pasted URL, 5,000 letters from an editor's slip). It
-// gets a <wbr> break opportunity every few characters, so it can never be wider than that in a table
-// cell, a grid or a flex item, and wraps without widening the page. (CSS overflow-wrap: anywhere does the
-// same but is slow on long runs, and it would also split ordinary words in table columns.)
-// The text itself is unchanged: textContent, copying and screen readers see the same characters.
-const LONG_RUN = /\S{20,}/;
-const RUN_PIECE = 10;
+// gets a <wbr> break opportunity every RUN_PIECE characters, so it cannot widen a table column (tables
+// keep ordinary words whole, styles.css), and overflow-wrap: anywhere stays fast on it (Chrome took
+// seconds per 5,000-letter run without them). The text is unchanged: textContent, copying and screen
+// readers see the same characters.
+const LONG_RUN = /\S{30,}/;
+const RUN_PIECE = 15;
 const graphemes = typeof Intl === 'object' && typeof Intl.Segmenter === 'function'
   ? (text) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment)
   : (text) => Array.from(text);

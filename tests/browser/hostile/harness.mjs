@@ -24,10 +24,12 @@ export function serveWith(routes, csp = HOST_CSP) {
 
 /**
  * Open a page in a fresh context and record everything. Waits for be-ready or be-error when
- * `waitFor` is given. `log.requests` holds every request of the context, in order.
+ * `waitFor` is given. `log.requests` holds every request of the context, in order. `setup(context)`
+ * runs before the page opens (e.g. to route a request to a failure).
  */
-export async function record(browser, url, { waitFor = 'be-ready', viewport = { width: 1100, height: 900 }, colorScheme = 'light' } = {}) {
+export async function record(browser, url, { waitFor = 'be-ready', viewport = { width: 1100, height: 900 }, colorScheme = 'light', setup = null } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+  if (setup) await setup(context);
   const log = { requests: [], dialogs: [], violations: [], console: [], warnings: [], pageErrors: [], rejections: [] };
   context.on('request', (request) => log.requests.push(request.url()));
   const tab = await context.newPage();

@@ -1,0 +1,126 @@
+// Static checks of web/src (no browser): data can reach the page only as text nodes and as attribute
+// values set through dom.js, never as markup, code, inline style or a request. Also checks the shipped
+// bundle and the stylesheet. These complement the hostile-data tests, which only see what ran.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, DIST } from './helpers.mjs';
+
+const SRC = join(ROOT, 'web', 'src');
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Source without comments (block comments, whole-line // comments, and " // …" after code). */
+function code(path) {
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => (/^\s*\/\//.test(line) ? '' : line.replace(/\s\/\/\s.*$/, '')))
+    .join('\n');
+}
+
+const sources = walk(SRC).filter((path) => path.endsWith('.js')).map((path) => ({ path, name: relative(ROOT, path), text: code(path) }));
+
+/** Every place a pattern occurs, as "file:line: text". */
+function find(pattern, files = sources) {
+  const hits = [];
+  for (const { name, text } of files) {
+    text.split('\n').forEach((line, index) => {
+      if (pattern.test(line)) hits.push(`${name}:${index + 1}: ${line.trim().slice(0, 120)}`);
+    });
+  }
+  return hits;
+}
+
+test('web/src has the files this check expects', () => {
+  assert.ok(sources.length >= 10, `${sources.length} source files`);
+  assert.ok(sources.some((s) => s.name.endsWith('dom.js')));
+});
+
+test('no markup sinks: innerHTML, outerHTML, insertAdjacentHTML, document.write, DOMParser, srcdoc…', () => {
+  const hits = find(/\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser|parseFromString|setHTML|srcdoc)\b|document\.write(ln)?\s*\(/);
+  assert.deepEqual(hits, []);
+});
+
+test('no code from strings: eval, Function, string timers, javascript: URLs, dynamic import', () => {
+  assert.deepEqual(find(/\beval\s*\(|\bnew\s+Function\b|(^|[^.\w])Function\s*\(/), []);
+  assert.deepEqual(find(/\bset(Timeout|Interval)\s*\(\s*['"`]/), []);
+  assert.deepEqual(find(/javascript:/i), []);
+  assert.deepEqual(find(/\bimport\s*\(/), []);
+});
+
+test('no inline style: no style attribute, no element.style, no cssText; one stylesheet from styles.css', () => {
+  assert.deepEqual(find(/setAttribute(NS)?\s*\([^)]*['"`]style['"`]/), []);
+  assert.deepEqual(find(/\.style\b(?!Sheet)/), [], 'element.style is not used (adoptedStyleSheets are)');
+  assert.deepEqual(find(/\bcssText\b|\binsertRule\b/), []);
+  // The constructable stylesheet is filled from the imported styles.css text only.
+  const fills = find(/\.replace(Sync)?\s*\(\s*css\s*\)|replaceSync\s*\(/);
+  assert.ok(fills.length >= 1 && fills.every((line) => /replaceSync\(css\)/.test(line)), fills.join('\n'));
+});
+
+test('attributes: names are literals, except in dom.js, which refuses style and on* names', () => {
+  const dynamic = find(/setAttribute\s*\(\s*[^'"`\s]/).filter((line) => !line.startsWith('web/src/dom.js'));
+  assert.deepEqual(dynamic, [], 'setAttribute with a computed name outside dom.js');
+  const dom = sources.find((s) => s.name === 'web/src/dom.js').text;
+  assert.match(dom, /name === 'style' \|\| name\.startsWith\('on'\)\) throw/, 'el()/svg() refuse style and event-handler attributes');
+  // Event handlers are functions, never strings of code.
+  assert.deepEqual(find(/\.on[a-z]+\s*=\s*['"`]/), []);
+});
+
+test('links: only dom.js safeLink (https: only, rel noopener noreferrer) and same-document #claim= links', () => {
+  const hrefs = find(/\bhref\s*:/);
+  for (const line of hrefs) {
+    assert.ok(line.startsWith('web/src/dom.js') || /href:\s*`#claim=\$\{encodeURIComponent\(/.test(line), line);
+  }
+  const dom = sources.find((s) => s.name === 'web/src/dom.js').text;
+  assert.match(dom, /url\.protocol !== 'https:'\) return el\('span'/, 'anything but https: becomes plain text');
+  assert.match(dom, /rel: 'noopener noreferrer'/);
+  // One exception, checked below: the editor-mode linter script (a fixed file next to ours).
+  assert.deepEqual(find(/\.(href|src|action)\s*=[^=]/).filter((line) => !line.startsWith('web/src/core.js')), [], 'no address is assigned to a property');
+});
+
+test('the only script the element adds is the editor-mode linter, a fixed file next to its own script', () => {
+  const created = find(/createElement(NS)?\s*\(\s*(['"`])script\2/);
+  assert.ok(created.length <= 1, created.join('\n'));
+  const assigned = find(/\.src\s*=[^=]/);
+  assert.equal(assigned.length, created.length, assigned.join('\n'));
+  if (!created.length) return;
+  assert.ok(created[0].startsWith('web/src/core.js') && assigned[0].startsWith('web/src/core.js'), `${created[0]}\n${assigned[0]}`);
+  const core = sources.find((s) => s.name === 'web/src/core.js').text;
+  const variable = assigned[0].match(/\.src\s*=\s*(\w+)\s*;/);
+  assert.ok(variable, assigned[0]);
+  assert.match(core, new RegExp(`const ${variable[1]} = assetURL\\('[\\w.-]+\\.js'\\);`), 'its address is assetURL() of a literal file name');
+});
+
+test('no request but the dataset fetch, and that one only after the same-origin check', () => {
+  assert.deepEqual(find(/XMLHttpRequest|sendBeacon|WebSocket|EventSource|new\s+(Image|Audio|Worker|SharedWorker)\b|importScripts|window\.open\s*\(|\.open\s*\(\s*['"`]http/), []);
+  const fetches = find(/\bfetch\s*\(/);
+  assert.equal(fetches.length, 1, fetches.join('\n'));
+  assert.ok(fetches[0].startsWith('web/src/element.js'), fetches[0]);
+  const element = sources.find((s) => s.name === 'web/src/element.js').text;
+  const check = element.indexOf('url.origin !== window.location.origin');
+  assert.ok(check > 0 && check < element.indexOf('await fetch('), 'the origin is checked before the fetch');
+  assert.deepEqual(find(/navigator\.(sendBeacon|serviceWorker)|postMessage\s*\(/), []);
+});
+
+test('styles.css loads nothing and runs nothing: no url(), @import, expression(), behaviours', () => {
+  const css = readFileSync(join(SRC, 'styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  assert.doesNotMatch(css, /url\s*\(|@import|expression\s*\(|-moz-binding|(^|[^-\w])behavior\s*:|image-set\s*\(/i);
+});
+
+test('the shipped bundle has no markup sink and no eval', { skip: !existsSync(join(DIST, 'benefits-explorer.js')) && 'dist/ not built' }, () => {
+  for (const name of ['benefits-explorer.js', 'benefits-explorer.single.js', 'benefits-lint.js']) {
+    const path = join(DIST, name);
+    if (!existsSync(path)) continue;
+    const bundle = readFileSync(path, 'utf8');
+    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setAttribute("style"', 'cssText']) {
+      assert.equal(bundle.includes(sink), false, `${name} contains ${sink}`);
+    }
+  }
+});
