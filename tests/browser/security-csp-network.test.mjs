@@ -174,7 +174,7 @@ test('editor mode (hostile dataset): the linter script and engine load from the 
   }
 });
 
-// What each directive of the host CSP is for (docs/security-browser.md, "The CSP a host page needs").
+// What each directive of the host CSP is for (docs/security.md ("Browser"), "The CSP a host page needs").
 const ABLATIONS = [
   {
     name: 'the full policy',

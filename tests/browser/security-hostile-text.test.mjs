@@ -418,7 +418,7 @@ test('a right-to-left override in effect.intervention does not reverse the rest 
 });
 
 test('docs figures: the corpus and the field list', () => {
-  // Keeps docs/security-browser.md honest: it quotes these numbers.
+  // Keeps docs/security.md ("Browser") honest: it quotes these numbers.
   assert.equal(strings.length, new Set(strings.map((s) => s.id)).size, 'string ids are unique');
   assert.ok(strings.length >= 50, `${strings.length} strings`);
   assert.ok(strings.some((s) => s.text.length >= 5000 && !/\s/.test(s.text)), 'a 5,000-character word');

@@ -27,7 +27,7 @@ export const ids = {
 
 /**
  * The text fields each record carries, as rendered. Used by the test to check every one shows the
- * string literally, and by docs/security-browser.md for the strings × fields figure.
+ * string literally, and by docs/security.md ("Browser") for the strings × fields figure.
  */
 export const FIELDS = {
   dataset: ['title', 'intervention', 'language (lang attribute)'],

@@ -4,7 +4,7 @@
 import { startServer } from '../../../scripts/serve.mjs';
 import { DIST } from '../helpers.mjs';
 
-/** The policy docs/security-browser.md tells hosts to send; sent as an HTTP header (not a meta tag). */
+/** The policy docs/security.md ("Browser") tells hosts to send; sent as an HTTP header (not a meta tag). */
 export const HOST_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
 /** A test page: the element script, an optional stylesheet, the element with its fallback. */
