@@ -6,7 +6,8 @@
 //   dist/benefits-explorer.single.js = the same element with the SINGLE_FILE glue (the .wasm inlined as
 //   base64) and the default dataset built in, for hosts that cannot serve a .wasm and pages opened from
 //   file:// (docs/embedding.md, "Single-file build");
-//   dist/custom-elements.json and dist/benefits-explorer.d.ts (the element's manifest and types).
+//   dist/custom-elements.json and dist/benefits-explorer.d.ts (the element's manifest and types);
+//   dist/benefits-lint.js + dist/benefits-lint.wasm, the linter's own module, fetched in editor mode only.
 // Usage: node scripts/bundle-web.mjs [--no-minify]
 import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync } from 'node:fs';
@@ -17,8 +18,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = !process.argv.includes('--no-minify');
 const inputs = {
   entry: join(root, 'web/src/element.js'),
-  glue: join(root, 'build/wasm/benefits-core.js'),
-  wasm: join(root, 'build/wasm/benefits-core.wasm'),
+  // The page's module: the core without the linter (wasm/CMakeLists.txt, benefits-core-page).
+  glue: join(root, 'build/wasm/page/benefits-core.js'),
+  wasm: join(root, 'build/wasm/page/benefits-core.wasm'),
+  // The linter's module, fetched by the page in editor mode only (web/src/core.js).
+  lintGlue: join(root, 'build/wasm/benefits-lint.js'),
+  lintWasm: join(root, 'build/wasm/benefits-lint.wasm'),
   singleGlue: join(root, 'build/wasm/benefits-core-single.js'),
   manifest: join(root, 'web/custom-elements.json'),
   types: join(root, 'web/benefits-explorer.d.ts'),
@@ -64,6 +69,10 @@ try {
     logLevel: 'silent',
   });
   const elementCode = bundle.outputFiles[0].text;
+  // The element's own code, without the Emscripten glue, for the size budget (bench/run.sh measures the
+  // parts of dist/benefits-explorer.js separately).
+  mkdirSync(join(root, 'build', 'bundle'), { recursive: true });
+  writeFileSync(join(root, 'build', 'bundle', 'element.js'), elementCode);
   const glue = readFileSync(inputs.glue, 'utf8');
   if (!/\bBenefitsCore\b/.test(glue)) fail(`${inputs.glue} does not define BenefitsCore (expected -sEXPORT_NAME=BenefitsCore).`);
 
@@ -92,8 +101,17 @@ try {
     + `${elementCode}\n})();\n`;
   const singleOut = await finish(singleWrapped);
 
+  // dist/benefits-lint.js: the linter's glue, loaded by web/src/core.js with a <script> element in editor mode.
+  // It defines nothing global: the factory is handed over on that script element.
+  const lintGlue = readFileSync(inputs.lintGlue, 'utf8');
+  if (!/\bBenefitsLint\b/.test(lintGlue)) fail(`${inputs.lintGlue} does not define BenefitsLint (expected -sEXPORT_NAME=BenefitsLint).`);
+  const lintOut = await finish(`/*! benefits-explorer: the editor check (loaded in editor mode only) */\n(function () {\nvar module, exports, define;\n`
+    + `${lintGlue}\n;\nif (document.currentScript) document.currentScript.benefitsLint = BenefitsLint;\n})();\n`);
+
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'benefits-explorer.js'), out);
+  writeFileSync(join(dist, 'benefits-lint.js'), lintOut);
+  copyFileSync(inputs.lintWasm, join(dist, 'benefits-lint.wasm'));
   writeFileSync(join(dist, 'benefits-explorer.single.js'), singleOut);
   copyFileSync(inputs.wasm, join(dist, 'benefits-core.wasm'));
   copyFileSync(inputs.data, join(dist, 'claims.json'));
@@ -107,7 +125,7 @@ try {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`bundle-web: dist/benefits-explorer.js ${kb(out.length)} (element ${kb(elementCode.length)}), `
     + `benefits-core.wasm ${kb(statSync(inputs.wasm).size)}, claims.json ${kb(statSync(inputs.data).size)}, `
-    + `benefits-explorer.single.js ${kb(singleOut.length)}`);
+    + `benefits-explorer.single.js ${kb(singleOut.length)}, benefits-lint.js + .wasm ${kb(lintOut.length)} + ${kb(statSync(inputs.lintWasm).size)} (editor mode)`);
 } catch (error) {
   const details = error && error.errors ? error.errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n') : String(error && error.stack || error);
   fail(`build failed:\n${details}`);

@@ -1,15 +1,36 @@
-// Embind bindings only: the core's JSON api, unchanged. Strings cross the boundary; no handles leak.
+// Embind bindings of the page's module: the core's JSON api (load, query, release, gradingRule), unchanged.
+// Strings cross the boundary (js_string.hpp); no handles leak. The linter has its own module
+// (lint_bindings.cpp), loaded only in editor mode; benefits-core and benefits-core-single link both files.
 #include <emscripten/bind.h>
 
 #include "benefits/api.hpp"
+#include "js_string.hpp"
 
 namespace {
 
-std::string load(const std::string& text) { return benefits::api::load(text); }
-std::string query(int handle, const std::string& query_json) { return benefits::api::query(handle, query_json); }
-std::string release(int handle) { return benefits::api::release(handle); }
-std::string grading_rule() { return benefits::api::grading_rule(); }
-std::string lint(const std::string& text) { return benefits::api::lint(text); }
+using emscripten::val;
+using namespace benefits::wasm;
+
+val load(const val& text) {
+    val bytes = utf8_bytes(text);
+    if (bytes.isNull()) return not_text("the dataset");
+    // An oversized text is refused before it is copied into the module's memory, which never shrinks.
+    std::string refused = benefits::api::refuse_oversized(byte_length(bytes));
+    if (!refused.empty()) return to_js(refused);
+    std::string answer = benefits::api::load(copy_in(bytes));
+    return to_js(answer);
+}
+
+val query(int handle, const val& query_json) {
+    val bytes = utf8_bytes(query_json);
+    if (bytes.isNull()) return not_text("the query");
+    std::string refused = benefits::api::refuse_oversized_query(byte_length(bytes));
+    if (!refused.empty()) return to_js(refused);
+    return to_js(benefits::api::query(handle, copy_in(bytes)));
+}
+
+val release(int handle) { return to_js(benefits::api::release(handle)); }
+val grading_rule() { return to_js(benefits::api::grading_rule()); }
 
 }  // namespace
 
@@ -18,5 +39,4 @@ EMSCRIPTEN_BINDINGS(benefits_core) {
     emscripten::function("query", &query);
     emscripten::function("release", &release);
     emscripten::function("gradingRule", &grading_rule);
-    emscripten::function("lint", &lint);
 }

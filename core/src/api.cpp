@@ -1,5 +1,6 @@
 #include "benefits/api.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <memory>
@@ -8,7 +9,8 @@
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
 #include "benefits/view.hpp"
-#include "json_fwd.hpp"
+#include "json_writer.hpp"
+#include "limits_scan.hpp"
 
 namespace benefits::api {
 namespace {
@@ -18,10 +20,13 @@ std::map<int, std::unique_ptr<Session>>& sessions() {
     return open;
 }
 
+// Answers are written with JsonWriter (no JSON tree, and text that is not valid UTF-8 becomes U+FFFD).
 std::string failure(const std::vector<Problem>& problems) {
-    Json errors = Json::array();
-    for (const auto& p : problems) errors.push_back({{"path", p.path}, {"message", p.message}});
-    return Json{{"ok", false}, {"errors", std::move(errors)}}.dump(-1, ' ', false, Json::error_handler_t::replace);
+    JsonWriter w;
+    w.begin_object().field("ok", false).key("errors").begin_array();
+    for (const auto& p : problems) w.begin_object().field("path", p.path).field("message", p.message).end_object();
+    w.end_array().end_object();
+    return w.take();
 }
 
 std::string unknown_handle(int handle) {
@@ -39,10 +44,12 @@ std::string load(std::string_view text) {
     while (sessions().count(next_handle));
     int handle = next_handle;
     auto session = std::make_unique<Session>(std::move(*result.dataset));
-    std::string view = view_json(*session);
+    // The view is written straight into the answer (no second copy of megabytes to wrap it); it is usually a
+    // little larger than the file.
+    std::string answer = view_json(*session, "{\"ok\":true,\"handle\":" + std::to_string(handle) + ",\"view\":",
+                                   "}", text.size() + text.size() / 4 + 4096);
     sessions()[handle] = std::move(session);
-    // The view is already JSON: splice it in rather than parse it again.
-    return "{\"ok\":true,\"handle\":" + std::to_string(handle) + ",\"view\":" + view + "}";
+    return answer;
 }
 
 std::string query(int handle, std::string_view query_json) {
@@ -52,9 +59,24 @@ std::string query(int handle, std::string_view query_json) {
     Query q = parse_query(query_json, problems);
     if (!problems.empty()) return failure(problems);
     const Session& s = *it->second;
-    Json ids = Json::array();
-    for (std::size_t i : s.index.run(q)) ids.push_back(s.data.claims[i].id);
-    return Json{{"ok", true}, {"ids", std::move(ids)}}.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::vector<std::size_t> hits = s.index.run(q);
+    // Claim ids are [a-z0-9-]+ (the loader checks): written as they are, with no escaping to look for.
+    // Sized once and filled in place: this runs on every keystroke, for thousands of ids.
+    constexpr std::string_view head = "{\"ok\":true,\"ids\":[", tail = "]}";
+    std::size_t bytes = head.size() + tail.size();
+    for (std::size_t i : hits) bytes += s.data.claims[i].id.size() + 3;
+    if (!hits.empty()) bytes -= 1;  // no comma before the first id
+    std::string out(bytes, '\0');
+    char* at = std::copy(head.begin(), head.end(), out.data());
+    for (std::size_t k = 0; k < hits.size(); ++k) {
+        if (k) *at++ = ',';
+        *at++ = '"';
+        const std::string& id = s.data.claims[hits[k]].id;
+        at = std::copy(id.begin(), id.end(), at);
+        *at++ = '"';
+    }
+    std::copy(tail.begin(), tail.end(), at);
+    return out;
 }
 
 std::string release(int handle) {
@@ -63,7 +85,19 @@ std::string release(int handle) {
 }
 
 std::string grading_rule() {
-    return Json{{"ok", true}, {"steps", grading_rule_text()}}.dump(-1, ' ', false, Json::error_handler_t::replace);
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("steps", grading_rule_text()).end_object();
+    return w.take();
+}
+
+std::string refuse_oversized(std::size_t bytes) {
+    auto problem = document_size_problem(bytes, Limits{});
+    return problem ? failure({*problem}) : std::string();
+}
+
+std::string refuse_oversized_query(std::size_t bytes) {
+    auto problem = query_size_problem(bytes, Limits{});
+    return problem ? failure({*problem}) : std::string();
 }
 
 std::string lint(std::string_view text) {

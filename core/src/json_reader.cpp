@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace benefits {
 namespace {
@@ -25,6 +26,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
     return row[b.size()];
 }
+
+// A number as nlohmann's serializer writes it (so messages are unchanged), without the serializer: integers
+// in full, floating point in the shortest form that reads back the same, with ".0" when it is whole.
+std::string number_text(const Json& number) {
+    if (number.is_number_unsigned()) return std::to_string(number.get<std::uint64_t>());
+    if (number.is_number_integer()) return std::to_string(number.get<std::int64_t>());
+    const double value = number.get<double>();
+    if (!std::isfinite(value)) return "null";
+    char buffer[64];
+    char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, end);
+}
+
+std::string number_text(double value) { return number_text(Json(value)); }
 
 std::string article_for(const char* expected) {
     std::string_view e(expected);
@@ -160,13 +175,13 @@ std::optional<int> JsonReader::opt_int(const Json& j, const char* key, int min, 
         return std::nullopt;
     }
     if (node->is_number_float() && std::floor(node->get<double>()) != node->get<double>()) {
-        problem(key, "expected a whole number, got " + node->dump());
+        problem(key, "expected a whole number, got " + number_text(*node));
         return std::nullopt;
     }
     double value = node->get<double>();
     if (value < min || value > max) {
         problem(key, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                         ", got " + node->dump());
+                         ", got " + number_text(*node));
         return std::nullopt;
     }
     return static_cast<int>(value);
@@ -181,8 +196,8 @@ std::optional<double> JsonReader::opt_number(const Json& j, const char* key, dou
     }
     double value = node->get<double>();
     if (!(value >= min && value <= max)) {
-        problem(key, "expected a number from " + Json(min).dump() + " to " + Json(max).dump() + ", got " +
-                         node->dump());
+        problem(key, "expected a number from " + number_text(min) + " to " + number_text(max) + ", got " +
+                         number_text(*node));
         return std::nullopt;
     }
     return value;

@@ -1,7 +1,8 @@
 #include "json_writer.hpp"
 
 #include <cmath>
-#include <cstdio>
+
+#include "json_fwd.hpp"
 
 namespace benefits {
 namespace {
@@ -98,9 +99,11 @@ JsonWriter& JsonWriter::value(double number) {
         out_ += std::to_string(static_cast<long long>(number));
         return *this;
     }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.10g", number);
-    out_ += buffer;
+    // The shortest text that reads back as the same number (nlohmann's to_chars, already linked for the
+    // parser's messages): no printf, whose formatting code is about 8 KB of the module.
+    char buffer[64];
+    char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, number);
+    out_.append(buffer, end);
     return *this;
 }
 

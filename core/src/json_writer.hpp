@@ -40,6 +40,7 @@ public:
     // Inserts text that is already JSON as the next value.
     JsonWriter& raw(std::string_view json);
 
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
     const std::string& str() const { return out_; }
     std::string take() { return std::move(out_); }
 

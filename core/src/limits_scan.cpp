@@ -90,10 +90,20 @@ std::optional<Problem> too_many(const std::vector<Frame>& frames, std::size_t at
 
 // A single pass over the raw text, before any parse tree is built, so that a hostile file costs no more
 // memory than its own size: the size, the nesting depth, and the length of every array and object.
+std::optional<Problem> document_size_problem(std::size_t bytes, const Limits& limits) {
+    if (bytes <= limits.max_bytes) return std::nullopt;
+    return Problem{"(root)", "the file is " + std::to_string(bytes) + " bytes; the limit is " +
+                                 std::to_string(limits.max_bytes)};
+}
+
+std::optional<Problem> query_size_problem(std::size_t bytes, const Limits& limits) {
+    if (bytes <= limits.max_query) return std::nullopt;
+    return Problem{"(query)", "the query is " + std::to_string(bytes) + " bytes; the limit is " +
+                                  std::to_string(limits.max_query)};
+}
+
 std::optional<Problem> scan_limits(std::string_view text, const Limits& limits) {
-    if (text.size() > limits.max_bytes)
-        return Problem{"(root)", "the file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                                     std::to_string(limits.max_bytes)};
+    if (auto problem = document_size_problem(text.size(), limits)) return problem;
     // The largest any array may be; JsonReader applies the tighter per-field limits with the same message.
     const std::size_t max_items = std::max({limits.max_array, limits.max_claims, limits.max_references, limits.max_findings});
     std::vector<Frame> frames;
@@ -101,6 +111,12 @@ std::optional<Problem> scan_limits(std::string_view text, const Limits& limits) 
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (in_string) {
+            if (!escaped && !in_key) {
+                // Inside a value's text only its end counts: skip to the next quote or backslash.
+                while (i < text.size() && text[i] != '"' && text[i] != '\\') ++i;
+                if (i == text.size()) break;
+                c = text[i];
+            }
             if (escaped) escaped = false;
             else if (c == '\\') escaped = true;
             else if (c == '"') {

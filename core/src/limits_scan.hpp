@@ -12,6 +12,12 @@ namespace benefits {
 // A problem when the text is larger or nested deeper than the limits allow.
 std::optional<Problem> scan_limits(std::string_view text, const Limits& limits);
 
+// The problem for a document of `bytes` bytes over limits.max_bytes, or for a query over limits.max_query;
+// nullopt within the limit. (scan_limits and parse_query report these; the bindings use them to refuse a
+// large text before copying it into the module's memory.)
+std::optional<Problem> document_size_problem(std::size_t bytes, const Limits& limits);
+std::optional<Problem> query_size_problem(std::size_t bytes, const Limits& limits);
+
 // "syntax error at line 3, column 5: …" for text that does not parse as JSON.
 std::string describe_syntax_error(std::string_view text);
 

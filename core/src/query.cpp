@@ -1,6 +1,7 @@
 #include "benefits/query.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "benefits/text_normalize.hpp"
 #include "json_fwd.hpp"
@@ -9,6 +10,9 @@
 
 namespace benefits {
 namespace {
+
+// Where a query is split into words (text_normalize.cpp, search_words).
+constexpr std::string_view kSeparators = " \t\r\n";
 
 std::uint8_t bit(Route r) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(r)); }
 
@@ -22,9 +26,8 @@ bool allowed(const std::vector<T>& wanted, const T& value) {
 Query parse_query(std::string_view text, std::vector<Problem>& problems) {
     Query q;
     Limits limits;
-    if (text.size() > limits.max_query) {
-        problems.push_back({"(query)", "the query is " + std::to_string(text.size()) + " bytes; the limit is " +
-                                           std::to_string(limits.max_query)});
+    if (auto problem = query_size_problem(text.size(), limits)) {
+        problems.push_back(*problem);
         return q;
     }
     if (auto problem = scan_limits(text, limits)) {
@@ -65,32 +68,82 @@ Index::Index(const Dataset& data, const std::vector<Grade>& grades) {
     sources_.reserve(data.references.size());
     for (const auto& ref : data.references)
         sources_.push_back(fold_for_search(ref.title + '\n' + ref.authors.value_or("")));
-    entries_.reserve(data.claims.size());
-    for (std::size_t i = 0; i < data.claims.size(); ++i) {
+    const std::size_t n = data.claims.size();
+    // Folded texts are kept until every word has a number (the map's keys point into them).
+    std::vector<std::string> folded;
+    folded.reserve(n);
+    for (const auto& c : data.claims) folded.push_back(fold_for_search(c.title + '\n' + c.brief + '\n' + c.summary));
+    std::unordered_map<std::string_view, std::uint32_t> numbers;
+    words_start_.reserve(n + 1);
+    signature_.reserve(n);
+    cited_start_.reserve(n + 1);
+    topic_rank_.reserve(n);
+    verdict_.reserve(n);
+    certainty_.reserve(n);
+    routes_.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
         const Claim& c = data.claims[i];
-        Entry e;
-        e.haystack = fold_for_search(c.title + '\n' + c.brief + '\n' + c.summary);
-        e.routes = 0;
+        words_start_.push_back(words_.size());
+        const std::string_view text = folded[i];
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find_first_of(kSeparators, at);
+            if (end == std::string_view::npos) end = text.size();
+            if (end > at) {
+                auto [it, added] = numbers.try_emplace(text.substr(at, end - at), static_cast<std::uint32_t>(numbers.size()));
+                words_.push_back(it->second);
+            }
+            at = end + 1;
+        }
+        auto claim_words = words_.begin() + static_cast<std::ptrdiff_t>(words_start_.back());
+        std::sort(claim_words, words_.end());
+        words_.erase(std::unique(claim_words, words_.end()), words_.end());
+        std::uint64_t signature = 0;
+        for (auto it = claim_words; it != words_.end(); ++it) signature |= std::uint64_t{1} << (*it % 64);
+        signature_.push_back(signature);
+
+        cited_start_.push_back(cited_.size());
+        std::uint8_t routes = 0;
         for (const auto& link : c.evidence) {
             const Reference* ref = data.find_reference(link.ref);
             if (!ref) continue;
-            e.sources.push_back(static_cast<std::size_t>(ref - data.references.data()));
-            if (ref->route && counts_for_grading(link, *ref)) e.routes |= bit(*ref->route);
+            cited_.push_back(static_cast<std::size_t>(ref - data.references.data()));
+            if (ref->route && counts_for_grading(link, *ref)) routes |= bit(*ref->route);
         }
-        std::sort(e.sources.begin(), e.sources.end());
-        e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
+        auto first = cited_.begin() + static_cast<std::ptrdiff_t>(cited_start_.back());
+        std::sort(first, cited_.end());
+        cited_.erase(std::unique(first, cited_.end()), cited_.end());
         const Topic* topic = data.find_topic(c.topic);
-        e.topic_rank = topic ? static_cast<std::size_t>(topic - data.topics.data()) : data.topics.size();
-        e.verdict = c.verdict;
-        e.certainty = i < grades.size() ? grades[i].result : Certainty::VeryLow;
-        entries_.push_back(std::move(e));
+        topic_rank_.push_back(topic ? static_cast<std::size_t>(topic - data.topics.data()) : data.topics.size());
+        verdict_.push_back(c.verdict);
+        certainty_.push_back(i < grades.size() ? grades[i].result : Certainty::VeryLow);
+        routes_.push_back(routes);
     }
+    words_start_.push_back(words_.size());
+    cited_start_.push_back(cited_.size());
+    words_.shrink_to_fit();
+    // The vocabulary in number order.
+    std::vector<std::string_view> by_number(numbers.size());
+    std::size_t vocabulary_bytes = 0;
+    for (const auto& [word, number] : numbers) {
+        by_number[number] = word;
+        vocabulary_bytes += word.size() + 1;
+    }
+    vocabulary_.reserve(vocabulary_bytes);
+    word_start_.reserve(by_number.size() + 1);
+    for (auto word : by_number) {
+        word_start_.push_back(vocabulary_.size());
+        vocabulary_.append(word);
+        vocabulary_ += '\n';
+    }
+    word_start_.push_back(vocabulary_.size());
     topic_ids_.reserve(data.topics.size());
     for (const auto& t : data.topics) topic_ids_.push_back(t.id);
 }
 
 std::vector<std::size_t> Index::run(const Query& q) const {
     std::vector<std::string> words = search_words(q.text);
+    std::sort(words.begin(), words.end());  // a word given twice is looked for once
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     std::vector<std::size_t> topic_ranks;
     for (const auto& id : q.topics) {
         auto it = std::find(topic_ids_.begin(), topic_ids_.end(), id);
@@ -100,33 +153,75 @@ std::vector<std::size_t> Index::run(const Query& q) const {
     std::uint8_t route_mask = 0;
     for (Route r : q.routes) route_mask |= bit(r);
 
+    // The claims the filters allow, then narrowed word by word (a query word is looked for once in the
+    // vocabulary and once in the sources, not once per claim). One word's tables at a time: memory stays in
+    // proportion to the dataset, however many words the query has.
     std::vector<std::size_t> hits;
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        const Entry& e = entries_[i];
-        if (!allowed(topic_ranks, e.topic_rank) || !allowed(q.verdicts, e.verdict) ||
-            !allowed(q.certainties, e.certainty))
+    const std::size_t n = topic_rank_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!allowed(topic_ranks, topic_rank_[i]) || !allowed(q.verdicts, verdict_[i]) ||
+            !allowed(q.certainties, certainty_[i]))
             continue;
-        if (route_mask && !(e.routes & route_mask)) continue;
-        bool all_words = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-            return e.haystack.find(w) != std::string::npos ||
-                   std::any_of(e.sources.begin(), e.sources.end(),
-                               [&](std::size_t s) { return sources_[s].find(w) != std::string::npos; });
-        });
-        if (all_words) hits.push_back(i);
+        if (route_mask && !(routes_[i] & route_mask)) continue;
+        hits.push_back(i);
+    }
+    std::vector<char> in_word;    // per vocabulary word: it holds the query word
+    std::vector<char> in_source;  // per source: its title or authors hold the query word
+    for (const std::string& word : words) {
+        if (hits.empty()) break;
+        in_word.assign(word_start_.size() - 1, 0);
+        std::uint64_t signature = 0;
+        for (std::size_t at = vocabulary_.find(word); at != std::string::npos;) {
+            // The word that holds this occurrence (occurrences never cross the '\n' between words).
+            auto next = std::upper_bound(word_start_.begin(), word_start_.end(), at);
+            const auto number = static_cast<std::size_t>(next - word_start_.begin()) - 1;
+            in_word[number] = 1;
+            signature |= std::uint64_t{1} << (number % 64);
+            at = next == word_start_.end() ? std::string::npos : vocabulary_.find(word, *next);
+        }
+        in_source.assign(sources_.size(), 0);
+        bool any_source = false;
+        for (std::size_t s = 0; s < sources_.size(); ++s)
+            any_source |= in_source[s] = sources_[s].find(word) != std::string::npos;
+
+        // Cited sources first: a claim cites a few, but has tens of words.
+        std::size_t kept = 0;
+        for (std::size_t i : hits) {
+            bool found = false;
+            if (any_source)
+                for (std::size_t k = cited_start_[i]; k < cited_start_[i + 1] && !found; ++k) found = in_source[cited_[k]];
+            if (!found && (signature_[i] & signature))
+                for (std::size_t k = words_start_[i]; k < words_start_[i + 1] && !found; ++k) found = in_word[words_[k]];
+            if (found) hits[kept++] = i;
+        }
+        hits.resize(kept);
     }
 
-    auto key = [&](std::size_t i) -> int {
-        const Entry& e = entries_[i];
+    // Ordered by the sort key, then by topic, then in dataset order. Both keys are small whole numbers: a
+    // counting sort (stable, linear) unless the topics are so many that its table would be large.
+    auto key = [&](std::size_t i) -> std::size_t {
         switch (q.sort) {
-            case SortKey::Certainty: return -static_cast<int>(e.certainty);
-            case SortKey::Verdict: return static_cast<int>(e.verdict);
+            case SortKey::Certainty: return 3 - static_cast<std::size_t>(certainty_[i]);
+            case SortKey::Verdict: return static_cast<std::size_t>(verdict_[i]);
             default: return 0;
         }
     };
-    std::stable_sort(hits.begin(), hits.end(), [&](std::size_t a, std::size_t b) {
-        int ka = key(a), kb = key(b);
+    const std::size_t ranks = topic_ids_.size() + 1;
+    const std::size_t buckets = (q.sort == SortKey::Topic ? 1 : 5) * ranks;
+    if (buckets <= hits.size() + 1024) {
+        std::vector<std::size_t> count(buckets + 1, 0);
+        for (std::size_t i : hits) ++count[key(i) * ranks + topic_rank_[i] + 1];
+        for (std::size_t b = 1; b <= buckets; ++b) count[b] += count[b - 1];
+        std::vector<std::size_t> sorted(hits.size());
+        for (std::size_t i : hits) sorted[count[key(i) * ranks + topic_rank_[i]]++] = i;
+        return sorted;
+    }
+    // Ties broken by position: a plain sort, stable by construction.
+    std::sort(hits.begin(), hits.end(), [&](std::size_t a, std::size_t b) {
+        std::size_t ka = key(a), kb = key(b);
         if (ka != kb) return ka < kb;
-        return entries_[a].topic_rank < entries_[b].topic_rank;
+        if (topic_rank_[a] != topic_rank_[b]) return topic_rank_[a] < topic_rank_[b];
+        return a < b;
     });
     return hits;
 }

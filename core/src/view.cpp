@@ -169,9 +169,13 @@ void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const Dataset& d
 
 }  // namespace
 
-std::string view_json(const Session& s) {
+std::string view_json(const Session& s) { return view_json(s, {}, {}); }
+
+std::string view_json(const Session& s, std::string_view prefix, std::string_view suffix, std::size_t size_hint) {
     const Dataset& d = s.data;
     JsonWriter w;
+    w.reserve(size_hint);
+    w.raw(prefix);
     w.begin_object()
         .field("title", d.title)
         .field("language", d.language)
@@ -199,6 +203,7 @@ std::string view_json(const Session& s) {
     for (const auto& f : d.red_flags)
         w.begin_object().field("statement", f.statement).field("sources", f.sources).end_object();
     w.end_array().field("gradingRule", grading_rule_text()).end_object();
+    w.raw(suffix);
     return w.take();
 }
 

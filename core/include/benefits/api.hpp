@@ -2,6 +2,7 @@
 // Every function returns {"ok":true,…} or {"ok":false,"errors":[{"path","message"}]} and never throws.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -18,5 +19,11 @@ std::string grading_rule();
 // {"ok":true,"errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]} for a dataset
 // that loads; the load failure shape otherwise. The rules are in docs/linter.md.
 std::string lint(std::string_view text);
+
+// load()'s answer for a text of `bytes` bytes when that is over the size limit (benefits::Limits::max_bytes),
+// "" when it is not; refuse_oversized_query the same for query(). The WebAssembly bindings ask before
+// copying a text into the module's memory, which never shrinks: an oversized text costs it nothing.
+std::string refuse_oversized(std::size_t bytes);
+std::string refuse_oversized_query(std::size_t bytes);
 
 }  // namespace benefits::api

@@ -18,8 +18,12 @@ struct Problem {
 // "claims[3].evidence[1].ref: unknown reference "foo2019""
 std::string to_string(const Problem&);
 
+#ifndef BENEFITS_MAX_BYTES
+#define BENEFITS_MAX_BYTES (8u << 20)  // only benchmark builds set another (bench/run.sh, docs/performance.md)
+#endif
+
 struct Limits {
-    std::size_t max_bytes = 8u << 20;         // whole document
+    std::size_t max_bytes = BENEFITS_MAX_BYTES;  // whole document
     std::size_t max_string = 20000;           // one string value, in bytes
     std::size_t max_claims = 200000;
     std::size_t max_references = 20000;       // sources in "references"

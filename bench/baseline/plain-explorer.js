@@ -1,0 +1,76 @@
+// The plain-JS baseline for bench/run.sh: what a web developer would write without the wasm core.
+// JSON.parse the file, then on every keystroke Array.prototype.filter over the claims with toLowerCase,
+// normalize('NFD') accent stripping (plus a short table of letters NFD leaves alone) and
+// String.prototype.includes. Same semantics as the core's query
+// (docs/architecture.md, "The JS ↔ wasm contract"): every word of the text must occur in the claim's title,
+// brief or summary, or in the title or authors of a source it cites; topic / verdict / route filters (empty
+// means any; route: any counted source used that route); sort by topic (dataset order of topics, stable),
+// or by verdict then topic. No validation, no grading, no limits: that is the point of the comparison.
+//
+// createPlainExplorer(text)                     → the naive version (folds text on every keystroke)
+// createPlainExplorer(text, {prefold: true})    → folds each claim's text once at load (a stronger
+//                                                 baseline, reported next to the naive one)
+// explorer.query({text, topic, verdict, route, sort}) → ordered list of claim ids
+
+// Designs whose sources count towards grading (core/src/grade.cpp, tier_of): not guidelines or reviews.
+const COUNTED_DESIGNS = new Set([
+  'meta-analysis', 'systematic-review', 'cochrane-review', 'rct-double-blind', 'rct-single-blind', 'rct-open',
+  'quasi-experimental', 'retrospective', 'observational', 'open-label',
+]);
+const VERDICT_ORDER = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
+
+// Letters that NFD does not decompose, dashes and no-break spaces, folded as core/src/text_normalize.cpp
+// does, so that both implementations find the same claims ("Talaslıoglu" has a dotless ı).
+const EXTRA = {
+  æ: 'ae', ð: 'd', ø: 'o', þ: 'th', ß: 'ss', đ: 'd', ħ: 'h', ı: 'i', ĳ: 'ij', ĸ: 'k', ŀ: 'l', ł: 'l', ŉ: 'n', ŋ: 'n',
+  œ: 'oe', ŧ: 't', ſ: 's', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u202f': ' ',
+};
+const EXTRA_RE = /[æðøþßđħıĳĸŀłŉŋœŧſ\u2010-\u2014\u2212\u00a0\u202f]/g;
+const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(EXTRA_RE, (c) => EXTRA[c]);
+
+export function createPlainExplorer(text, { prefold = false } = {}) {
+  const data = JSON.parse(text);
+  const references = new Map(data.references.map((r) => [r.id, r]));
+  const topicRank = new Map(data.topics.map((t, i) => [t.id, i]));
+  const rank = (claim) => (topicRank.has(claim.topic) ? topicRank.get(claim.topic) : data.topics.length);
+  const sourcesOf = (claim) => claim.evidence.map((link) => references.get(link.ref)).filter(Boolean);
+  const claimText = (claim) => `${claim.title}\n${claim.brief}\n${claim.summary}`;
+  const sourceText = (ref) => `${ref.title}\n${ref.authors || ''}`;
+
+  let folded = null;
+  if (prefold) {
+    const sourceFold = new Map([...references].map(([id, ref]) => [id, fold(sourceText(ref))]));
+    folded = data.claims.map((claim) => ({
+      own: fold(claimText(claim)),
+      sources: [...new Set(claim.evidence.map((link) => sourceFold.get(link.ref)).filter((s) => s !== undefined))],
+    }));
+  }
+
+  function query(q = {}) {
+    const words = fold(q.text || '').split(/[ \t\r\n]+/).filter(Boolean);
+    const topics = q.topic || [];
+    const verdicts = q.verdict || [];
+    const routes = q.route || [];
+    const hits = [];
+    data.claims.forEach((claim, i) => {
+      if (topics.length && !topics.includes(claim.topic)) return;
+      if (verdicts.length && !verdicts.includes(claim.verdict)) return;
+      if (routes.length && !claim.evidence.some((link) => {
+        const ref = references.get(link.ref);
+        return ref && link.role !== 'context' && COUNTED_DESIGNS.has(ref.design) && routes.includes(ref.route);
+      })) return;
+      if (words.length) {
+        const own = folded ? folded[i].own : fold(claimText(claim));
+        const sources = folded ? folded[i].sources : sourcesOf(claim).map((ref) => fold(sourceText(ref)));
+        if (!words.every((w) => own.includes(w) || sources.some((s) => s.includes(w)))) return;
+      }
+      hits.push(claim);
+    });
+    const key = q.sort === 'verdict' ? (c) => VERDICT_ORDER.indexOf(c.verdict) : () => 0;
+    hits.sort((a, b) => key(a) - key(b) || rank(a) - rank(b)); // Array.prototype.sort is stable
+    return hits.map((claim) => claim.id);
+  }
+
+  return { data, query };
+}
