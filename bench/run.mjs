@@ -322,18 +322,26 @@ function targets(results) {
   if (fr) add('first render, cold, median', `≤ ${TARGETS.first_render_ms} ms`, fr.median, fr.median <= TARGETS.first_render_ms);
   const s = results.sizes && results.sizes[10000];
   if (s && s.wasm) {
-    const w = s.wasm.over_limit ? s.wasm_limits_lifted : s.wasm;
-    const note = s.wasm.over_limit ? `10,000 claims (${s.json_bytes} bytes) are over the core's limit: ${s.wasm.over_limit}; the value is from the informational build with the limit raised` : undefined;
+    // Over the shipped size limit, the shipped module refuses 10,000 claims: every target at that size is
+    // missed, and the informational build (limit raised, bench only) says what it would take.
+    const over = Boolean(s.wasm.over_limit);
+    const w = over ? s.wasm_limits_lifted : s.wasm;
+    const note = over ? `the shipped module refuses 10,000 claims (${s.json_bytes} bytes): ${s.wasm.over_limit}. `
+      + 'Value from the informational build with the limit raised to 16 MiB' : undefined;
+    const check = (name, target, value, ok) => {
+      if (over) t.push({ name, target, value, met: false, met_with_limit_raised: Boolean(ok), note });
+      else add(name, target, value, Boolean(ok));
+    };
     if (w && typeof w.load_ms === 'number') {
-      add('load 10,000 claims (wasm, in the browser)', `≤ ${TARGETS.load_10000_ms} ms`, w.load_ms, !s.wasm.over_limit && w.load_ms <= TARGETS.load_10000_ms, note);
-      add('search-as-you-type over 10,000, median per keystroke', `≤ ${TARGETS.search_10000_ms} ms`, w.search_ms, !s.wasm.over_limit && w.search_ms <= TARGETS.search_10000_ms, note);
+      check('load 10,000 claims (wasm, in the browser)', `≤ ${TARGETS.load_10000_ms} ms`, w.load_ms, w.load_ms <= TARGETS.load_10000_ms);
+      check('search-as-you-type over 10,000, median per keystroke', `≤ ${TARGETS.search_10000_ms} ms`, w.search_ms, w.search_ms <= TARGETS.search_10000_ms);
       const sp = s.plain_js && typeof s.plain_js.search_ms === 'number' ? round(s.plain_js.search_ms / w.search_ms, 2) : null;
-      add('search over 10,000: speed-up over plain JS', `≥ ${TARGETS.search_speedup}×`, sp, !s.wasm.over_limit && sp !== null && sp >= TARGETS.search_speedup, note);
+      check('search over 10,000: speed-up over plain JS', `≥ ${TARGETS.search_speedup}×`, sp, sp !== null && sp >= TARGETS.search_speedup);
       const m = round(w.memory_bytes / s.json_bytes, 2);
-      add('memory for 10,000 claims ÷ JSON size', `≤ ${TARGETS.memory_over_json}×`, m, !s.wasm.over_limit && m <= TARGETS.memory_over_json, note);
+      check('memory for 10,000 claims ÷ JSON size', `≤ ${TARGETS.memory_over_json}×`, m, m <= TARGETS.memory_over_json);
     } else {
       for (const name of ['load 10,000 claims', 'search over 10,000', 'search speed-up over plain JS', 'memory for 10,000 claims']) {
-        add(name, 'see the brief', null, false, s.wasm.over_limit ? `over limit: ${s.wasm.over_limit}` : 'not measured');
+        add(name, 'see the brief', null, false, over ? `over limit: ${s.wasm.over_limit}` : 'not measured');
       }
     }
   }
@@ -378,7 +386,13 @@ function printTable(results) {
   }
   if (results.targets) {
     console.log('\nTargets');
-    for (const t of results.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${t.value ?? '–'} (target ${t.target})${t.note ? `\n          ${t.note}` : ''}`);
+    for (const t of results.targets) {
+      const status = t.met ? 'met   ' : t.met_with_limit_raised ? 'met*  ' : 'MISSED';
+      console.log(`  ${status}  ${t.name}: ${t.value ?? '–'} (target ${t.target})${t.note ? `\n          ${t.note}` : ''}`);
+    }
+    if (results.targets.some((t) => t.met_with_limit_raised)) {
+      console.log('  met* = met only by the informational build with the size limit raised; missed by the shipped module');
+    }
   }
 }
 

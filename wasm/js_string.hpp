@@ -30,10 +30,18 @@ inline std::size_t byte_length(const emscripten::val& bytes) { return bytes["len
 
 // Copies a Uint8Array into a std::string in the module's memory (TypedArray.prototype.set: one memcpy).
 inline std::string copy_in(const emscripten::val& bytes) {
+    using emscripten::val;
     const std::size_t n = byte_length(bytes);
     std::string out(n, '\0');
-    if (n) emscripten::val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(out.data())))
-               .call<void>("set", bytes);
+    if (n) {
+        val target(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(out.data())));
+        target.call<void>("set", bytes);
+        // Embind (3.1.6, -sDYNAMIC_EXECUTION=0) keeps the arguments of the last call of each method signature
+        // in an array it reuses: a second call with an empty array lets the encoded text (megabytes) be
+        // collected now rather than at the next load.
+        static const val nothing = val::global("Uint8Array").new_(0);
+        target.call<void>("set", nothing);
+    }
     return out;
 }
 

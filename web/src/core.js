@@ -76,8 +76,8 @@ export function getCore() {
       if (starting) notes.push(String(text));
       else console.warn(text);
     };
-    modulePromise = Promise.resolve()
-      .then(() => create({ locateFile: (path) => assetURL(path), printErr }))
+    // The factory runs now (not in a later microtask), so the .wasm download starts before the dataset's.
+    modulePromise = new Promise((resolve) => { resolve(create({ locateFile: (path) => assetURL(path), printErr })); })
       .then((module) => {
         starting = false;
         return module;

@@ -383,8 +383,12 @@ export class BenefitsExplorer extends HTMLElement {
     // Start compiling the engine while the dataset downloads (one shared promise per page).
     const engine = core.getCore();
     engine.catch(() => { /* reported below */ });
+    const reading = this.#readDataset();
+    // Queued after the engine's start: the number formatting's one-time cost is paid while the files download.
+    const i18n = this.#i18n;
+    queueMicrotask(() => i18n.warm());
     try {
-      const text = await this.#readDataset();
+      const text = await reading;
       let loaded;
       try {
         // This attempt's engine: a failed start is reported, not started (and downloaded) again.

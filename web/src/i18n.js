@@ -29,17 +29,28 @@ export function isolateBidi(value) {
   return FSI.repeat(stray + 1) + text + PDI.repeat(open + 1);
 }
 
+// Creating the first Intl.NumberFormat of a page costs 15-20 ms (Chromium loads its locale data), on the
+// way to the first render: formatters are made on first use, once per locale, and warm() lets the element
+// pay that cost while its files download.
+const formatters = new Map();
+function intlFor(lang) {
+  let entry = formatters.get(lang);
+  if (!entry) {
+    try {
+      entry = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) };
+    } catch {
+      entry = { plural: new Intl.PluralRules('en'), number: new Intl.NumberFormat('en') };
+    }
+    formatters.set(lang, entry);
+  }
+  return entry;
+}
+
 export function createI18n(locale, table = en) {
   const lang = locale || table.lang || 'en';
-  let plural;
-  let number;
-  try {
-    plural = new Intl.PluralRules(lang);
-    number = new Intl.NumberFormat(lang);
-  } catch {
-    plural = new Intl.PluralRules('en');
-    number = new Intl.NumberFormat('en');
-  }
+  let intl = null;
+  const plural = (n) => (intl || (intl = intlFor(lang))).plural.select(n);
+  const formatNumber = (n) => (intl || (intl = intlFor(lang))).number.format(n);
 
   // Own properties only: a key built from data ("kind.constructor") must not find Object.prototype's.
   const lookup = (key) => key.split('.').reduce(
@@ -51,7 +62,7 @@ export function createI18n(locale, table = en) {
     message.replace(/\{(\w+)\}/g, (whole, name) => {
       if (!(name in params)) return whole;
       const value = params[name];
-      return typeof value === 'number' ? number.format(value) : isolateBidi(value);
+      return typeof value === 'number' ? formatNumber(value) : isolateBidi(value);
     });
 
   /** t('studies', {n: 3}) → "3 studies". Unknown keys return the key (visible, never a crash). */
@@ -59,7 +70,7 @@ export function createI18n(locale, table = en) {
     let message = lookup(key);
     if (message && typeof message === 'object') {
       const n = typeof params.n === 'number' ? params.n : 0;
-      message = message[plural.select(n)] ?? message.other;
+      message = message[plural(n)] ?? message.other;
     }
     if (typeof message !== 'string') return key;
     return fill(message, params);
@@ -71,5 +82,10 @@ export function createI18n(locale, table = en) {
     return message == null ? undefined : t(key, params);
   }
 
-  return { t, maybe, lang, formatNumber: (n) => number.format(n) };
+  /** Prepare the number formatting now (see intlFor). */
+  function warm() {
+    formatNumber(0);
+  }
+
+  return { t, maybe, lang, formatNumber, warm };
 }
