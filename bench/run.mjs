@@ -327,7 +327,7 @@ function targets(results) {
     const over = Boolean(s.wasm.over_limit);
     const w = over ? s.wasm_limits_lifted : s.wasm;
     const note = over ? `the shipped module refuses 10,000 claims (${s.json_bytes} bytes): ${s.wasm.over_limit}. `
-      + 'Value from the informational build with the limit raised to 16 MiB' : undefined;
+      + `Value from the informational build with the limit raised to ${process.env.BENCH_LIFTED_MAX_BYTES || 'a larger size'}` : undefined;
     const check = (name, target, value, ok) => {
       if (over) t.push({ name, target, value, met: false, met_with_limit_raised: Boolean(ok), note });
       else add(name, target, value, Boolean(ok));
@@ -448,7 +448,7 @@ try {
     const over = sets.filter((s) => browserRows[s.claims].wasm && browserRows[s.claims].wasm.over_limit);
     if (liftedCore && over.length) {
       liftedCoreNote = `measured with ${rel(resolve(ROOT, liftedCore))}, the same module built with max_bytes raised to `
-        + `${process.env.BENCH_LIFTED_MAX_BYTES || '16 MiB'} (bench only; the shipped limit is 8 MiB)`;
+        + `${process.env.BENCH_LIFTED_MAX_BYTES || 'a larger size'} (bench only; the shipped limit is 16 MiB)`;
       console.log(`== Over the limit: again with the informational build (${rel(resolve(ROOT, liftedCore))})`);
       liftedRows = await browserSizes(over, resolve(ROOT, liftedCore));
       for (const s of sets) if (!liftedRows[s.claims]) delete liftedRows[s.claims];

@@ -1,4 +1,5 @@
-// Embind bindings of the page's module: the core's JSON api (load, query, release, gradingRule), unchanged.
+// Embind bindings of the page's module: the core's JSON api (load, query, release, gradingRule), unchanged,
+// and queryPositions (query's answer as a Uint32Array, for the page's search-as-you-type).
 // Strings cross the boundary (js_string.hpp); no handles leak. The linter has its own module
 // (lint_bindings.cpp), loaded only in editor mode; benefits-core and benefits-core-single link both files.
 #include <emscripten/bind.h>
@@ -17,7 +18,7 @@ val load(const val& text) {
     // An oversized text is refused before it is copied into the module's memory, which never shrinks.
     std::string refused = benefits::api::refuse_oversized(byte_length(bytes));
     if (!refused.empty()) return to_js(refused);
-    std::string answer = benefits::api::load(copy_in(bytes));
+    std::string answer = benefits::api::load_taking(copy_in(bytes));
     return to_js(answer);
 }
 
@@ -29,6 +30,19 @@ val query(int handle, const val& query_json) {
     return to_js(benefits::api::query(handle, copy_in(bytes)));
 }
 
+// query()'s claims as a Uint32Array of positions in the view's "claims" (a copy, in the JS heap), or
+// query()'s failure answer as a string.
+val query_positions(int handle, const val& query_json) {
+    val bytes = utf8_bytes(query_json);
+    if (bytes.isNull()) return not_text("the query");
+    std::string refused = benefits::api::refuse_oversized_query(byte_length(bytes));
+    if (!refused.empty()) return to_js(refused);
+    std::vector<std::uint32_t> positions;
+    std::string failed = benefits::api::query_positions(handle, copy_in(bytes), positions);
+    if (!failed.empty()) return to_js(failed);
+    return val(emscripten::typed_memory_view(positions.size(), positions.data())).call<val>("slice");
+}
+
 val release(int handle) { return to_js(benefits::api::release(handle)); }
 val grading_rule() { return to_js(benefits::api::grading_rule()); }
 
@@ -37,6 +51,7 @@ val grading_rule() { return to_js(benefits::api::grading_rule()); }
 EMSCRIPTEN_BINDINGS(benefits_core) {
     emscripten::function("load", &load);
     emscripten::function("query", &query);
+    emscripten::function("queryPositions", &query_positions);
     emscripten::function("release", &release);
     emscripten::function("gradingRule", &grading_rule);
 }

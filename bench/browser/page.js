@@ -2,8 +2,8 @@
 // 5 µs resolution and performance.measureUserAgentSpecificMemory() may be available). One call measures one
 // implementation on one dataset, in a fresh page:
 //   window.benchRun({impl: 'wasm' | 'plain' | 'plain-prefolded', dataset, workload, loadRuns})
-// wasm goes through the built module's api exactly as web/src/core.js does (load → JSON.parse, query →
-// JSON.parse(…).ids, release); plain is bench/baseline/plain-explorer.js.
+// wasm goes through the built module's api exactly as web/src/core.js and the element do (load → JSON.parse,
+// queryPositions → the ids at those positions, release); plain is bench/baseline/plain-explorer.js.
 import { createPlainExplorer } from '../baseline/plain-explorer.js';
 
 const now = () => performance.now();
@@ -84,9 +84,16 @@ function makeWasm(module) {
       const middle = now();
       const result = unwrap(raw);
       api.parts = { module_call_ms: middle - start, view_parse_ms: now() - middle, answer_bytes: raw.length };
-      return { handle: result.handle, view: result.view };
+      return { handle: result.handle, view: result.view, ids: result.view.claims.map((c) => c.id) };
     },
-    query(loaded, q) { return unwrap(module.query(loaded.handle, JSON.stringify(q))).ids; },
+    // As web/src/core.js and the element do: positions as a Uint32Array, then the ids of those claims.
+    query(loaded, q) {
+      const answer = module.queryPositions(loaded.handle, JSON.stringify(q));
+      if (typeof answer === 'string') return unwrap(answer).ids;
+      const ids = [];
+      for (const i of answer) ids.push(loaded.ids[i]);
+      return ids;
+    },
     release(loaded) { module.release(loaded.handle); },
     memory() { return module.HEAPU8.buffer.byteLength; },
   };

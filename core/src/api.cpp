@@ -35,8 +35,9 @@ std::string unknown_handle(int handle) {
 
 }  // namespace
 
-std::string load(std::string_view text) {
-    LoadResult result = benefits::load(text);
+namespace {
+
+std::string answer_load(LoadResult result, std::size_t text_bytes) {
     if (!result.ok()) return failure(result.problems);
     // Handles count up from 1 and wrap before int overflows, skipping any still open.
     static int next_handle = 0;
@@ -47,19 +48,53 @@ std::string load(std::string_view text) {
     // The view is written straight into the answer (no second copy of megabytes to wrap it); it is usually a
     // little larger than the file.
     std::string answer = view_json(*session, "{\"ok\":true,\"handle\":" + std::to_string(handle) + ",\"view\":",
-                                   "}", text.size() + text.size() / 4 + 4096);
+                                   "}", text_bytes + text_bytes / 4 + 4096);
     sessions()[handle] = std::move(session);
     return answer;
 }
 
-std::string query(int handle, std::string_view query_json) {
+}  // namespace
+
+std::string load(std::string_view text) { return answer_load(benefits::load(text), text.size()); }
+
+std::string load_taking(std::string&& text) {
+    LoadResult result = benefits::load(text);
+    const std::size_t bytes = text.size();
+    std::string().swap(text);
+    return answer_load(std::move(result), bytes);
+}
+
+namespace {
+
+// The session and the claims a query matches (their positions), or the failure answer.
+std::string run_query(int handle, std::string_view query_json, const Session*& session,
+                      std::vector<std::size_t>& hits) {
     auto it = sessions().find(handle);
     if (it == sessions().end()) return unknown_handle(handle);
     std::vector<Problem> problems;
     Query q = parse_query(query_json, problems);
     if (!problems.empty()) return failure(problems);
-    const Session& s = *it->second;
-    std::vector<std::size_t> hits = s.index.run(q);
+    session = it->second.get();
+    hits = session->index.run(q);
+    return {};
+}
+
+}  // namespace
+
+std::string query_positions(int handle, std::string_view query_json, std::vector<std::uint32_t>& positions) {
+    const Session* session = nullptr;
+    std::vector<std::size_t> hits;
+    std::string failed = run_query(handle, query_json, session, hits);
+    positions.assign(hits.begin(), hits.end());  // below Limits::max_claims
+    return failed;
+}
+
+std::string query(int handle, std::string_view query_json) {
+    const Session* session = nullptr;
+    std::vector<std::size_t> hits;
+    std::string failed = run_query(handle, query_json, session, hits);
+    if (!failed.empty()) return failed;
+    const Session& s = *session;
     // Claim ids are [a-z0-9-]+ (the loader checks): written as they are, with no escaping to look for.
     // Sized once and filled in place: this runs on every keystroke, for thousands of ids.
     constexpr std::string_view head = "{\"ok\":true,\"ids\":[", tail = "]}";

@@ -278,15 +278,16 @@ void JsonReader::each(const Json& j, const char* key, bool required, const std::
         return;
     }
     auto scope = enter(key);
-    for (std::size_t i = 0; i < node->size(); ++i) {
-        const Json& item = (*node)[i];
-        auto index = enter_index(i);
-        if (!item.is_object()) {
-            type_problem("", "object", item);
-            continue;
-        }
-        fn(item);
+    for (std::size_t i = 0; i < node->size(); ++i) item(i, (*node)[i], fn);
+}
+
+void JsonReader::item(std::size_t index, const Json& element, const std::function<void(const Json&)>& fn) {
+    auto scope = enter_index(index);
+    if (!element.is_object()) {
+        type_problem("", "object", element);
+        return;
     }
+    fn(element);
 }
 
 void JsonReader::only_fields(const Json& j, std::initializer_list<std::string_view> known) {

@@ -71,6 +71,9 @@ public:
         return value;
     }
 
+    // Calls fn for one element of an array (the current path), which must be an object.
+    void item(std::size_t index, const Json& element, const std::function<void(const Json&)>& fn);
+
     // Calls fn for each element of the array j[key], each of which must be an object.
     void each(const Json& j, const char* key, bool required, const std::function<void(const Json&)>& fn,
               std::size_t max_items = 0);

@@ -7,6 +7,7 @@
 #include "json_fwd.hpp"
 #include "json_reader.hpp"
 #include "limits_scan.hpp"
+#include "streaming_parse.hpp"
 
 namespace benefits {
 namespace {
@@ -274,11 +275,31 @@ LoadResult load(std::string_view text, const Limits& limits) {
         result.problems.push_back(*problem);
         return result;
     }
-    Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded()) {
+    // The claims are read as the parse completes each one (streaming_parse.hpp); their problems wait here
+    // to be listed where the claims come in the order of checks.
+    std::vector<Claim> claims;
+    std::vector<Problem> claim_problems;
+    JsonReader claim_reader(claim_problems, limits);
+    auto in_claims = claim_reader.enter("claims");
+    auto parsed = parse_streaming(
+        text, "claims", limits,
+        [&] {
+            claims.clear();
+            claim_problems.clear();
+        },
+        [&](std::size_t index, const Json& element) {
+            if (index >= limits.max_claims) return;  // refused below, by count
+            claim_reader.item(index, element, [&](const Json& c) { claims.push_back(read_claim(claim_reader, c)); });
+        });
+    if (parsed.too_big) {
+        result.problems.push_back(*parsed.too_big);
+        return result;
+    }
+    if (!parsed.ok) {
         result.problems.push_back({"(root)", "invalid JSON " + describe_syntax_error(text)});
         return result;
     }
+    const Json& doc = parsed.root;
     if (!doc.is_object()) {
         result.problems.push_back({"(root)", "expected an object with \"format\" and \"claims\", got " +
                                                  std::string(doc.type_name())});
@@ -309,8 +330,18 @@ LoadResult load(std::string_view text, const Limits& limits) {
     r.each(doc, "red_flags", false, [&](const Json& j) {
         d.red_flags.push_back({r.req_string(j, "statement"), r.opt_string_array(j, "source_ids")});
     });
-    r.each(doc, "claims", true, [&](const Json& c) { d.claims.push_back(read_claim(r, c)); },
-           limits.max_claims);
+    if (!parsed.streamed) {  // missing, or not an array: the usual messages
+        r.each(doc, "claims", true, [&](const Json& c) { d.claims.push_back(read_claim(r, c)); },
+               limits.max_claims);
+    } else if (parsed.items > limits.max_claims) {
+        r.problem("claims", "has " + std::to_string(parsed.items) + " items; the limit is " +
+                                std::to_string(limits.max_claims));
+    } else if (parsed.items == 0) {
+        r.problem("claims", "must have at least one item");
+    } else {
+        for (auto& p : claim_problems) r.problem_at(std::move(p.path), std::move(p.message));
+        d.claims = std::move(claims);
+    }
 
     d.index_ids();
     check_cross_references(r, d);

@@ -7,6 +7,7 @@
 #include "json_fwd.hpp"
 #include "json_reader.hpp"
 #include "limits_scan.hpp"
+#include "streaming_parse.hpp"
 
 namespace benefits {
 namespace {
@@ -34,8 +35,9 @@ Query parse_query(std::string_view text, std::vector<Problem>& problems) {
         problems.push_back({problem->path == "(root)" ? "(query)" : problem->path, problem->message});
         return q;
     }
-    Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    auto parsed = parse_whole(text, limits);
+    const Json& doc = parsed.root;
+    if (!parsed.ok || !doc.is_object()) {
         problems.push_back({"(query)", "expected a JSON object"});
         return q;
     }

@@ -173,6 +173,17 @@ TEST_CASE("each limit names the place it was reached") {
         CHECK_THAT(lines, VectorContains(std::string("claims[0].evidence: has 3 items; the limit is 2")));
         CHECK_THAT(lines, VectorContains(std::string("claims[3].harms: has 3 items; the limit is 2")));
     }
+    SECTION("values held at once: in one claim, and everywhere else") {
+        limits.max_item_values = 60;
+        doc["claims"][2]["cautions"] = json::array();
+        for (int i = 0; i < 60; ++i) doc["claims"][2]["cautions"].push_back("c");
+        CHECK(problems_with(doc, limits) ==
+              std::vector<std::string>{"claims[2]: too large: more than 60 values in one item"});
+        limits.max_item_values = 1000;
+        limits.max_other_values = 40;
+        CHECK(problems_with(doc, limits) ==
+              std::vector<std::string>{"(root): too large: more than 40 values outside \"claims\""});
+    }
     SECTION("nesting depth, with the path of the container that goes too deep") {
         limits.max_depth = 4;  // the document, claims, a claim, grading: risk_of_bias is the fifth level
         auto lines = lines_of(benefits::load(fixtures::mini_text(), limits));
@@ -187,7 +198,7 @@ TEST_CASE("input over a limit is refused before it costs memory in proportion to
         benefits::LoadResult result;
         Cost cost = cost_of([&] { result = benefits::load(text); });
         REQUIRE(lines_of(result) == std::vector<std::string>{"(root): the file is " + std::to_string(text.size()) +
-                                                            " bytes; the limit is 8388608"});
+                                                            " bytes; the limit is 16777216"});
         CHECK(cost.peak_bytes < 64 * 1024);
         std::string out;
         cost = cost_of([&] { out = benefits::api::load(text); });
@@ -266,6 +277,52 @@ TEST_CASE("input over a limit is refused before it costs memory in proportion to
                                          "claims[0].evidence[0].finding: source \"trial-iv-a\" has 1 findings "
                                          "(0-0), got 100000")));
         CHECK(cost.peak_bytes < 40 * text.size());
+    }
+}
+
+TEST_CASE("a load holds the parse tree of one claim at a time") {
+    // The parse tree costs several times its text (20x for empty arrays); the claims, most of any file, are
+    // read one by one as the parse completes each, so the peak stays near the size of what is kept.
+    auto doc = fixtures::mini();
+    json claims = json::array();
+    for (int i = 0; i < 3000; ++i) {
+        json claim = doc["claims"][i % 4];
+        claim["id"] = "c" + std::to_string(i);
+        claims.push_back(claim);
+    }
+    doc["claims"] = claims;
+    std::string text = doc.dump();
+    benefits::LoadResult result;
+    Cost cost = cost_of([&] { result = benefits::load(text); });
+    REQUIRE(result.ok());
+    CHECK(result.dataset->claims.size() == 3000);
+    // About what the loaded claims keep; with a tree of the whole file the peak was about 8 times the text.
+    CHECK(cost.peak_bytes < 3 * text.size());
+}
+
+TEST_CASE("claims are read in the same order of checks, and a repeated member counts once, as nlohmann reads it") {
+    auto doc = fixtures::mini();
+    SECTION("problems of the claims come after those of the fields before them in the checks") {
+        json ordered = json::object();
+        ordered["claims"] = doc["claims"];
+        ordered["claims"][1]["verdict"] = "maybe";
+        for (auto& [key, value] : doc.items())
+            if (key != "claims" && key != "title") ordered[key] = value;
+        auto lines = lines_of(benefits::load(ordered.dump()));
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0] == "title: missing required field");
+        CHECK_THAT(lines[1], StartsWith("claims[1].verdict: expected one of"));
+    }
+    SECTION("the last \"claims\" member is the one read") {
+        std::string text = doc.dump();
+        const std::string first = R"("claims":[{"id":"Not An Id"}],)";
+        text.insert(1, first);
+        auto result = benefits::load(text);
+        REQUIRE(result.ok());
+        CHECK(result.dataset->claims.size() == 4);
+        text = doc.dump();
+        text.insert(text.size() - 1, R"(,"claims":"none")");
+        CHECK(lines_of(benefits::load(text)) == std::vector<std::string>{"claims: expected an array, got string"});
     }
 }
 

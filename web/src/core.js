@@ -114,10 +114,16 @@ export async function load(text) {
   return { handle: result.handle, view: result.view };
 }
 
-/** Filter/search/sort. Resolves the ordered list of claim ids. */
+/**
+ * Filter/search/sort. Resolves the matching claims in order, as their positions in the view's claims
+ * (a Uint32Array: a keystroke can match thousands, and numbers cross from wasm without JSON).
+ */
 export async function query(handle, q) {
   const core = await getCore();
-  return unwrap(core.query(handle, JSON.stringify(q))).ids;
+  const answer = core.queryPositions(handle, JSON.stringify(q));
+  if (typeof answer !== 'string') return answer;
+  unwrap(answer); // a failure: throws with .problems
+  return new Uint32Array(0);
 }
 
 /** Forget a dataset. Never throws. */

@@ -557,7 +557,7 @@ export class BenefitsExplorer extends HTMLElement {
       el('p', { text: t('footerPrivacy') }),
     ]));
 
-    this.#state = { view, rows, filters, list, empty, ctx, order: [] };
+    this.#state = { view, ids: view.claims.map((claim) => claim.id), rows, filters, list, empty, ctx, order: [] };
     // The topic attribute is the list's starting filter.
     const topic = this.topic;
     if (topic && topicsById.has(topic)) filters.setTopic(topic);
@@ -618,9 +618,9 @@ export class BenefitsExplorer extends HTMLElement {
     if (!state || this.#handle == null) return;
     const handle = this.#handle;
     const q = state.filters.getQuery();
-    let ids;
+    let positions;
     try {
-      ids = await core.query(handle, q);
+      positions = await core.query(handle, q);
     } catch (error) {
       console.error(this.#i18n.t('queryFailed', { message: error && error.message }));
       return;
@@ -628,7 +628,8 @@ export class BenefitsExplorer extends HTMLElement {
     if (this.#state !== state || this.#handle !== handle) return;
     // The latest query wins: ignore a result if the inputs changed meanwhile.
     if (JSON.stringify(q) !== JSON.stringify(state.filters.getQuery())) return;
-    const known = ids.filter((id) => state.rows.has(id));
+    const known = [];
+    for (const i of positions) if (i < state.ids.length) known.push(state.ids[i]);
     if (known.join('\n') !== state.order.join('\n')) {
       state.list.replaceChildren(...known.map((id) => state.rows.get(id).item));
       state.order = known;

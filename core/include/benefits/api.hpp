@@ -3,15 +3,23 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace benefits::api {
 
 // {"ok":true,"handle":N,"view":{…}}: the view is described in docs/architecture.md.
 std::string load(std::string_view text);
+// The same, taking the text: it is freed once parsed, before the view is written, so that the two are never
+// in memory together (the bindings' copy of the text is theirs to give).
+std::string load_taking(std::string&& text);
 // {"ok":true,"ids":[…]}
 std::string query(int handle, std::string_view query_json);
+// The same claims as their positions in the view's "claims" list, for the bindings to hand over without
+// JSON (a keystroke can match thousands): "" and the positions, or query()'s failure answer.
+std::string query_positions(int handle, std::string_view query_json, std::vector<std::uint32_t>& positions);
 // {"ok":true}
 std::string release(int handle);
 // {"ok":true,"steps":[…]}

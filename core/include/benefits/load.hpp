@@ -19,7 +19,7 @@ struct Problem {
 std::string to_string(const Problem&);
 
 #ifndef BENEFITS_MAX_BYTES
-#define BENEFITS_MAX_BYTES (8u << 20)  // only benchmark builds set another (bench/run.sh, docs/performance.md)
+#define BENEFITS_MAX_BYTES (16u << 20)  // only benchmark builds set another (bench/run.sh, docs/performance.md)
 #endif
 
 struct Limits {
@@ -30,6 +30,10 @@ struct Limits {
     std::size_t max_findings = 1000;          // findings of one reference
     std::size_t max_array = 400000;           // any other array, and the fields of any object
     std::size_t max_depth = 64;               // nesting of objects and arrays
+    // Values held at once while parsing: a claim is parsed and read one at a time, so these bound the
+    // parse tree (nlohmann's costs up to 20x the text), not the file.
+    std::size_t max_item_values = 500000;     // in one claim
+    std::size_t max_other_values = 500000;    // everywhere but the claims
     std::size_t max_query = 65536;            // one query (api::query), in bytes
 };
 
