@@ -235,7 +235,7 @@ Row measure(const std::string& path, const Workload& w, bool lift) {
         return row;
     }
     row.peak_heap = g_heap_peak - before;
-    first = std::string();
+    std::string().swap(first);  // frees it (assigning an empty string would keep its buffer)
     row.retained_heap = g_heap_now - before;
 
     std::vector<double> loads;
