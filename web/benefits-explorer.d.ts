@@ -76,6 +76,8 @@ declare global {
     headingLevel: number;
     /** `theme` attribute: force 'light' or 'dark'; 'auto' follows the visitor's setting. */
     theme: 'auto' | 'light' | 'dark';
+    /** `label` attribute: a short name added to the explorer's landmark names (pages with more than one). */
+    label: string | null;
     /** Where the explorer is (also CSS custom states: `:state(ready)`). */
     readonly state: 'idle' | 'loading' | 'ready' | 'error';
     // `lang` is HTMLElement's own property (the language of the explorer's words: 'en' or 'es').

@@ -3,7 +3,7 @@
 // methods openClaim() and reset().
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist } from './helpers.mjs';
+import { launch, serve, openPage, requireDist, axe } from './helpers.mjs';
 import { page as testPage, inline, recordEvents, events, waitForEvent, listed, dataset } from './embedding-helpers.mjs';
 
 let browser;
@@ -23,6 +23,10 @@ before(async () => {
     '/test/two.json': JSON.stringify(two),
     '/test/three.json': JSON.stringify(three),
     '/test/topic.html': testPage('<benefits-explorer id="x" topic="beyond"><p>Fallback</p></benefits-explorer>'),
+    '/test/two-explorers.html': testPage('<benefits-explorer topic="headache"><p>Fallback</p></benefits-explorer>'
+      + '<benefits-explorer topic="beyond"><p>Fallback</p></benefits-explorer>'),
+    '/test/two-explorers-labelled.html': testPage('<benefits-explorer topic="headache" label="Headache"><p>Fallback</p></benefits-explorer>'
+      + '<benefits-explorer topic="beyond" label="Beyond headache"><p>Fallback</p></benefits-explorer>'),
     '/test/topic-unknown.html': testPage('<benefits-explorer id="x" topic="no-such-topic"><p>Fallback</p></benefits-explorer>'),
     // loading="lazy" below many paragraphs (no inline style under the strict CSP)
     '/test/lazy.html': testPage(`${filler}<benefits-explorer id="x" loading="lazy"><p id="fallback">Fallback</p></benefits-explorer>`),
@@ -50,7 +54,7 @@ test('every attribute has a camelCase property that reads and writes it', async 
       const e = document.getElementById('x');
       const out = {};
       out.observed = e.constructor.observedAttributes;
-      out.defaults = { src: e.src, loading: e.loading, topic: e.topic, editor: e.editor, headingLevel: e.headingLevel, theme: e.theme, state: e.state };
+      out.defaults = { src: e.src, loading: e.loading, topic: e.topic, editor: e.editor, headingLevel: e.headingLevel, label: e.label, theme: e.theme, state: e.state };
       e.src = '/test/two.json'; out.src = e.getAttribute('src');
       e.src = null; out.srcRemoved = e.hasAttribute('src');
       e.loading = 'lazy'; out.loading = e.getAttribute('loading');
@@ -61,6 +65,8 @@ test('every attribute has a camelCase property that reads and writes it', async 
       e.editor = false; out.editorOff = e.hasAttribute('editor');
       e.headingLevel = 3; out.headingLevel = e.getAttribute('heading-level');
       e.setAttribute('heading-level', '9'); out.headingClamped = e.headingLevel;
+      e.label = 'Headache'; out.label = e.getAttribute('label');
+      e.label = ''; out.labelRemoved = e.hasAttribute('label');
       e.theme = 'dark'; out.theme = e.getAttribute('theme');
       e.theme = 'auto'; out.themeRemoved = e.hasAttribute('theme');
       e.setAttribute('theme', 'light'); out.themeProp = e.theme;
@@ -70,8 +76,10 @@ test('every attribute has a camelCase property that reads and writes it', async 
       out.stateReadOnly = e.state === state && state !== 'error';
       return out;
     });
-    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'lang', 'loading', 'src', 'topic']);
-    assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, headingLevel: 2, theme: 'auto', state: 'ready' });
+    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'label', 'lang', 'loading', 'src', 'topic']);
+    assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, headingLevel: 2, label: null, theme: 'auto', state: 'ready' });
+    assert.equal(result.label, 'Headache');
+    assert.equal(result.labelRemoved, false);
     assert.equal(result.src, '/test/two.json');
     assert.equal(result.srcRemoved, false);
     assert.equal(result.loading, 'lazy');
@@ -90,6 +98,29 @@ test('every attribute has a camelCase property that reads and writes it', async 
   } finally {
     await context.close();
   }
+});
+
+test('label: two explorers on one page get landmark names a screen reader can tell apart', async () => {
+  const landmarkProblems = async (path) => {
+    const { context, page } = await open(path, { ready: false });
+    try {
+      await waitForEvent(page, 'be-ready', 2);
+      await page.locator('benefits-explorer .row-toggle').first().click(); // a card region too
+      await page.locator('benefits-explorer').nth(1).locator('.row-toggle').first().click();
+      const violations = (await axe(page)).filter((v) => v.id.startsWith('landmark'));
+      const searches = await page.getByRole('search').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+      const safety = await page.getByRole('region', { name: /^Safety of/ }).count();
+      return { violations, searches, safety };
+    } finally {
+      await context.close();
+    }
+  };
+  const unlabelled = await landmarkProblems('/test/two-explorers.html');
+  assert.ok(unlabelled.violations.some((v) => v.id === 'landmark-unique'), 'without labels the names repeat');
+  const labelled = await landmarkProblems('/test/two-explorers-labelled.html');
+  assert.deepEqual(labelled.violations, []);
+  assert.deepEqual(labelled.searches, ['Find a claim: Headache', 'Find a claim: Beyond headache']);
+  assert.equal(labelled.safety, 2);
 });
 
 test('src: a runtime change reloads the explorer with the new dataset', async () => {

@@ -219,7 +219,10 @@ function studiesTable(claim, ctx, sources) {
     }
     table.append(body);
   }
-  return el('div', { class: 'scroll', attrs: { role: 'region', tabindex: '0', 'aria-label': t('tableScroll') } }, [table]);
+  // A region per open card: its name carries the claim (and the explorer's label) so that no two repeat.
+  const scrollName = t('tableScroll', { claim: claim.title });
+  const name = ctx.label ? t('landmarkWithLabel', { name: scrollName, label: ctx.label }) : scrollName;
+  return el('div', { class: 'scroll', attrs: { role: 'region', tabindex: '0', 'aria-label': name } }, [table]);
 }
 
 /** Build the card for a claim. `onClose` collapses it (and returns focus to the toggle). */

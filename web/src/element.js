@@ -58,7 +58,7 @@ class LoadError extends Error {
 
 export class BenefitsExplorer extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level'];
+    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label'];
   }
 
   #shadow;
@@ -157,6 +157,19 @@ export class BenefitsExplorer extends HTMLElement {
     this.setAttribute('heading-level', String(value));
   }
 
+  /**
+   * A short name for this explorer, for pages with more than one: it is added to the names of its search,
+   * safety and card regions, so that assistive technology can tell the explorers apart. Changing it re-renders.
+   */
+  get label() {
+    return this.getAttribute('label');
+  }
+
+  set label(value) {
+    if (value === null || value === undefined || value === '') this.removeAttribute('label');
+    else this.setAttribute('label', String(value));
+  }
+
   /** 'light', 'dark', or 'auto' (follow the visitor's setting). Styling only. */
   get theme() {
     const value = this.getAttribute('theme');
@@ -183,6 +196,7 @@ export class BenefitsExplorer extends HTMLElement {
         this.#applyLanguage();
         break;
       case 'heading-level':
+      case 'label':
         if (this.#state) this.#rerender();
         break;
       case 'loading':
@@ -475,6 +489,8 @@ export class BenefitsExplorer extends HTMLElement {
     const topicsById = new Map((view.topics || []).map((tp) => [tp.id, tp]));
     const safetyId = domId('safety');
     const reduceMotion = () => window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const label = (this.getAttribute('label') || '').trim() || null;
+    const labelId = label ? domId('label') : null;
     const ctx = {
       view,
       i18n,
@@ -485,6 +501,9 @@ export class BenefitsExplorer extends HTMLElement {
       // The dataset's own text is marked with the dataset's language (screen readers switch voice).
       dataLang: view.language || null,
       coreLang: CORE_LANG,
+      // The label attribute, added to the names of the explorer's landmarks (see get label()).
+      label,
+      labelledBy: (id) => (labelId ? `${id} ${labelId}` : id),
       // Functions that build lazily-rendered parts (source lists) before printing.
       printHooks: [],
       motion: () => (reduceMotion() ? 'auto' : 'smooth'),
@@ -498,6 +517,11 @@ export class BenefitsExplorer extends HTMLElement {
 
     const app = this.#parts.app;
     app.replaceChildren();
+    if (labelId) {
+      const name = el('span', { attrs: { id: labelId }, text: label });
+      name.hidden = true; // named by aria-labelledby, never shown
+      app.append(name);
+    }
 
     // Header: title, what this is, the disclaimer and a pointer to the safety information.
     let reviewed = view.reviewed;
@@ -609,7 +633,7 @@ export class BenefitsExplorer extends HTMLElement {
     if (!this.editor || this.#state !== state || this.#text !== text) return;
     box.replaceChildren(...renderLintReport(this.#lint.report, this.#lint.failure, state.ctx, (id) => this.openClaim(id)));
     const title = box.querySelector('.lint-title');
-    if (title && title.id) box.setAttribute('aria-labelledby', title.id);
+    if (title && title.id) box.setAttribute('aria-labelledby', state.ctx.labelledBy(title.id));
     box.hidden = false;
   }
 

@@ -67,7 +67,8 @@ export function createFilters(view, ctx, onChange) {
   const visibleCount = el('p', { class: 'count', attrs: { 'aria-hidden': 'true' } });
   const live = el('p', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
 
-  const root = el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': t('controlsLabel'), part: 'controls' } }, [
+  const name = ctx.label ? t('landmarkWithLabel', { name: t('controlsLabel'), label: ctx.label }) : t('controlsLabel');
+  const root = el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': name, part: 'controls' } }, [
     el('div', { class: 'field field--search' }, [
       el('label', { attrs: { for: ids.search }, text: t('searchLabel') }),
       el('span', { class: 'search-wrap' }, [icon('search'), search]),

@@ -46,7 +46,7 @@ export function createRow(claim, ctx, { onToggle }) {
     claim.indirect ? el('li', {}, [indirectFlag(claim, i18n)]) : null,
   ]);
 
-  const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': titleId, part: 'card' } });
+  const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': ctx.labelledBy(titleId), part: 'card' } });
   card.hidden = true;
   let built = false;
 

@@ -62,7 +62,7 @@ export function renderSafetySection(view, ctx, sectionId) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const titleId = domId(sectionId, 'title');
-  const section = el('section', { class: 'safety', attrs: { id: sectionId, 'aria-labelledby': titleId, tabindex: '-1', part: 'safety' } });
+  const section = el('section', { class: 'safety', attrs: { id: sectionId, 'aria-labelledby': ctx.labelledBy(titleId), tabindex: '-1', part: 'safety' } });
   section.append(heading(headingLevel, 1, { attrs: { id: titleId }, text: t('safetyTitle', { intervention: view.intervention }) }));
   section.append(el('p', { class: 'lead', text: t('safetyLead') }));
 

@@ -32,6 +32,7 @@ export default {
   howToRead: 'Open a claim to see the studies behind it, its harms, and how we graded it.',
 
   // Controls
+  landmarkWithLabel: '{name}: {label}',
   controlsLabel: 'Find a claim',
   searchLabel: 'Search',
   searchHint: 'Words in the claims and their sources',
@@ -170,7 +171,7 @@ export default {
   countContext: { one: '{n} gives context', other: '{n} give context' },
   countsLine: '{supports} · {contradicts} · {context}',
   tableCaption: 'Studies for “{claim}”',
-  tableScroll: 'Studies table (scrolls sideways)',
+  tableScroll: 'Studies table for “{claim}” (scrolls sideways)',
   col: {
     source: 'Source',
     design: 'Design',

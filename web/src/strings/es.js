@@ -32,6 +32,7 @@ export default {
   howToRead: 'Abra una afirmación para ver los estudios en los que se basa, sus daños y cómo la calificamos.',
 
   // Controls
+  landmarkWithLabel: '{name}: {label}',
   controlsLabel: 'Buscar una afirmación',
   searchLabel: 'Buscar',
   searchHint: 'Palabras de las afirmaciones y de sus fuentes',
@@ -170,7 +171,7 @@ export default {
   countContext: { one: '{n} aporta contexto', other: '{n} aportan contexto' },
   countsLine: '{supports} · {contradicts} · {context}',
   tableCaption: 'Estudios sobre «{claim}»',
-  tableScroll: 'Tabla de estudios (se desplaza hacia los lados)',
+  tableScroll: 'Tabla de estudios sobre «{claim}» (se desplaza hacia los lados)',
   col: {
     source: 'Fuente',
     design: 'Diseño',
