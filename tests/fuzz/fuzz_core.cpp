@@ -9,6 +9,9 @@
 // api is not valid UTF-8 JSON of the documented shape, when the loader, api::load and api::lint disagree on
 // whether the text loads, or when handles and query answers break their promises (see fail() calls).
 //
+// The loader's parser (core/src/streaming_parse.hpp) must accept exactly what nlohmann's parser accepts and
+// build the same tree, with the claims handed over one by one instead of kept in it.
+//
 // Build and run: scripts/fuzz.sh [SECONDS]  (CMake option BENEFITS_FUZZ, clang-14).
 #ifndef JSON_NOEXCEPTION
 #define JSON_NOEXCEPTION  // the core is built this way; keep nlohmann's inline functions identical
@@ -29,6 +32,7 @@
 #include "benefits/api.hpp"
 #include "benefits/load.hpp"
 #include "benefits/text_normalize.hpp"
+#include "streaming_parse.hpp"  // core/src: the loader's parser, checked against nlohmann's own
 
 // tests/fuzz/CMakeLists.txt defines BENEFITS_FUZZ_LINT when the core library builds the linter (api::lint).
 
@@ -173,6 +177,32 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     return 0;
 }
 
+// parse_whole and parse_streaming against nlohmann's DOM parser: the same texts accepted, the same tree.
+void check_streaming_parse(std::string_view text) {
+    const benefits::Limits limits;
+    const Json dom = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    const auto whole = benefits::parse_whole(text, limits);
+    if (whole.too_big) return;  // a limit nlohmann does not have
+    if (whole.ok == dom.is_discarded()) fail("parse_whole and nlohmann disagree on whether the text parses", text);
+    if (whole.ok && whole.root != dom) fail("parse_whole built another tree than nlohmann", text);
+
+    std::vector<Json> items;
+    const auto streamed = benefits::parse_streaming(
+        text, "claims", limits, [&] { items.clear(); }, [&](std::size_t index, const Json& item) {
+            if (index != items.size()) fail("streamed items out of order", text);
+            items.push_back(item);
+        });
+    if (streamed.too_big) return;
+    if (streamed.ok != whole.ok) fail("parse_streaming and parse_whole disagree on whether the text parses", text);
+    if (!streamed.ok) return;
+    Json rebuilt = streamed.root;
+    if (streamed.streamed) {
+        if (items.size() != streamed.items) fail("parse_streaming miscounted its items", text);
+        rebuilt["claims"] = Json(items);
+    }
+    if (rebuilt != dom) fail("parse_streaming's root and items do not make nlohmann's tree", text);
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(bytes), size);
     std::string_view dataset;
@@ -191,6 +221,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     tight.max_array = 8;
     tight.max_depth = 6;
     check_problems(benefits::load(dataset, tight), dataset);
+
+    check_streaming_parse(dataset);
 
     // The api over the same text (grades, index and view of a dataset that loads), with every query.
     fuzz_api(dataset, queries, result.ok());
