@@ -78,6 +78,10 @@ def main():
     seeds["not-object.json"] = b"[1,2,3]"
     seeds["not-object-null.json"] = b"null"
 
+    # The loader streams the root's "claims": a repeated member (the last one counts), "claims" nested elsewhere.
+    seeds["streaming-repeated-claims.json"] = b'{"claims":[1,{"a":[]}],"claims":[{"b":2}]}'
+    seeds["streaming-nested-claims.json"] = b'{"a":{"claims":[1]},"claims":[[],"s",null,{"claims":[2]}]}'
+
     # Nesting around the depth limit (64) and far beyond it, as arrays and as objects inside a claim.
     for depth in (63, 64, 65, 200):
         seeds[f"deep-array-{depth}.json"] = b"[" * depth + b"]" * depth
