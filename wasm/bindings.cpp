@@ -22,23 +22,38 @@ val load(const val& text) {
     return to_js(answer);
 }
 
-val query(int handle, const val& query_json) {
+// The query's text copied into the module's memory; false with the answer that refuses it (not a string, or
+// over the size limit) in `refusal`.
+bool query_text(const val& query_json, std::string& text, val& refusal) {
     val bytes = utf8_bytes(query_json);
-    if (bytes.isNull()) return not_text("the query");
+    if (bytes.isNull()) {
+        refusal = not_text("the query");
+        return false;
+    }
     std::string refused = benefits::api::refuse_oversized_query(byte_length(bytes));
-    if (!refused.empty()) return to_js(refused);
-    return to_js(benefits::api::query(handle, copy_in(bytes)));
+    if (!refused.empty()) {
+        refusal = to_js(refused);
+        return false;
+    }
+    text = copy_in(bytes);
+    return true;
+}
+
+val query(int handle, const val& query_json) {
+    std::string text;
+    val refusal = val::undefined();
+    if (!query_text(query_json, text, refusal)) return refusal;
+    return to_js(benefits::api::query(handle, text));
 }
 
 // query()'s claims as a Uint32Array of positions in the view's "claims" (a copy, in the JS heap), or
 // query()'s failure answer as a string.
 val query_positions(int handle, const val& query_json) {
-    val bytes = utf8_bytes(query_json);
-    if (bytes.isNull()) return not_text("the query");
-    std::string refused = benefits::api::refuse_oversized_query(byte_length(bytes));
-    if (!refused.empty()) return to_js(refused);
+    std::string text;
+    val refusal = val::undefined();
+    if (!query_text(query_json, text, refusal)) return refusal;
     std::vector<std::uint32_t> positions;
-    std::string failed = benefits::api::query_positions(handle, copy_in(bytes), positions);
+    std::string failed = benefits::api::query_positions(handle, text, positions);
     if (!failed.empty()) return to_js(failed);
     return val(emscripten::typed_memory_view(positions.size(), positions.data())).call<val>("slice");
 }

@@ -268,17 +268,22 @@ void JsonReader::each(const Json& j, const char* key, bool required, const std::
         type_problem(key, "array", *node);
         return;
     }
-    std::size_t limit = max_items ? max_items : limits_.max_array;
-    if (node->size() > limit) {
-        problem(key, "has " + std::to_string(node->size()) + " items; the limit is " + std::to_string(limit));
-        return;
-    }
-    if (required && node->empty()) {
-        problem(key, "must have at least one item");
-        return;
-    }
+    if (!count_ok(key, node->size(), required, max_items)) return;
     auto scope = enter(key);
     for (std::size_t i = 0; i < node->size(); ++i) item(i, (*node)[i], fn);
+}
+
+bool JsonReader::count_ok(std::string_view key, std::size_t count, bool required, std::size_t max_items) {
+    std::size_t limit = max_items ? max_items : limits_.max_array;
+    if (count > limit) {
+        problem(key, "has " + std::to_string(count) + " items; the limit is " + std::to_string(limit));
+        return false;
+    }
+    if (required && count == 0) {
+        problem(key, "must have at least one item");
+        return false;
+    }
+    return true;
 }
 
 void JsonReader::item(std::size_t index, const Json& element, const std::function<void(const Json&)>& fn) {

@@ -74,6 +74,10 @@ public:
     // Calls fn for one element of an array (the current path), which must be an object.
     void item(std::size_t index, const Json& element, const std::function<void(const Json&)>& fn);
 
+    // The checks each() makes on the number of items of the array at key (problems for too many, or none when
+    // required); true when the count is fine.
+    bool count_ok(std::string_view key, std::size_t count, bool required, std::size_t max_items = 0);
+
     // Calls fn for each element of the array j[key], each of which must be an object.
     void each(const Json& j, const char* key, bool required, const std::function<void(const Json&)>& fn,
               std::size_t max_items = 0);

@@ -333,12 +333,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
     if (!parsed.streamed) {  // missing, or not an array: the usual messages
         r.each(doc, "claims", true, [&](const Json& c) { d.claims.push_back(read_claim(r, c)); },
                limits.max_claims);
-    } else if (parsed.items > limits.max_claims) {
-        r.problem("claims", "has " + std::to_string(parsed.items) + " items; the limit is " +
-                                std::to_string(limits.max_claims));
-    } else if (parsed.items == 0) {
-        r.problem("claims", "must have at least one item");
-    } else {
+    } else if (r.count_ok("claims", parsed.items, true, limits.max_claims)) {
         for (auto& p : claim_problems) r.problem_at(std::move(p.path), std::move(p.message));
         d.claims = std::move(claims);
     }
