@@ -31,12 +31,16 @@ const inputs = {
   page: join(root, 'web/index.html'),
 };
 const dist = join(root, 'dist');
+// The core's longest text (Limits::max_string): the search box cuts a longer search to it (web/src/filters.js).
+const limitsHeader = join(root, 'core/include/benefits/load.hpp');
+const maxTextBytes = (readFileSync(limitsHeader, 'utf8').match(/std::size_t max_string = (\d+);/) || [])[1];
 
 function fail(message) {
   console.error(`bundle-web: ${message}`);
   process.exit(1);
 }
 
+if (!maxTextBytes) fail(`${limitsHeader.slice(root.length + 1)} has no "std::size_t max_string = N;" (the search limit).`);
 const missing = Object.entries(inputs).filter(([, path]) => !existsSync(path));
 if (missing.length) {
   fail(`missing input${missing.length > 1 ? 's' : ''}:\n${missing.map(([, p]) => `  - ${p.slice(root.length + 1)}`).join('\n')}\n`
@@ -63,6 +67,7 @@ try {
     format: 'iife',
     target: ['chrome111', 'firefox115', 'safari16.4'],
     loader: { '.css': 'text' },
+    define: { BENEFITS_MAX_TEXT_BYTES: maxTextBytes },
     plugins: [minifiedCss],
     minify,
     legalComments: 'none',

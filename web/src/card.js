@@ -2,7 +2,8 @@
 // side at the same weight (never behind a click); "x of 100" icon arrays; the red flags where they
 // apply; the studies table grouped by support / contradiction / context; the grading steps; and
 // layer 3 (the sources in full) behind one disclosure.
-import { el, heading, domId } from './dom.js';
+import { el, heading, pageLink } from './dom.js';
+import { longList } from './long-list.js';
 import { createIconArray } from './icon-array.js';
 import { renderHarm, renderRedFlags, SERIOUSNESS_ORDER } from './safety.js';
 import { renderGradingSteps } from './grading-panel.js';
@@ -11,6 +12,10 @@ import { isOralOnly, verdictBadge, certaintyBadge } from './badges.js';
 import { icon, ROLE_ICON } from './icons.js';
 
 const ROLES = ['supports', 'contradicts', 'context'];
+// A card shows this many harms and cautions at first, then a button adds HARMS_STEP more at a time
+// (a hostile dataset linked 20,000 harms to every claim). Real claims have a dozen at most.
+const HARMS_SHOWN = 50;
+const HARMS_STEP = 500;
 
 function box(className, title, ctx, children, { part = null } = {}) {
   return el('section', { class: ['box', className], attrs: { part } }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);
@@ -132,15 +137,17 @@ function harmsBox(claim, ctx) {
   const cautions = Array.isArray(claim.cautions) ? claim.cautions : [];
   const order = new Map(SERIOUSNESS_ORDER.map((s, i) => [s, i]));
   const sorted = [...harms].sort((x, y) => (order.get(x.seriousness) ?? 9) - (order.get(y.seriousness) ?? 9));
-  const items = [
-    ...cautions.map((c) => el('li', { class: 'harm harm--caution' }, [
+  const items = [...cautions.map((text) => ({ caution: text })), ...sorted];
+  const render = (item) => (item.caution !== undefined
+    ? el('li', { class: 'harm harm--caution' }, [
       el('span', { class: 'tag tag--caution' }, [icon('exclaim'), el('span', { text: t('cautionTag') })]),
-      el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: c }),
-    ])),
-    ...sorted.map((h) => renderHarm(h, ctx, { withSources: false })),
-  ];
+      el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: item.caution }),
+    ])
+    : renderHarm(item, ctx, { withSources: false }));
   return box('harms', t('harmsTitle'), ctx, [
-    items.length ? el('ul', { class: 'harm-list harm-list--card' }, items) : el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) }),
+    ...(items.length
+      ? longList(el('ul', { class: 'harm-list harm-list--card' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n })
+      : [el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) })]),
     el('p', { class: 'see-safety' }, [
       el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('seeAllHarms', { intervention: view.intervention }), on: { click: () => ctx.gotoSafety() } }),
     ]),
@@ -178,7 +185,7 @@ function studiesTable(claim, ctx, sources) {
   const { i18n, refsById, view } = ctx;
   const { t, maybe } = i18n;
   const evidence = Array.isArray(claim.evidence) ? claim.evidence : [];
-  const captionId = domId('cap', claim.id);
+  const captionId = ctx.id('caption');
   const cols = ['source', 'design', 'route', 'dose', 'setting', 'participants', 'comparator', 'result', 'direction'];
   const table = el('table', { class: 'studies', attrs: { 'aria-labelledby': captionId } }, [
     el('caption', { class: 'sr-only', attrs: { id: captionId }, text: t('tableCaption', { claim: claim.title }) }),
@@ -230,7 +237,7 @@ export function renderCard(claim, ctx, { onClose }) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const evidenceRefs = [...new Set((claim.evidence || []).map((e) => e.ref))];
-  const sources = createSourcesDisclosure(evidenceRefs, ctx, { idPrefix: domId('src', claim.id) });
+  const sources = createSourcesDisclosure(evidenceRefs, ctx);
 
   const card = el('div', { class: 'card-body' }, [
     el('div', { class: 'pair' }, [el('div', { class: 'stack' }, [briefColumn(claim, ctx), verdictBox(claim, ctx)]), showsColumn(claim, ctx)]),
@@ -250,7 +257,7 @@ export function renderCard(claim, ctx, { onClose }) {
       sources.root,
     ]),
     el('div', { class: 'card-actions' }, [
-      el('a', { class: 'permalink', attrs: { href: `#claim=${encodeURIComponent(claim.id)}` }, text: t('linkToClaim') }),
+      pageLink(`#claim=${encodeURIComponent(claim.id)}`, t('linkToClaim'), { class: 'permalink' }),
       el('button', { class: 'button-quiet', attrs: { type: 'button' }, text: t('closeCard'), on: { click: onClose } }),
     ]),
   ]);

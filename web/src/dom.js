@@ -95,7 +95,35 @@ export function srOnly(text) {
   return el('span', { class: 'sr-only', text });
 }
 
-/** Turn an arbitrary data id into something safe for an element id. */
+/**
+ * A link to a place in this page (`#claim=…`). Its address is absolute, built from the page's own address:
+ * a relative "#…" resolves against <base href>, which may name another page. The address is renewed when
+ * the visitor reaches the link, in case the page changed its own address since (a single-page app's router).
+ */
+export function pageLink(hash, text, options = {}) {
+  const link = el('a', { ...options, text, attrs: { ...(options.attrs || {}), href: pageAddress(hash) } });
+  const renew = () => link.setAttribute('href', pageAddress(hash));
+  for (const type of ['pointerenter', 'focus', 'contextmenu']) link.addEventListener(type, renew);
+  return link;
+}
+
+/** This page's address with another fragment ('' for none); the path and the query stay. */
+export function pageAddress(hash) {
+  const url = new URL(window.location.href);
+  url.hash = hash;
+  return url.href;
+}
+
+/**
+ * Element ids for one explorer's shadow root: a name written in the code and a counter, never the data's
+ * ids (reference ids are free text: "a.b" and "a_b" once became the same element id).
+ */
+export function idMaker() {
+  let count = 0;
+  return (name) => `be-${name}-${++count}`;
+}
+
+/** Join id parts written in the code (an id from idMaker() and a suffix) into one element id. */
 export function domId(...parts) {
   return parts.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, '_')).join('--');
 }

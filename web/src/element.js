@@ -7,7 +7,7 @@
 import css from './styles.css';
 import { i18nFor, nearestLang } from './language.js';
 import * as core from './core.js';
-import { el, heading, domId } from './dom.js';
+import { el, heading, idMaker, pageAddress } from './dom.js';
 import { createFilters } from './filters.js';
 import { createRow } from './list.js';
 import { renderSafetySection } from './safety.js';
@@ -27,6 +27,23 @@ const CORE_LANG = 'en';
 // Languages written right to left. The explorer's words set its direction, not the page's: an English
 // explorer on a <html dir="rtl"> page stays left to right.
 const RTL_LANG = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
+
+// Every connected explorer: a #claim= address opens its card in one of them only (#opensHash).
+const explorers = new Set();
+
+/** Sort explorers in page order; one inside another component's shadow root is placed by that host. */
+function pageOrder(a, b) {
+  const hosts = (node) => {
+    const chain = [node];
+    for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host);
+    return chain;
+  };
+  const [x, y] = [hosts(a), hosts(b)];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i += 1;
+  if (i >= x.length || i >= y.length) return x.length - y.length;
+  return x[i].compareDocumentPosition(y[i]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 let sharedSheet = null;
 function styleSheet() {
@@ -219,6 +236,7 @@ export class BenefitsExplorer extends HTMLElement {
   // ---------- lifecycle ----------
 
   connectedCallback() {
+    explorers.add(this);
     window.addEventListener('hashchange', this.#onHashChange);
     if (!this.#stopPrintWatch) this.#stopPrintWatch = watchPrint(() => this.#prepareForPrint());
     this.#applyLanguage();
@@ -237,6 +255,7 @@ export class BenefitsExplorer extends HTMLElement {
   }
 
   disconnectedCallback() {
+    explorers.delete(this);
     window.removeEventListener('hashchange', this.#onHashChange);
     if (this.#stopPrintWatch) this.#stopPrintWatch();
     this.#stopPrintWatch = null;
@@ -487,11 +506,14 @@ export class BenefitsExplorer extends HTMLElement {
     const refsById = new Map((view.references || []).map((r) => [r.id, r]));
     const harmsById = new Map((view.harms || []).map((h) => [h.id, h]));
     const topicsById = new Map((view.topics || []).map((tp) => [tp.id, tp]));
-    const safetyId = domId('safety');
+    // Element ids come from counters (dom.js idMaker), never from the data's ids.
+    const id = idMaker();
+    const safetyId = id('safety');
     const reduceMotion = () => window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const label = (this.getAttribute('label') || '').trim() || null;
-    const labelId = label ? domId('label') : null;
+    const labelId = label ? id('label') : null;
     const ctx = {
+      id,
       view,
       i18n,
       headingLevel,
@@ -562,8 +584,10 @@ export class BenefitsExplorer extends HTMLElement {
     for (const claim of view.claims || []) {
       rows.set(claim.id, createRow(claim, ctx, { onToggle: (c, open) => this.#onToggle(c, open) }));
     }
+    // "No claim matches", or why the search could not run (#runQuery).
+    const emptyText = el('p', { class: 'empty-text', text: t('empty') });
     const empty = el('div', { class: 'empty' }, [
-      el('p', { text: t('empty') }),
+      emptyText,
       el('button', {
         class: 'button-quiet',
         attrs: { type: 'button' },
@@ -575,13 +599,13 @@ export class BenefitsExplorer extends HTMLElement {
     app.append(el('p', { class: 'how-to', text: t('howToRead') }), list, empty);
 
     app.append(renderSafetySection(view, ctx, safetyId));
-    app.append(renderGradingPanel(view, ctx, domId('grading')));
+    app.append(renderGradingPanel(view, ctx, id('grading')));
     app.append(el('footer', { class: 'foot', attrs: { part: 'footer' } }, [
       el('p', {}, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
       el('p', { text: t('footerPrivacy') }),
     ]));
 
-    this.#state = { view, ids: view.claims.map((claim) => claim.id), rows, filters, list, empty, ctx, order: [] };
+    this.#state = { view, ids: view.claims.map((claim) => claim.id), rows, filters, list, empty, emptyText, ctx, order: [] };
     // The topic attribute is the list's starting filter.
     const topic = this.topic;
     if (topic && topicsById.has(topic)) filters.setTopic(topic);
@@ -643,11 +667,14 @@ export class BenefitsExplorer extends HTMLElement {
     const handle = this.#handle;
     const q = state.filters.getQuery();
     let positions;
+    let failed = false;
     try {
       positions = await core.query(handle, q);
     } catch (error) {
+      // Never silent: the visitor sees an empty list that says why (the console has the engine's words).
       console.error(this.#i18n.t('queryFailed', { message: error && error.message }));
-      return;
+      positions = [];
+      failed = true;
     }
     if (this.#state !== state || this.#handle !== handle) return;
     // The latest query wins: ignore a result if the inputs changed meanwhile.
@@ -658,6 +685,7 @@ export class BenefitsExplorer extends HTMLElement {
       state.list.replaceChildren(...known.map((id) => state.rows.get(id).item));
       state.order = known;
     }
+    state.emptyText.textContent = this.#i18n.t(failed ? 'searchFailed' : 'empty');
     state.empty.hidden = known.length > 0;
     state.filters.setCount(known.length, state.rows.size, { immediate });
     if (kind) this.#emit('be-filter-change', { filters: q, shown: known.length, total: state.rows.size });
@@ -665,8 +693,8 @@ export class BenefitsExplorer extends HTMLElement {
 
   #replaceHash(hash) {
     try {
-      const url = hash || window.location.pathname + window.location.search;
-      window.history.replaceState(window.history.state, '', url);
+      // Absolute, from the page's address: a relative one resolves against <base href> (another path).
+      window.history.replaceState(window.history.state, '', pageAddress(hash));
     } catch {
       /* sandboxed frames may forbid history changes */
     }
@@ -711,7 +739,29 @@ export class BenefitsExplorer extends HTMLElement {
     } catch {
       return;
     }
+    if (!this.#state.rows.has(id) || !(await this.#opensHash(id)) || window.location.hash !== hash) return;
     await this.#showClaim(id, { scroll, focus: scroll, updateHash: false });
+  }
+
+  /**
+   * Whether this explorer is the one a #claim=<id> address opens, when a page has several: the one that
+   * already shows that card open, otherwise the first in page order that holds that claim. Explorers
+   * before this one that are still loading are waited for; a lazy one that has not started counts once
+   * it has loaded (docs/embedding.md, "Deep links").
+   */
+  async #opensHash(id) {
+    for (;;) {
+      const hash = window.location.hash;
+      const ordered = [...explorers].filter((e) => e.isConnected).sort(pageOrder);
+      const holds = (e) => Boolean(e.#state && e.#state.rows.has(id));
+      const open = ordered.find((e) => holds(e) && e.#state.rows.get(id).isOpen());
+      if (open) return open === this;
+      const earlier = ordered.slice(0, Math.max(0, ordered.indexOf(this)));
+      const loading = earlier.find((e) => e.#begun && e.#stateName === 'loading');
+      if (!loading) return ordered.find(holds) === this;
+      await new Promise((resolve) => loading.#waiters.push(resolve));
+      if (window.location.hash !== hash || !holds(this)) return false;
+    }
   }
 
   /** Build every card and source list so that the print stylesheet can show them all. */

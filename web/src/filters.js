@@ -1,12 +1,28 @@
 // The controls: search-as-you-type, topic / verdict / certainty / route filters, sort, reset,
 // and the result count (announced politely, once typing pauses). Filtering itself is done by the
 // core's query(); this file only collects the user's choices.
-import { el, domId } from './dom.js';
+import { el } from './dom.js';
 import { icon } from './icons.js';
 import { VERDICTS, CERTAINTIES } from './badges.js';
 
 const ROUTES = ['IV', 'IM', 'oral', 'mixed'];
 const ANNOUNCE_DELAY = 600;
+/* global BENEFITS_MAX_TEXT_BYTES */
+// The engine refuses a text longer than this (its Limits::max_string, in UTF-8 bytes): the bundle takes the
+// number from core/include/benefits/load.hpp (scripts/bundle-web.mjs). Unbundled, nothing is cut (and a
+// refused search still says so).
+const MAX_SEARCH_BYTES = typeof BENEFITS_MAX_TEXT_BYTES === 'number' ? BENEFITS_MAX_TEXT_BYTES : Infinity;
+const utf8 = new TextEncoder();
+
+/** The longest start of `text` that is at most `maxBytes` long in UTF-8, cut between characters. */
+export function cutToBytes(text, maxBytes) {
+  if (text.length <= maxBytes / 3) return text; // no character takes more than 3 bytes per UTF-16 unit
+  const bytes = utf8.encode(text);
+  if (bytes.length <= maxBytes) return text;
+  let end = maxBytes;
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end -= 1; // not inside a character's bytes
+  return new TextDecoder().decode(bytes.subarray(0, end));
+}
 
 function select(id, label, options, onChange) {
   // options: [value, text, lang?] (lang for labels that are the dataset's own text)
@@ -30,13 +46,14 @@ export function createFilters(view, ctx, onChange) {
   const routes = [...ROUTES.filter((r) => usedRoutes.has(r)), ...[...usedRoutes].filter((r) => !ROUTES.includes(r))];
 
   const ids = {
-    search: domId('f', 'search'),
-    hint: domId('f', 'search-hint'),
-    topic: domId('f', 'topic'),
-    verdict: domId('f', 'verdict'),
-    certainty: domId('f', 'certainty'),
-    route: domId('f', 'route'),
-    sort: domId('f', 'sort'),
+    search: ctx.id('search'),
+    hint: ctx.id('search-hint'),
+    note: ctx.id('search-note'),
+    topic: ctx.id('topic'),
+    verdict: ctx.id('verdict'),
+    certainty: ctx.id('certainty'),
+    route: ctx.id('route'),
+    sort: ctx.id('sort'),
   };
 
   const search = el('input', {
@@ -64,6 +81,23 @@ export function createFilters(view, ctx, onChange) {
     search.focus();
   });
 
+  // Says when the search was cut to the engine's limit (see searchText).
+  const note = el('span', { class: 'hint search-note', attrs: { id: ids.note } });
+  note.hidden = true;
+
+  /** The search as the engine gets it: trimmed, and cut to its limit (the note then says so). */
+  function searchText() {
+    const text = search.value.trim();
+    const cut = cutToBytes(text, MAX_SEARCH_BYTES);
+    const trimmed = cut !== text;
+    if (trimmed) note.textContent = t('searchTrimmed', { n: [...cut].length });
+    if (note.hidden === trimmed) {
+      note.hidden = !trimmed;
+      search.setAttribute('aria-describedby', trimmed ? `${ids.hint} ${ids.note}` : ids.hint);
+    }
+    return cut;
+  }
+
   const visibleCount = el('p', { class: 'count', attrs: { 'aria-hidden': 'true' } });
   const live = el('p', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
 
@@ -73,6 +107,7 @@ export function createFilters(view, ctx, onChange) {
       el('label', { attrs: { for: ids.search }, text: t('searchLabel') }),
       el('span', { class: 'search-wrap' }, [icon('search'), search]),
       el('span', { class: 'hint', attrs: { id: ids.hint }, text: t('searchHint') }),
+      note,
     ]),
     el('div', { class: 'selects' }, [topic.field, verdict.field, certainty.field, route.field, sort.field]),
     el('div', { class: 'controls-foot' }, [visibleCount, reset]),
@@ -94,7 +129,7 @@ export function createFilters(view, ctx, onChange) {
     /** The query object of docs/architecture.md. */
     getQuery() {
       return {
-        text: search.value.trim(),
+        text: searchText(),
         topic: one(topic.control.value),
         verdict: one(verdict.control.value),
         certainty: one(certainty.control.value),

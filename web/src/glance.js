@@ -1,6 +1,6 @@
 // At a glance: how many of the brief's claims got each verdict. Each count is a button that shows
 // only those claims (through the same filter as the Verdict control).
-import { el, heading, domId } from './dom.js';
+import { el, heading } from './dom.js';
 import { VERDICTS } from './badges.js';
 import { icon, VERDICT_ICON } from './icons.js';
 
@@ -8,7 +8,7 @@ export function renderGlance(view, ctx, onChoose) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const claims = view.claims || [];
-  const titleId = domId('glance', 'title');
+  const titleId = ctx.id('glance-title');
   const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length]).filter(([, n]) => n > 0);
   // Not a landmark (a heading and a list): several explorers on one page would otherwise repeat it.
   return el('div', { class: 'glance', attrs: { part: 'glance' } }, [

@@ -1,23 +1,27 @@
 // Editor mode (the editor attribute): the core's lint report above the widget. Each finding shows its
 // rule, severity, JSON path, message and fix; a finding inside a claim links to that claim (opens its
 // card). The rule texts come from the core, in English (docs/linter.md lists the rules).
-import { el, heading, domId } from './dom.js';
+import { el, heading } from './dom.js';
+import { longList } from './long-list.js';
 import { icon } from './icons.js';
 
 const CLAIM_PATH = /^claims\[(\d+)\]/;
 const SEVERITY_ICON = { error: 'cross', warning: 'exclaim' };
+// The list shows this many findings at first, then a button adds as many more at a time (a dataset with
+// 27,992 findings once rendered them all). The summary always counts every finding.
+const FINDINGS_SHOWN = 500;
 
 /**
  * @param {{findings?: Array<{rule:string, severity:string, path:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
  * @param {Error|null} failure  why the check could not run (then report is null)
- * @param {object} ctx          {i18n, view, headingLevel, coreLang}
+ * @param {object} ctx          {i18n, view, headingLevel, coreLang, id}
  * @param {(id: string) => void} onOpenClaim
  * @returns {Node[]} the children of the lint part
  */
 export function renderLintReport(report, failure, ctx, onOpenClaim) {
   const { i18n, view, headingLevel, coreLang } = ctx;
   const { t } = i18n;
-  const titleId = domId('lint', 'title');
+  const titleId = ctx.id('lint-title');
   const nodes = [heading(headingLevel, 0, { class: 'lint-title', attrs: { id: titleId }, text: t('lintTitle') })];
   nodes.push(el('p', { class: 'lint-lead', text: t('lintLead') }));
   if (failure) {
@@ -37,7 +41,7 @@ export function renderLintReport(report, failure, ctx, onOpenClaim) {
     warnings: t('lintCountWarnings', { n: warnings }),
   }) }));
   const claims = Array.isArray(view && view.claims) ? view.claims : [];
-  nodes.push(el('ol', { class: 'lint-list', attrs: { 'aria-labelledby': titleId } }, findings.map((finding) => {
+  const renderFinding = (finding) => {
     const severity = finding.severity === 'error' ? 'error' : 'warning';
     const match = CLAIM_PATH.exec(String(finding.path || ''));
     const claim = match ? claims[Number(match[1])] : null;
@@ -63,6 +67,7 @@ export function renderLintReport(report, failure, ctx, onOpenClaim) {
         })
         : null,
     ]);
-  })));
+  };
+  nodes.push(...longList(el('ol', { class: 'lint-list', attrs: { 'aria-labelledby': titleId } }), findings, renderFinding, { first: FINDINGS_SHOWN, step: FINDINGS_SHOWN, i18n }));
   return nodes;
 }

@@ -1,6 +1,6 @@
 // Layer 1: one row per claim. Title (the disclosure button), what the brief says, the verdict,
 // the certainty, the number of studies and participants, and an oral / indirect flag.
-import { el, heading, domId } from './dom.js';
+import { el, heading } from './dom.js';
 import { verdictBadge, certaintyBadge, indirectFlag } from './badges.js';
 import { renderCard } from './card.js';
 import { icon } from './icons.js';
@@ -16,9 +16,9 @@ function briefStartsWithLabel(brief, label) {
 export function createRow(claim, ctx, { onToggle }) {
   const { i18n, headingLevel, topicsById } = ctx;
   const { t } = i18n;
-  const rowId = domId('claim', claim.id);
-  const cardId = domId('card', claim.id);
-  const titleId = domId('title', claim.id);
+  const rowId = ctx.id('claim');
+  const cardId = ctx.id('card');
+  const titleId = ctx.id('claim-title');
   const topic = topicsById.get(claim.topic);
 
   const toggle = el('button', {

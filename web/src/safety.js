@@ -1,10 +1,14 @@
 // Safety, always visible: the harms, cautions and contraindications of the intervention,
 // grouped by seriousness, and the red-flag symptoms that need urgent care instead.
-import { el, heading, domId } from './dom.js';
+import { el, heading } from './dom.js';
+import { longList } from './long-list.js';
 import { icon, SERIOUSNESS_ICON } from './icons.js';
 import { shortCite, createSourcesDisclosure } from './sources.js';
 
 export const SERIOUSNESS_ORDER = ['contraindication', 'serious', 'warning', 'common-mild'];
+// Each seriousness group shows this many harms at first, then a button adds HARMS_STEP more at a time.
+const HARMS_SHOWN = 50;
+const HARMS_STEP = 500;
 
 function citeList(sourceIds, ctx) {
   const { i18n, refsById } = ctx;
@@ -61,7 +65,7 @@ export function renderRedFlags(view, ctx, { headingOffset, titleKey = 'redFlagsT
 export function renderSafetySection(view, ctx, sectionId) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
-  const titleId = domId(sectionId, 'title');
+  const titleId = ctx.id('safety-title');
   const section = el('section', { class: 'safety', attrs: { id: sectionId, 'aria-labelledby': ctx.labelledBy(titleId), tabindex: '-1', part: 'safety' } });
   section.append(heading(headingLevel, 1, { attrs: { id: titleId }, text: t('safetyTitle', { intervention: view.intervention }) }));
   section.append(el('p', { class: 'lead', text: t('safetyLead') }));
@@ -84,7 +88,7 @@ export function renderSafetySection(view, ctx, sectionId) {
         icon(SERIOUSNESS_ICON[level] || 'info'),
         el('span', { text: i18n.maybe(`seriousness.${level}`) || level }),
       ]),
-      el('ul', { class: 'harm-list' }, items.map((h) => renderHarm(h, ctx, { showTag: false }))),
+      ...longList(el('ul', { class: 'harm-list' }), items, (h) => renderHarm(h, ctx, { showTag: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n }),
     ]));
   }
   if (redFlags) section.append(redFlags);
@@ -95,7 +99,7 @@ export function renderSafetySection(view, ctx, sectionId) {
     ...(view.redFlags || []).flatMap((f) => f.sources || []),
   ])];
   if (sourceIds.length) {
-    section.append(createSourcesDisclosure(sourceIds, ctx, { idPrefix: domId(sectionId, 'src'), toggleKey: 'safetySourcesToggle' }).root);
+    section.append(createSourcesDisclosure(sourceIds, ctx, { toggleKey: 'safetySourcesToggle' }).root);
   }
   return section;
 }

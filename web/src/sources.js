@@ -1,7 +1,7 @@
 // Layer 3: the sources, in full. Authors, title, journal, year, volume/pages, PMID and DOI
 // exactly as the dataset gives them ("not available" for null, never filled in), and each
 // source's findings with their figures. Addresses the evidence was verified from are never shown.
-import { el, heading, safeLink, domId } from './dom.js';
+import { el, heading, safeLink } from './dom.js';
 import { icon } from './icons.js';
 
 const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
@@ -80,10 +80,10 @@ function field(label, valueNode) {
 }
 
 /** One source entry (an <li>) for a reference of the view. */
-export function renderSource(ref, ctx, idPrefix) {
+export function renderSource(ref, ctx) {
   const { i18n, headingLevel } = ctx;
   const { t, maybe } = i18n;
-  const entry = el('li', { class: 'ref', attrs: { id: domId(idPrefix, ref.id), tabindex: '-1', 'data-ref': ref.id } });
+  const entry = el('li', { class: 'ref', attrs: { id: ctx.id('source'), tabindex: '-1', 'data-ref': ref.id } });
 
   const kindLabel = (ref.design && maybe(`design.${ref.design}`)) || (ref.kind && maybe(`kind.${ref.kind}`)) || null;
   entry.append(
@@ -126,7 +126,7 @@ export function renderSource(ref, ctx, idPrefix) {
   }
 
   const findings = Array.isArray(ref.findings) ? ref.findings : [];
-  if (findings.length) entry.append(findingsTable(ref, findings, ctx, idPrefix));
+  if (findings.length) entry.append(findingsTable(ref, findings, ctx));
 
   if (Array.isArray(ref.harms)) {
     const harms = el('div', { class: 'ref-harms' }, [el('p', { class: 'ref-harms-title', text: t('refHarms') })]);
@@ -146,11 +146,11 @@ export function participantsText(ref, i18n) {
   return t('participants', { n: ref.nTotal });
 }
 
-function findingsTable(ref, findings, ctx, idPrefix) {
+function findingsTable(ref, findings, ctx) {
   const { i18n } = ctx;
   const { t, maybe } = i18n;
   const cols = ['outcome', 'timepoint', 'magnesium', 'control', 'effect', 'p', 'direction'];
-  const captionId = domId(idPrefix, ref.id, 'findings');
+  const captionId = ctx.id('findings');
   const table = el('table', { class: 'findings', attrs: { 'aria-labelledby': captionId } }, [
     el('caption', { class: 'sr-only', attrs: { id: captionId }, text: `${t('refFindings')}: ${ref.title || ref.id}` }),
     el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { attrs: { scope: 'col' }, text: t(`fcol.${c}`) })))]),
@@ -174,10 +174,10 @@ function findingsTable(ref, findings, ctx, idPrefix) {
  * A disclosure (button + list) holding full entries for the given reference ids.
  * Returns {root, open(refId)} so other parts (the studies table) can jump to an entry.
  */
-export function createSourcesDisclosure(refIds, ctx, { idPrefix, toggleKey = 'sourcesToggle' }) {
+export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggle' } = {}) {
   const { i18n, refsById } = ctx;
   const refs = refIds.map((id) => refsById.get(id)).filter(Boolean);
-  const listId = domId(idPrefix, 'list');
+  const listId = ctx.id('sources');
   const list = el('ol', { class: 'refs', attrs: { id: listId } });
   list.hidden = true;
   let built = false;
@@ -189,7 +189,7 @@ export function createSourcesDisclosure(refIds, ctx, { idPrefix, toggleKey = 'so
   // Entries are built when the list is first opened (or before printing).
   function build() {
     if (built) return;
-    for (const ref of refs) list.append(renderSource(ref, ctx, idPrefix));
+    for (const ref of refs) list.append(renderSource(ref, ctx));
     built = true;
   }
   if (Array.isArray(ctx.printHooks)) ctx.printHooks.push(build);

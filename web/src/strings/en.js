@@ -53,6 +53,12 @@ export default {
   countSome: { one: 'Showing {shown} of {n} claim', other: 'Showing {shown} of {n} claims' },
   countNone: { one: 'No claim matches (of {n})', other: 'No claims match (of {n})' },
   empty: 'No claim matches these filters.',
+  // A search over the engine's length limit, and a search the engine refused.
+  searchTrimmed: { one: 'This search is too long: only its first character is searched.', other: 'This search is too long: only its first {n} characters are searched.' },
+  searchFailed: 'This search could not be run. Try a shorter search, in ordinary words.',
+  // Long lists (thousands of harms or lint findings) show their first items and a button for the rest.
+  listMore: 'Show {batch} more ({n} not shown yet)',
+  listMoreAll: { one: 'Show the last one', other: 'Show the other {n}' },
   emptyReset: 'Show all claims',
   queryFailed: 'The search could not run: {message}',
 

@@ -53,6 +53,12 @@ export default {
   countSome: { one: 'Se muestra {shown} de {n} afirmación', other: 'Se muestran {shown} de {n} afirmaciones' },
   countNone: { one: 'Ninguna afirmación coincide (de {n})', other: 'Ninguna afirmación coincide (de {n})' },
   empty: 'Ninguna afirmación coincide con estos filtros.',
+  // A search over the engine's length limit, and a search the engine refused.
+  searchTrimmed: { one: 'Esta búsqueda es demasiado larga: solo se busca su primer carácter.', other: 'Esta búsqueda es demasiado larga: solo se buscan sus primeros {n} caracteres.' },
+  searchFailed: 'No se pudo hacer esta búsqueda. Pruebe con una búsqueda más corta, con palabras corrientes.',
+  // Long lists (thousands of harms or lint findings) show their first items and a button for the rest.
+  listMore: 'Mostrar {batch} más (faltan {n})',
+  listMoreAll: { one: 'Mostrar el último', other: 'Mostrar los otros {n}' },
   emptyReset: 'Mostrar todas las afirmaciones',
   queryFailed: 'No se pudo hacer la búsqueda: {message}',
 
