@@ -87,7 +87,7 @@ export async function openEverything(tab, selector = 'benefits-explorer') {
 /**
  * Walk the element's shadow DOM (and any nested shadow roots) and report everything a payload could
  * have injected: elements that run or load things, event-handler and style attributes, links that are
- * not https: or a same-document #claim= link, any other address attribute, nested frames.
+ * not https: or a #claim= link to this same page, any other address attribute, nested frames.
  */
 export async function auditShadow(tab, selector = 'benefits-explorer') {
   return tab.evaluate((sel) => {
@@ -95,6 +95,15 @@ export async function auditShadow(tab, selector = 'benefits-explorer') {
     const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'background', 'ping', 'srcdoc']);
     const out = { elements: 0, tags: {}, forbidden: [], handlers: [], styles: [], badLinks: [], badUrls: [], links: 0 };
     const host = document.querySelector(sel);
+    // A permalink: this very page's address (path and query kept) with a #claim= fragment.
+    const samePageClaim = (href) => {
+      try {
+        const url = new URL(href);
+        return url.href.slice(0, url.href.length - url.hash.length) === window.location.href.replace(/#.*$/, '') && url.hash.startsWith('#claim=');
+      } catch {
+        return false;
+      }
+    };
     const visit = (root) => {
       for (const node of root.querySelectorAll('*')) {
         out.elements += 1;
@@ -111,7 +120,7 @@ export async function auditShadow(tab, selector = 'benefits-explorer') {
         if (tag === 'a') {
           out.links += 1;
           const href = node.getAttribute('href') || '';
-          if (!(href.startsWith('https:') || href.startsWith('#claim='))) out.badLinks.push(href.slice(0, 80));
+          if (!(href.startsWith('https:') || samePageClaim(href))) out.badLinks.push(href.slice(0, 80));
         }
         if (node.shadowRoot) visit(node.shadowRoot);
       }
