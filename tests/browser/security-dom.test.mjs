@@ -231,15 +231,17 @@ test('finding 16: a search the engine refuses shows an empty list that says why'
 
 test('finding 18: a card with 20,000 linked harms opens with its first harms and a keyboard button for the rest', async () => {
   const started = Date.now();
-  const { context, page: tab, log } = await record(browser, `${server.url}test/many-harms.html`);
+  const { context, page: tab, log } = await record(browser, `${server.url}test/many-harms.html`, { waitFor: null });
   try {
+    // 6 MB of JSON on a busy machine: the waits are long on purpose (no timing is asserted).
+    await tab.waitForFunction(() => window.__beEvents.some((e) => e.type === 'be-ready'), null, { timeout: 120000 });
     const ready = Date.now() - started;
     const claim = data.claims[0];
     const row = tab.locator(`benefits-explorer li[data-claim="${claim.id}"]`);
     const opening = Date.now();
-    await row.locator('.row-toggle').click();
+    await row.locator('.row-toggle').click({ timeout: 120000 });
     const list = row.locator('.card .harm-list--card');
-    await list.waitFor({ state: 'visible' });
+    await list.waitFor({ state: 'visible', timeout: 120000 });
     const opened = Date.now() - opening;
     console.log(`# ready ${ready} ms; card with ${HARM_COUNT} harms open in ${opened} ms`);
     const total = (claim.cautions || []).length + data.harms.length + HARM_COUNT;
