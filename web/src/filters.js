@@ -15,7 +15,7 @@ const MAX_SEARCH_BYTES = typeof BENEFITS_MAX_TEXT_BYTES === 'number' ? BENEFITS_
 const utf8 = new TextEncoder();
 
 /** The longest start of `text` that is at most `maxBytes` long in UTF-8, cut between characters. */
-export function cutToBytes(text, maxBytes) {
+function cutToBytes(text, maxBytes) {
   if (text.length <= maxBytes / 3) return text; // no character takes more than 3 bytes per UTF-16 unit
   const bytes = utf8.encode(text);
   if (bytes.length <= maxBytes) return text;
