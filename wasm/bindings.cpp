@@ -4,7 +4,14 @@
 // (lint_bindings.cpp), loaded only in editor mode; benefits-core and benefits-core-single link both files.
 #include <emscripten/bind.h>
 
+#include <cmath>
+#include <limits>
+#include <string_view>
+#include <unordered_map>
+
 #include "benefits/api.hpp"
+#include "benefits/load.hpp"
+#include "heap_room.hpp"
 #include "js_string.hpp"
 
 namespace {
@@ -12,14 +19,70 @@ namespace {
 using emscripten::val;
 using namespace benefits::wasm;
 
+// The text size of every dataset loaded and not yet released. Together they may hold at most
+// kMaxLoadedBytes of text (8 datasets at the size limit): a page needs one per explorer, and so many at the
+// limit would take the module near the 2 GB it may grow to (heap_room.hpp is the check on the memory itself).
+constexpr std::size_t kMaxLoadedBytes = 8 * benefits::Limits{}.max_bytes;
+std::unordered_map<int, std::size_t> loaded_bytes;
+std::size_t loaded_total = 0;
+
+std::string refuse_too_many(std::size_t bytes) {
+    if (loaded_total + bytes <= kMaxLoadedBytes) return "";
+    return R"json({"ok":false,"errors":[{"path":"(root)","message":"too many datasets are loaded: )json" +
+           std::to_string(loaded_bytes.size()) + " hold " + std::to_string(loaded_total) +
+           " bytes of text, and with this one (" + std::to_string(bytes) + " bytes) they would pass the limit of " +
+           std::to_string(kMaxLoadedBytes) +
+           R"json( bytes together; release a dataset (release(handle)) before loading another"}]})json";
+}
+
+// The handle in load()'s answer when it succeeded ({"ok":true,"handle":N,…}), 0 otherwise.
+int handle_in(std::string_view answer) {
+    constexpr std::string_view kLoaded = R"json({"ok":true,"handle":)json";
+    if (!answer.starts_with(kLoaded)) return 0;
+    int handle = 0;
+    for (std::size_t i = kLoaded.size(); i < answer.size() && answer[i] >= '0' && answer[i] <= '9'; ++i)
+        handle = handle * 10 + (answer[i] - '0');
+    return handle;
+}
+
 val load(const val& text) {
     val bytes = utf8_bytes(text);
     if (bytes.isNull()) return not_text("the dataset");
-    // An oversized text is refused before it is copied into the module's memory, which never shrinks.
-    std::string refused = benefits::api::refuse_oversized(byte_length(bytes));
+    const std::size_t size = byte_length(bytes);
+    // A text is refused before it is copied into the module's memory, which never shrinks.
+    std::string refused = benefits::api::refuse_oversized(size);
+    if (refused.empty()) refused = refuse_too_many(size);
+    if (refused.empty()) refused = refuse_without_room(size);
     if (!refused.empty()) return to_js(refused);
     std::string answer = benefits::api::load_taking(copy_in(bytes));
+    if (int handle = handle_in(answer)) {
+        loaded_bytes[handle] = size;
+        loaded_total += size;
+    }
     return to_js(answer);
+}
+
+// The handle a JS value names: a number that is an integer from 1 to INT_MAX, as load() gives them. Anything
+// else (2**32 + h, true, "5", 5.9, a BigInt, a Symbol) is refused, never coerced, with the answer in `refusal`.
+bool handle_of(const val& value, int& handle, val& refusal) {
+    constexpr int kLargest = std::numeric_limits<int>::max();
+    if (value.isNumber()) {
+        const double number = value.as<double>();
+        if (number >= 1 && number <= kLargest && number == std::floor(number)) {
+            handle = static_cast<int>(number);
+            return true;
+        }
+    }
+    std::string got;
+    if (value.isNumber()) got = val::global("String")(value).as<std::string>();  // "4294967301", "5.9", "NaN"
+    else if (value.isNull()) got = "null";
+    else {
+        const std::string type = value.typeOf().as<std::string>();  // "boolean", "string", "bigint", "symbol", …
+        got = type == "undefined" ? type : (type == "object" ? "an " : "a ") + type;
+    }
+    refusal = to_js(R"json({"ok":false,"errors":[{"path":"(handle)","message":"expected a handle from load(), an )json"
+                    "integer from 1 to " + std::to_string(kLargest) + ", got " + got + R"json("}]})json");
+    return false;
 }
 
 // The query's text copied into the module's memory; false with the answer that refuses it (not a string, or
@@ -39,26 +102,38 @@ bool query_text(const val& query_json, std::string& text, val& refusal) {
     return true;
 }
 
-val query(int handle, const val& query_json) {
+val query(const val& handle_value, const val& query_json) {
+    int handle = 0;
     std::string text;
     val refusal = val::undefined();
-    if (!query_text(query_json, text, refusal)) return refusal;
+    if (!handle_of(handle_value, handle, refusal) || !query_text(query_json, text, refusal)) return refusal;
     return to_js(benefits::api::query(handle, text));
 }
 
 // query()'s claims as a Uint32Array of positions in the view's "claims" (a copy, in the JS heap), or
 // query()'s failure answer as a string.
-val query_positions(int handle, const val& query_json) {
+val query_positions(const val& handle_value, const val& query_json) {
+    int handle = 0;
     std::string text;
     val refusal = val::undefined();
-    if (!query_text(query_json, text, refusal)) return refusal;
+    if (!handle_of(handle_value, handle, refusal) || !query_text(query_json, text, refusal)) return refusal;
     std::vector<std::uint32_t> positions;
     std::string failed = benefits::api::query_positions(handle, text, positions);
     if (!failed.empty()) return to_js(failed);
     return val(emscripten::typed_memory_view(positions.size(), positions.data())).call<val>("slice");
 }
 
-val release(int handle) { return to_js(benefits::api::release(handle)); }
+val release(const val& handle_value) {
+    int handle = 0;
+    val refusal = val::undefined();
+    if (!handle_of(handle_value, handle, refusal)) return refusal;
+    std::string answer = benefits::api::release(handle);
+    if (auto it = loaded_bytes.find(handle); it != loaded_bytes.end()) {
+        loaded_total -= it->second;
+        loaded_bytes.erase(it);
+    }
+    return to_js(answer);
+}
 val grading_rule() { return to_js(benefits::api::grading_rule()); }
 
 }  // namespace

@@ -13,7 +13,7 @@
 namespace benefits::wasm {
 
 // The UTF-8 bytes of a JS string, as a Uint8Array in the JS heap (not yet in the module's memory); a
-// Uint8Array or ArrayBuffer is taken as it is. Null for anything else.
+// Uint8Array or ArrayBuffer is taken as it is. Null for anything else, an empty or detached ArrayBuffer included.
 inline emscripten::val utf8_bytes(const emscripten::val& text) {
     using emscripten::val;
     if (text.isString()) {
@@ -22,7 +22,11 @@ inline emscripten::val utf8_bytes(const emscripten::val& text) {
     }
     static const val uint8_array = val::global("Uint8Array");
     if (text.instanceof(uint8_array)) return text;
-    if (text.instanceof(val::global("ArrayBuffer"))) return uint8_array.new_(text);
+    if (text.instanceof(val::global("ArrayBuffer"))) {
+        // A detached ArrayBuffer has no bytes, and `new Uint8Array` on it throws a TypeError.
+        if (text["byteLength"].as<double>() == 0) return val::null();
+        return uint8_array.new_(text);
+    }
     return val::null();
 }
 
@@ -56,7 +60,7 @@ inline emscripten::val to_js(std::string_view text) {
 // The answer for an argument that is not text.
 inline emscripten::val not_text(const char* what) {
     return to_js(std::string(R"json({"ok":false,"errors":[{"path":"(root)","message":"expected )json") + what +
-                 R"json( as a string"}]})json");
+                 R"json( as a string, a Uint8Array or an ArrayBuffer that is not empty or detached"}]})json");
 }
 
 }  // namespace benefits::wasm

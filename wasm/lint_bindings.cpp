@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 
 #include "benefits/api.hpp"
+#include "heap_room.hpp"
 #include "js_string.hpp"
 
 namespace {
@@ -15,6 +16,7 @@ val lint(const val& text) {
     val bytes = utf8_bytes(text);
     if (bytes.isNull()) return not_text("the dataset");
     std::string refused = benefits::api::refuse_oversized(byte_length(bytes));
+    if (refused.empty()) refused = refuse_without_room(byte_length(bytes));
     if (!refused.empty()) return to_js(refused);
     return to_js(benefits::api::lint(copy_in(bytes)));
 }
