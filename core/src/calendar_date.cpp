@@ -23,7 +23,8 @@ int number(std::string_view digits) {
 }  // namespace
 
 std::optional<std::string> date_problem(std::string_view text) {
-    const std::string quoted = "\"" + std::string(text) + "\"";
+    std::string quoted(1, '"');
+    quoted.append(text).push_back('"');
     bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-';
     for (std::size_t i = 0; shape && i < text.size(); ++i)
         if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) shape = false;

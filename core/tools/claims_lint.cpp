@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <memory>
 #include <new>
@@ -114,6 +115,9 @@ int main(int argc, char** argv) {
         // Memory ran out (a process under a tight ulimit): the documented status for a file that cannot be
         // checked, not an abort.
         std::cerr << "claims-lint: out of memory; the file could not be checked\n";
+        return benefits::kLintUnreadable;
+    } catch (const std::exception& e) {
+        std::cerr << "claims-lint: the file could not be checked: " << benefits::terminal_safe(e.what()) << "\n";
         return benefits::kLintUnreadable;
     }
 }
