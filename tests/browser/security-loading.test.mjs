@@ -136,6 +136,13 @@ test('an <img name="currentScript"> from an uploads folder does not move the eng
   }
 });
 
+test('the shipped scripts never read document.currentScript (the Emscripten glue included)', () => {
+  for (const name of ['benefits-explorer.js', 'benefits-explorer.single.js', 'benefits-lint.js']) {
+    const code = readFileSync(join(DIST, name), 'utf8');
+    assert.equal(code.includes('document.currentScript'), false, `${name} reads document.currentScript`);
+  }
+});
+
 // ---------- finding 2: a same-origin src that redirects to another origin ----------
 
 test('a src that redirects to another site is refused (data-cross-origin); a redirect within the site still works', async () => {
@@ -461,6 +468,30 @@ test('while another src loads, the old list is out of use (inert, aria-busy, "Up
     assert.deepEqual(after, { searchFocused: true, busy: null });
   } finally {
     await context.close();
+  }
+});
+
+// ---------- finding 20: a sandboxed page (opaque origin) ----------
+
+test('a page sandboxed without allow-same-origin: the message says why nothing can be downloaded', async () => {
+  const server = await serve({
+    '/sandbox/default.html': page({ body: `<benefits-explorer>${FALLBACK}</benefits-explorer>` }),
+    '/sandbox/inline.html': page({ body: `<benefits-explorer>${FALLBACK}<script type="application/json">${titled('Inline')}</script></benefits-explorer>` }),
+  }, 'sandbox allow-scripts');
+  for (const [name, code, pattern] of [
+    ['default', 'data-unavailable', /^Could not load the dataset \S*claims\.json: this page has no origin of its own \(a frame sandboxed without allow-same-origin, or a file opened from disk\)/],
+    ['inline', 'wasm-unreachable', /benefits-core\.wasm cannot be downloaded: this page has no origin of its own/],
+  ]) {
+    const { context, page: tab } = await record(browser, `${server.url}sandbox/${name}.html`, { waitFor: 'be-error' });
+    try {
+      assert.equal(await tab.evaluate(() => window.origin), 'null', 'the page has an opaque origin');
+      const event = await lastEvent(tab);
+      assert.equal(event.detail.code, code, name);
+      assert.match(event.detail.problems[0].message, pattern, name);
+      assert.equal(await tab.locator('#fallback').isVisible(), true);
+    } finally {
+      await context.close();
+    }
   }
 });
 

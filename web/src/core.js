@@ -65,7 +65,12 @@ function diagnose(cause, notes) {
     return coreError('wasm-blocked', "this page's Content-Security-Policy does not allow WebAssembly: script-src needs 'wasm-unsafe-eval'");
   }
   if (/status code is not ok|failed to load wasm binary/i.test(text)) return coreError('wasm-missing', `${url} was not found on the server`);
-  if (/fetch/i.test(text)) return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
+  if (/fetch/i.test(text)) {
+    if (typeof window !== 'undefined' && window.origin === 'null') {
+      return coreError('wasm-unreachable', `${url} cannot be downloaded: this page has no origin of its own (a frame sandboxed without allow-same-origin, or a file opened from disk); the single-file build works there`);
+    }
+    return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
+  }
   // "Aborted(CompileError: …). Build with -s ASSERTIONS=1 for more info." → "CompileError: …"
   const detail = String(cause && cause.message ? cause.message : cause).split('\n')[0]
     .replace(/\. Build with -s ASSERTIONS=1 for more info\.$/, '').replace(/^Aborted\((.*)\)$/, '$1');

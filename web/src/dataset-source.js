@@ -28,6 +28,7 @@ export class DownloadAborted extends Error {}
  * @param {(key: string, params?: object) => string} t
  */
 export function datasetURL(src, fallback, t) {
+  if (hasNoOrigin()) throw new DatasetError('data-unavailable', t('fetchNoOrigin', { url: String(src || fallback) }));
   let url;
   try {
     url = src ? new URL(src, document.baseURI) : new URL(fallback);
@@ -36,6 +37,14 @@ export function datasetURL(src, fallback, t) {
   }
   if (url.origin !== window.location.origin) throw new DatasetError('data-cross-origin', t('crossOrigin', { url: url.href }));
   return url;
+}
+
+/**
+ * A document with an opaque origin (a frame sandboxed without allow-same-origin, or a file opened from disk)
+ * can download nothing from the site it was served from: every request is cross-origin and refused.
+ */
+export function hasNoOrigin() {
+  return typeof window !== 'undefined' && window.origin === 'null';
 }
 
 /**

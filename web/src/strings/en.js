@@ -18,6 +18,7 @@ export default {
   fetchRedirected: 'The dataset address {url} redirects to another site; only datasets from this site are allowed.',
   fetchTooLarge: 'The dataset {url} is larger than the size limit of {limit} bytes; its download was stopped there.',
   updating: 'Updating the evidence…',
+  fetchNoOrigin: 'Could not load the dataset {url}: this page has no origin of its own (a frame sandboxed without allow-same-origin, or a file opened from disk), so neither the dataset nor the evidence engine can be downloaded; the single-file build, with its built-in or an inline dataset, works there.',
   fetchNetwork: 'Could not load the dataset {url}: the request failed.',
   crossOrigin: 'The dataset address {url} is not on this site; only addresses on the same site are allowed.',
   coreMissing: 'The evidence engine is missing from this script.',

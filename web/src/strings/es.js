@@ -18,6 +18,7 @@ export default {
   fetchRedirected: 'La dirección del conjunto de datos {url} redirige a otro sitio; solo se admiten conjuntos de datos de este sitio.',
   fetchTooLarge: 'El conjunto de datos {url} supera el límite de tamaño de {limit} bytes; su descarga se detuvo ahí.',
   updating: 'Actualizando la evidencia…',
+  fetchNoOrigin: 'No se pudo cargar el conjunto de datos {url}: esta página no tiene un origen propio (un marco aislado sin allow-same-origin, o un archivo abierto desde el disco), así que no se pueden descargar ni el conjunto de datos ni el motor de evidencia; la versión de un solo archivo, con su conjunto de datos incorporado o uno incluido en la página, funciona ahí.',
   fetchNetwork: 'No se pudo cargar el conjunto de datos {url}: la solicitud falló.',
   crossOrigin: 'La dirección del conjunto de datos {url} no está en este sitio; solo se admiten direcciones del mismo sitio.',
   coreMissing: 'Falta el motor de evidencia en este script.',
