@@ -355,7 +355,7 @@ test('a server that hangs (after the headers, or before) ends in data-unavailabl
     const { context, page: tab } = await record(browser, `${server.url}hang/${name}.html`, { waitFor: 'be-error' });
     try {
       const elapsed = (Date.now() - started) / 1000;
-      assert.ok(elapsed < seconds + 3, `${name}: be-error after ${elapsed} s`);
+      assert.ok(elapsed < seconds + 6, `${name}: be-error after ${elapsed} s (opening the page included)`);
       const event = await lastEvent(tab);
       assert.equal(event.detail.code, 'data-unavailable');
       assert.equal(event.detail.problems[0].message, `Could not load the dataset ${server.url}hang/${name}.json: it did not arrive within ${words}.`);
@@ -413,7 +413,8 @@ test('20 quick reload() calls: the superseded downloads are aborted and the data
     });
     await tab.waitForTimeout(DELAY + 300);
     t.diagnostic(`ready again after ${Math.round(elapsed)} ms; ${counts.started} requests, ${counts.completed} completed`);
-    assert.ok(elapsed < DELAY * 2.5, `ready again after ${Math.round(elapsed)} ms (one download takes ${DELAY} ms)`);
+    // Without the aborts the 20 identical requests queue one behind the other (about 20 delays).
+    assert.ok(elapsed < DELAY * 4, `ready again after ${Math.round(elapsed)} ms (one download takes ${DELAY} ms)`);
     assert.equal(counts.completed, 1, `only the last download completed (${counts.started} started)`);
     assert.equal((await tab.evaluate(() => window.__beEvents)).filter((e) => e.type === 'be-ready').length, 2);
   } finally {
