@@ -47,6 +47,17 @@ if (missing.length) {
     + 'Build the wasm module first (bash scripts/build.sh), and make sure data/claims.json exists.');
 }
 
+// The Emscripten glue reads document.currentScript.src for its own folder (_scriptDir, scriptDirectory). A named
+// element of the page (<img name="currentScript" src="/uploads/…">) replaces that property; the element always
+// passes locateFile (web/src/core.js), so the glue is given no DOM to read at all: every read becomes null.
+function withoutCurrentScript(code, path) {
+  const reads = code.split('document.currentScript').length - 1;
+  if (reads === 0) return code;
+  const out = code.replaceAll('document.currentScript', 'null');
+  if (/currentScript/.test(out)) fail(`${path}: a currentScript read this bundler does not know how to neutralise.`);
+  return out;
+}
+
 // CSS is imported as text (for a constructable stylesheet); minify it on the way in.
 const minifiedCss = {
   name: 'minified-css',
@@ -78,7 +89,7 @@ try {
   // parts of dist/benefits-explorer.js separately).
   mkdirSync(join(root, 'build', 'bundle'), { recursive: true });
   writeFileSync(join(root, 'build', 'bundle', 'element.js'), elementCode);
-  const glue = readFileSync(inputs.glue, 'utf8');
+  const glue = withoutCurrentScript(readFileSync(inputs.glue, 'utf8'), inputs.glue);
   if (!/\bBenefitsCore\b/.test(glue)) fail(`${inputs.glue} does not define BenefitsCore (expected -sEXPORT_NAME=BenefitsCore).`);
 
   // One function scope: the glue's `var BenefitsCore` is local; `module`, `exports` and `define`
@@ -95,7 +106,7 @@ try {
   // glue take its own fallback, decoding the base64 in place, so no request is made at all. The default
   // dataset is embedded as a string (file:// pages cannot fetch claims.json); an inline
   // <script type="application/json"> or a src attribute still wins over it.
-  const singleGlue = readFileSync(inputs.singleGlue, 'utf8');
+  const singleGlue = withoutCurrentScript(readFileSync(inputs.singleGlue, 'utf8'), inputs.singleGlue);
   if (!/\bBenefitsCore\b/.test(singleGlue) || !singleGlue.includes('data:application/octet-stream;base64,')) {
     fail(`${inputs.singleGlue} is not a SINGLE_FILE build of BenefitsCore.`);
   }
@@ -108,10 +119,13 @@ try {
 
   // dist/benefits-lint.js: the linter's glue, loaded by web/src/core.js with a <script> element in editor mode.
   // It defines nothing global: the factory is handed over on that script element.
-  const lintGlue = readFileSync(inputs.lintGlue, 'utf8');
+  const lintGlue = withoutCurrentScript(readFileSync(inputs.lintGlue, 'utf8'), inputs.lintGlue);
   if (!/\bBenefitsLint\b/.test(lintGlue)) fail(`${inputs.lintGlue} does not define BenefitsLint (expected -sEXPORT_NAME=BenefitsLint).`);
+  // Its own <script> element is read through Document.prototype's getter and must be a script element: a
+  // named element of the page (<img name="currentScript">) replaces document.currentScript.
   const lintOut = await finish(`/*! benefits-explorer: the editor check (loaded in editor mode only) */\n(function () {\nvar module, exports, define;\n`
-    + `${lintGlue}\n;\nif (document.currentScript) document.currentScript.benefitsLint = BenefitsLint;\n})();\n`);
+    + `${lintGlue}\n;\nvar lintScript = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);\n`
+    + `if (lintScript instanceof HTMLScriptElement) lintScript.benefitsLint = BenefitsLint;\n})();\n`);
 
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'benefits-explorer.js'), out);

@@ -145,3 +145,9 @@ EMSCRIPTEN_BINDINGS(benefits_core) {
     emscripten::function("release", &release);
     emscripten::function("gradingRule", &grading_rule);
 }
+
+// The size limit of a dataset in bytes (benefits::Limits::max_bytes): the page's streamed download stops
+// reading there (web/src/dataset-source.js), so the limit has this one place.
+EMSCRIPTEN_BINDINGS(benefits_limits) {
+    emscripten::function("maxBytes", +[]() { return static_cast<double>(benefits::Limits{}.max_bytes); });
+}

@@ -78,6 +78,8 @@ declare global {
     theme: 'auto' | 'light' | 'dark';
     /** `label` attribute: a short name added to the explorer's landmark names (pages with more than one). */
     label: string | null;
+    /** `timeout` attribute: seconds the dataset's download may take (default 30); then be-error, data-unavailable. */
+    timeout: number;
     /** Where the explorer is (also CSS custom states: `:state(ready)`). */
     readonly state: 'idle' | 'loading' | 'ready' | 'error';
     // `lang` is HTMLElement's own property (the language of the explorer's words: 'en' or 'es').
@@ -86,7 +88,7 @@ declare global {
     openClaim(id: string, options?: { scroll?: boolean; focus?: boolean }): Promise<boolean>;
     /** Clear the search and filters and close every card. */
     reset(): Promise<void>;
-    /** Read the dataset again. */
+    /** Read the dataset again (aborting a download in progress); does nothing while not in the document. */
     reload(): Promise<void>;
 
     addEventListener<K extends keyof BenefitsExplorerEventMap>(type: K, listener: (this: BenefitsExplorer, event: BenefitsExplorerEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;

@@ -54,7 +54,7 @@ test('every attribute has a camelCase property that reads and writes it', async 
       const e = document.getElementById('x');
       const out = {};
       out.observed = e.constructor.observedAttributes;
-      out.defaults = { src: e.src, loading: e.loading, topic: e.topic, editor: e.editor, headingLevel: e.headingLevel, label: e.label, theme: e.theme, state: e.state };
+      out.defaults = { src: e.src, loading: e.loading, topic: e.topic, editor: e.editor, headingLevel: e.headingLevel, label: e.label, theme: e.theme, timeout: e.timeout, state: e.state };
       e.src = '/test/two.json'; out.src = e.getAttribute('src');
       e.src = null; out.srcRemoved = e.hasAttribute('src');
       e.loading = 'lazy'; out.loading = e.getAttribute('loading');
@@ -67,6 +67,8 @@ test('every attribute has a camelCase property that reads and writes it', async 
       e.setAttribute('heading-level', '9'); out.headingClamped = e.headingLevel;
       e.label = 'Headache'; out.label = e.getAttribute('label');
       e.label = ''; out.labelRemoved = e.hasAttribute('label');
+      e.timeout = 5; out.timeout = [e.getAttribute('timeout'), e.timeout];
+      e.setAttribute('timeout', '-1'); out.timeoutInvalid = e.timeout;
       e.theme = 'dark'; out.theme = e.getAttribute('theme');
       e.theme = 'auto'; out.themeRemoved = e.hasAttribute('theme');
       e.setAttribute('theme', 'light'); out.themeProp = e.theme;
@@ -76,8 +78,8 @@ test('every attribute has a camelCase property that reads and writes it', async 
       out.stateReadOnly = e.state === state && state !== 'error';
       return out;
     });
-    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'label', 'lang', 'loading', 'src', 'topic']);
-    assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, headingLevel: 2, label: null, theme: 'auto', state: 'ready' });
+    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'label', 'lang', 'loading', 'src', 'timeout', 'topic']);
+    assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, headingLevel: 2, label: null, theme: 'auto', timeout: 30, state: 'ready' });
     assert.equal(result.label, 'Headache');
     assert.equal(result.labelRemoved, false);
     assert.equal(result.src, '/test/two.json');
@@ -90,6 +92,8 @@ test('every attribute has a camelCase property that reads and writes it', async 
     assert.equal(result.editorOff, false);
     assert.equal(result.headingLevel, '3');
     assert.equal(result.headingClamped, 4);
+    assert.deepEqual(result.timeout, ['5', 5]);
+    assert.equal(result.timeoutInvalid, 30);
     assert.equal(result.theme, 'dark');
     assert.equal(result.themeRemoved, false);
     assert.equal(result.themeProp, 'light');

@@ -3,8 +3,21 @@
 // {ok:false} becomes an Error whose .problems is the core's errors array.
 /* global BenefitsCore, BENEFITS_EMBEDDED_DATASET */
 
-// Captured while this script is being evaluated: later, document.currentScript is null.
-const scriptElement = typeof document !== 'undefined' ? document.currentScript : null;
+/**
+ * The <script> element running this bundle, captured while it is evaluated (later there is none).
+ * Not `document.currentScript`: a named element in the page (`<img name="currentScript" src="/uploads/…">`)
+ * replaces that property, and every asset address would then point where the page's content chose. The
+ * real getter of Document.prototype cannot be replaced that way, and a named property is never a script
+ * element.
+ */
+function runningScript() {
+  if (typeof document === 'undefined' || typeof Document === 'undefined') return null;
+  const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript');
+  const script = descriptor && descriptor.get ? descriptor.get.call(document) : null;
+  return typeof HTMLScriptElement === 'function' && script instanceof HTMLScriptElement ? script : null;
+}
+
+const scriptElement = runningScript();
 const scriptURL = scriptElement && scriptElement.src ? scriptElement.src : null;
 
 /** Where files that ship next to the element script (the .wasm, claims.json) live. */
@@ -52,7 +65,12 @@ function diagnose(cause, notes) {
     return coreError('wasm-blocked', "this page's Content-Security-Policy does not allow WebAssembly: script-src needs 'wasm-unsafe-eval'");
   }
   if (/status code is not ok|failed to load wasm binary/i.test(text)) return coreError('wasm-missing', `${url} was not found on the server`);
-  if (/fetch/i.test(text)) return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
+  if (/fetch/i.test(text)) {
+    if (typeof window !== 'undefined' && window.origin === 'null') {
+      return coreError('wasm-unreachable', `${url} cannot be downloaded: this page has no origin of its own (a frame sandboxed without allow-same-origin, or a file opened from disk); the single-file build works there`);
+    }
+    return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
+  }
   // "Aborted(CompileError: …). Build with -s ASSERTIONS=1 for more info." → "CompileError: …"
   const detail = String(cause && cause.message ? cause.message : cause).split('\n')[0]
     .replace(/\. Build with -s ASSERTIONS=1 for more info\.$/, '').replace(/^Aborted\((.*)\)$/, '$1');
@@ -107,11 +125,26 @@ function unwrap(text) {
   return result;
 }
 
-/** Parse and validate a dataset. Resolves {handle, view}; rejects with .problems on invalid data. */
-export async function load(text) {
+// A dataset as the core takes it: a string, or the downloaded bytes as they are (a Uint8Array), so that the
+// core checks their UTF-8 itself, as the command line does, rather than the browser replacing bad bytes.
+function datasetInput(data) {
+  return data instanceof Uint8Array ? data : String(data);
+}
+
+/** Parse and validate a dataset (text or UTF-8 bytes). Resolves {handle, view}; rejects with .problems on invalid data. */
+export async function load(data) {
   const core = await getCore();
-  const result = unwrap(core.load(String(text)));
+  const result = unwrap(core.load(datasetInput(data)));
   return { handle: result.handle, view: result.view };
+}
+
+/**
+ * The size limit of a dataset in bytes: the core's own (benefits::Limits::max_bytes). `engine` is the
+ * caller's getCore() promise, so that an engine that failed to start is not started again for this.
+ */
+export async function maxBytes(engine = getCore()) {
+  const core = await engine;
+  return core.maxBytes();
 }
 
 /**
@@ -138,6 +171,37 @@ export async function release(handle) {
 }
 
 let linterPromise = null;
+let scriptPolicy; // the Trusted Types policy for the linter's script: undefined until asked, null if refused
+
+/** The name of the Trusted Types policy a page that enforces Trusted Types must allow (docs/embedding.md). */
+const TRUSTED_TYPES_POLICY = 'benefits-explorer';
+
+/**
+ * What to assign to the linter script's src: a TrustedScriptURL from the 'benefits-explorer' policy, which
+ * passes this one address and nothing else, or the plain string when the browser has no Trusted Types or
+ * the page does not allow the policy (then the assignment below says whether the page enforces them).
+ */
+function linterScriptURL(url) {
+  if (typeof trustedTypes === 'undefined' || !trustedTypes || typeof trustedTypes.createPolicy !== 'function') return url;
+  if (scriptPolicy === undefined) {
+    try {
+      scriptPolicy = trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (candidate) => {
+          if (candidate === url) return candidate;
+          throw new TypeError(`${TRUSTED_TYPES_POLICY}: refused the script address ${candidate}`);
+        },
+      });
+    } catch {
+      scriptPolicy = null;
+    }
+  }
+  return scriptPolicy ? scriptPolicy.createScriptURL(url) : url;
+}
+
+function linterBlocked() {
+  return new Error(`this page enforces Trusted Types and its trusted-types directive does not allow the policy "${TRUSTED_TYPES_POLICY}", `
+    + `so the check's script cannot be loaded (add ${TRUSTED_TYPES_POLICY} to trusted-types; docs/embedding.md, "Content-Security-Policy")`);
+}
 
 /**
  * The module that runs the editor check: the page's own when it has lint() (the single-file build),
@@ -161,7 +225,12 @@ function getLinter() {
           script.remove();
           reject(new Error(`${url} could not be loaded`));
         };
-        script.src = url;
+        try {
+          script.src = linterScriptURL(url);
+        } catch {
+          reject(linterBlocked());
+          return;
+        }
         document.head.append(script);
       });
     }).catch((error) => {
@@ -176,9 +245,9 @@ function getLinter() {
  * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, message, fix}]}.
  * Rejects with .reason 'unavailable' when this build has no linter.
  */
-export async function lint(text) {
+export async function lint(data) {
   const linter = await getLinter();
-  return unwrap(linter.lint(String(text)));
+  return unwrap(linter.lint(datasetInput(data)));
 }
 
 /**

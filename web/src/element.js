@@ -7,6 +7,7 @@
 import css from './styles.css';
 import { i18nFor, nearestLang } from './language.js';
 import * as core from './core.js';
+import { datasetURL, downloadDataset, DatasetError, DownloadAborted } from './dataset-source.js';
 import { el, heading, idMaker, pageAddress } from './dom.js';
 import { createFilters } from './filters.js';
 import { createRow } from './list.js';
@@ -20,6 +21,10 @@ import { watchPrint } from './print.js';
 const TAG = 'benefits-explorer';
 const MAX_PROBLEMS_SHOWN = 25;
 const HASH_PREFIX = '#claim=';
+// The timeout attribute's default: seconds the dataset's download may take.
+const DEFAULT_TIMEOUT_SECONDS = 30;
+// setTimeout's largest delay (about 24.8 days); a longer one would fire at once.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 // loading="lazy": start once the element is within a quarter of a viewport of being seen.
 const LAZY_ROOT_MARGIN = '25% 0px';
 // The evidence engine writes its own messages (load problems, the grading rule, lint findings) in English.
@@ -75,7 +80,7 @@ class LoadError extends Error {
 
 export class BenefitsExplorer extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label'];
+    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout'];
   }
 
   #shadow;
@@ -90,6 +95,7 @@ export class BenefitsExplorer extends HTMLElement {
   #stateName = 'idle';
   #failure = null;
   #waiters = [];
+  #download = null; // the AbortController of the dataset download in progress
   #observer = null;
   #stopPrintWatch = null;
   #parts = {};
@@ -198,6 +204,20 @@ export class BenefitsExplorer extends HTMLElement {
     else this.removeAttribute('theme');
   }
 
+  /**
+   * Seconds the dataset's download may take (default 30); past that, loading fails with be-error code
+   * data-unavailable. Takes effect from the next load.
+   */
+  get timeout() {
+    const seconds = Number(this.getAttribute('timeout'));
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS;
+  }
+
+  set timeout(value) {
+    if (value === null || value === undefined) this.removeAttribute('timeout');
+    else this.setAttribute('timeout', String(value));
+  }
+
   /** 'idle' (waiting: lazy, or not connected), 'loading', 'ready' or 'error'. Read-only. */
   get state() {
     return this.#stateName;
@@ -265,19 +285,25 @@ export class BenefitsExplorer extends HTMLElement {
       if (this.isConnected) return;
       this.#unobserve();
       this.#generation += 1;
+      this.#abortDownload();
       if (this.#handle != null) core.release(this.#handle);
       this.#handle = null;
       this.#state = null;
       this.#started = false;
       this.#begun = false;
+      this.#setState('idle');
       this.#settle(false);
     });
   }
 
   // ---------- methods ----------
 
-  /** Re-read the dataset (for example after the inline JSON was changed). */
+  /**
+   * Re-read the dataset (for example after the inline JSON was changed). On an element that is not in the
+   * document it does nothing (it loads when connected): a dataset loaded there could never be released.
+   */
   reload() {
+    if (!this.isConnected) return Promise.resolve();
     if (!this.#begun) {
       this.#unobserve();
       this.#begun = true;
@@ -372,7 +398,11 @@ export class BenefitsExplorer extends HTMLElement {
     if (this.#state) this.#rerender();
   }
 
-  async #readDataset() {
+  /**
+   * The dataset: the inline JSON (a string), the single-file build's own, or the bytes downloaded from src or
+   * the claims.json next to the script (dataset-source.js: same site, size limit, time limit, abortable).
+   */
+  async #readDataset(signal, engine) {
     const { t } = this.#i18n;
     const inline = [...this.children].find((child) => child.localName === 'script' && (child.type || '').toLowerCase() === 'application/json');
     if (inline) {
@@ -385,27 +415,49 @@ export class BenefitsExplorer extends HTMLElement {
       const embedded = core.embeddedDataset();
       if (embedded) return embedded;
     }
-    let url;
     try {
-      url = src ? new URL(src, document.baseURI) : new URL(core.assetURL('claims.json'));
-    } catch {
-      throw new LoadError('fetch', [problem(t('crossOrigin', { url: String(src) }))], 'data-cross-origin');
+      const url = datasetURL(src, core.assetURL('claims.json'), t);
+      const timeoutMs = Math.min(this.timeout * 1000, MAX_TIMEOUT_MS);
+      return await downloadDataset(url, { signal, timeoutMs, maxBytes: () => core.maxBytes(engine), t });
+    } catch (error) {
+      if (error instanceof DatasetError) throw new LoadError(error.reason, [problem(error.message)], error.code);
+      throw error;
     }
-    if (url.origin !== window.location.origin) {
-      throw new LoadError('fetch', [problem(t('crossOrigin', { url: url.href }))], 'data-cross-origin');
+  }
+
+  #abortDownload() {
+    if (this.#download) this.#download.abort();
+    this.#download = null;
+  }
+
+  /** The error for an engine that could not start (core.js getCore()). */
+  #coreFailure(error) {
+    const { t } = this.#i18n;
+    return new LoadError('core', [problem(error.message === 'missing' ? t('coreMissing') : t('coreFailed', { message: error.message }))], error.code || 'wasm-failed');
+  }
+
+  /**
+   * While another dataset loads, the one shown is out of date: it cannot be used (inert), is marked busy for
+   * assistive technology and dimmed, and the status says it is being updated.
+   */
+  #markStale(stale) {
+    const { app, root, status } = this.#parts;
+    app.inert = stale;
+    app.classList.toggle('stale', stale);
+    if (stale) {
+      root.setAttribute('aria-busy', 'true');
+      status.textContent = this.#i18n.t('updating');
+    } else {
+      root.removeAttribute('aria-busy');
     }
-    let response;
-    try {
-      response = await fetch(url.href, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    } catch {
-      throw new LoadError('fetch', [problem(t('fetchNetwork', { url: url.href }))], 'data-unavailable');
-    }
-    if (!response.ok) throw new LoadError('fetch', [problem(t('fetchFailed', { url: url.href, status: response.status }))], 'data-unavailable');
-    return response.text();
   }
 
   async #load() {
     const generation = ++this.#generation;
+    // A newer load supersedes this one: its download stops now.
+    this.#abortDownload();
+    const download = new AbortController();
+    this.#download = download;
     // An ancestor's lang may have changed since the last render (only the element's own is observed).
     this.#applyLanguage({ render: false });
     const { t } = this.#i18n;
@@ -413,33 +465,41 @@ export class BenefitsExplorer extends HTMLElement {
     this.#failure = null;
     this.#parts.status.hidden = false;
     this.#parts.status.textContent = t('loading');
+    if (this.#state && !this.#parts.app.hidden) this.#markStale(true);
     // Start compiling the engine while the dataset downloads (one shared promise per page).
     const engine = core.getCore();
     engine.catch(() => { /* reported below */ });
-    const reading = this.#readDataset();
+    const reading = this.#readDataset(download.signal, engine);
     // Queued after the engine's start: the number formatting's one-time cost is paid while the files download.
     const i18n = this.#i18n;
     queueMicrotask(() => i18n.warm());
     try {
-      const text = await reading;
+      let data;
+      try {
+        data = await reading;
+      } catch (error) {
+        // The size limit comes from the engine: an engine that could not start is reported as such.
+        if (error && error.reason === 'core') throw this.#coreFailure(error);
+        throw error;
+      }
+      if (this.#download === download) this.#download = null;
       let loaded;
       try {
         // This attempt's engine: a failed start is reported, not started (and downloaded) again.
         await engine;
-        loaded = await core.load(text);
+        loaded = await core.load(data);
       } catch (error) {
-        if (error && error.reason === 'core') {
-          throw new LoadError('core', [problem(error.message === 'missing' ? t('coreMissing') : t('coreFailed', { message: error.message }))], error.code || 'wasm-failed');
-        }
+        if (error && error.reason === 'core') throw this.#coreFailure(error);
         throw new LoadError('dataset', error && error.problems && error.problems.length ? error.problems : [problem(String(error && error.message))], 'data-invalid');
       }
-      if (generation !== this.#generation) {
+      // Superseded, or the element left the document (a dataset kept there could never be released).
+      if (generation !== this.#generation || !this.isConnected) {
         core.release(loaded.handle);
         return;
       }
       const previous = this.#handle;
       this.#handle = loaded.handle;
-      this.#text = text;
+      this.#text = data;
       if (previous != null) core.release(previous);
       this.#render(loaded.view);
       await this.#runQuery({ immediate: true });
@@ -450,13 +510,14 @@ export class BenefitsExplorer extends HTMLElement {
       this.#emit('be-ready', { claims: loaded.view.claims.length, title: loaded.view.title });
       this.#settle(true);
     } catch (error) {
-      if (generation !== this.#generation) return;
+      if (generation !== this.#generation || error instanceof DownloadAborted) return;
       const failure = error instanceof LoadError ? error : new LoadError('internal', [problem(String(error && error.message ? error.message : error))]);
       this.#fail(failure);
     }
   }
 
   #showApp() {
+    this.#markStale(false);
     this.#parts.status.hidden = true;
     this.#parts.problems.hidden = true;
     this.#parts.fallback.hidden = true;
@@ -488,6 +549,7 @@ export class BenefitsExplorer extends HTMLElement {
     this.#state = null;
     this.#text = null;
     this.#showProblems(this.#failure);
+    this.#markStale(false);
     this.#parts.problems.hidden = false;
     this.#parts.status.hidden = true;
     this.#parts.lint.hidden = true;

@@ -1,0 +1,156 @@
+// Downloads the dataset of a <benefits-explorer> (its src, or the claims.json next to the script): from this
+// page's site only, also after redirects; never more than the core's size limit (refused at once when the
+// Content-Length says so, otherwise the stream is stopped at the limit); within a time limit; abortable.
+// Resolves the bytes as they came (a Uint8Array): the core checks their UTF-8, as the command line does.
+// Fails with a DatasetError whose code is be-error's detail.code and whose message is for the page's editors.
+
+export class DatasetError extends Error {
+  /**
+   * @param {'data-unavailable'|'data-cross-origin'|'data-invalid'} code
+   * @param {string} message
+   * @param {'fetch'|'dataset'} reason  be-error's older field
+   */
+  constructor(code, message, reason = 'fetch') {
+    super(message);
+    this.code = code;
+    this.reason = reason;
+  }
+}
+
+/** Thrown when the caller's signal ended the download (a newer load superseded it): not a failure to show. */
+export class DownloadAborted extends Error {}
+
+/**
+ * The address of a dataset: `src` resolved against the page, or `fallback` (claims.json next to the script).
+ * Throws a DatasetError (data-cross-origin) for an address that is not on this page's site.
+ * @param {string|null} src
+ * @param {string} fallback
+ * @param {(key: string, params?: object) => string} t
+ */
+export function datasetURL(src, fallback, t) {
+  if (hasNoOrigin()) throw new DatasetError('data-unavailable', t('fetchNoOrigin', { url: String(src || fallback) }));
+  let url;
+  try {
+    url = src ? new URL(src, document.baseURI) : new URL(fallback);
+  } catch {
+    throw new DatasetError('data-cross-origin', t('crossOrigin', { url: String(src) }));
+  }
+  if (url.origin !== window.location.origin) throw new DatasetError('data-cross-origin', t('crossOrigin', { url: url.href }));
+  return url;
+}
+
+/**
+ * A document with an opaque origin (a frame sandboxed without allow-same-origin, or a file opened from disk)
+ * can download nothing from the site it was served from: every request is cross-origin and refused.
+ */
+export function hasNoOrigin() {
+  return typeof window !== 'undefined' && window.origin === 'null';
+}
+
+/**
+ * @param {URL} url           a same-site address (datasetURL)
+ * @param {object} options
+ * @param {AbortSignal} options.signal         aborts the download (then DownloadAborted is thrown)
+ * @param {number} options.timeoutMs           the whole download, headers and body
+ * @param {() => Promise<number>} options.maxBytes  the size limit (asked once the headers are in)
+ * @param {(key: string, params?: object) => string} options.t
+ * @returns {Promise<Uint8Array>}
+ */
+export async function downloadDataset(url, { signal, timeoutMs, maxBytes, t }) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop);
+  // Why a failed step failed: the caller's abort, the time limit, or the error itself.
+  const explain = (error) => {
+    if (signal.aborted) return new DownloadAborted('superseded');
+    if (timedOut) return new DatasetError('data-unavailable', t('fetchTimeout', { url: url.href, n: timeoutMs / 1000 }));
+    return error;
+  };
+  let response = null;
+  try {
+    try {
+      // mode 'same-origin': a redirect to another site is a network error, whatever the page's CSP allows.
+      response = await fetch(url.href, { mode: 'same-origin', credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
+    } catch (error) {
+      throw explain(await networkFailure(url, controller.signal, t, error));
+    }
+    if (response.url && new URL(response.url).origin !== window.location.origin) {
+      throw new DatasetError('data-cross-origin', t('fetchRedirected', { url: url.href }));
+    }
+    if (!response.ok) throw new DatasetError('data-unavailable', t('fetchFailed', { url: url.href, status: response.status }));
+    const limit = await maxBytes();
+    const declared = declaredLength(response);
+    if (declared !== null && declared > limit) throw tooLarge(url, limit, t);
+    try {
+      return await readAtMost(response, limit, () => tooLarge(url, limit, t));
+    } catch (error) {
+      if (error instanceof DatasetError) throw error;
+      throw explain(new DatasetError('data-unavailable', t('fetchNetwork', { url: url.href })));
+    }
+  } catch (error) {
+    if (response && response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
+    throw explain(error);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/**
+ * A fetch that failed as a whole: a redirect that leaves the site (mode 'same-origin' makes it a network
+ * error), or the network itself. Asking again without following redirects tells the two apart.
+ */
+async function networkFailure(url, signal, t, error) {
+  if (signal.aborted) return error;
+  try {
+    const probe = await fetch(url.href, { mode: 'same-origin', credentials: 'same-origin', redirect: 'manual', signal });
+    if (probe.type === 'opaqueredirect') return new DatasetError('data-cross-origin', t('fetchRedirected', { url: url.href }));
+  } catch {
+    /* the network failed again: say so below */
+  }
+  return new DatasetError('data-unavailable', t('fetchNetwork', { url: url.href }));
+}
+
+function tooLarge(url, limit, t) {
+  return new DatasetError('data-invalid', t('fetchTooLarge', { url: url.href, limit }), 'dataset');
+}
+
+// The body's size from Content-Length, when the body is not compressed (then the header gives the
+// compressed size, and the stream below counts the real one).
+function declaredLength(response) {
+  const encoding = (response.headers.get('Content-Encoding') || 'identity').trim().toLowerCase();
+  const length = response.headers.get('Content-Length');
+  if (encoding !== 'identity' || length === null || !/^\d+$/.test(length.trim())) return null;
+  return Number(length);
+}
+
+/** The body, read chunk by chunk; past `limit` bytes the rest is cancelled and tooLarge() is thrown. */
+async function readAtMost(response, limit, tooLargeError) {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      reader.cancel().catch(() => {});
+      throw tooLargeError();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
