@@ -30,3 +30,14 @@ test('the schema rejects a wrong verdict, a missing summary, an unknown format a
   future.format = 2;
   assert.match(errors(future).join('\n'), /\/format must be equal to constant/);
 });
+
+test('the schema rejects an empty, blank or invisible caution or harm statement, as the loader does', () => {
+  for (const blank of ['', ' \t', '\u200B\u00AD', '\u00A0\uFEFF']) {
+    const doc = read('tests/fixtures/mini.json');
+    doc.claims[2].cautions = [blank];
+    doc.harms[0].statement = blank;
+    const found = errors(doc).join('\n');
+    assert.match(found, /\/claims\/2\/cautions\/0 /, JSON.stringify(blank));
+    assert.match(found, /\/harms\/0\/statement /, JSON.stringify(blank));
+  }
+});
