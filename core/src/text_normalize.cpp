@@ -61,8 +61,8 @@ std::string fold_for_search(std::string_view text) {
             i = append_overridden(out, text, i);
             continue;
         }
-        const unicode::FoldRange* range = unicode::find_fold(cp);
-        if (range) unicode::append_folded(out, cp, range);
+        std::size_t range = unicode::find_fold(cp);
+        if (range != unicode::kNoFold) unicode::append_folded(out, cp, range);
         else out.append(text.substr(i - length, length));
     }
     return out;

@@ -430,7 +430,7 @@ TEST_CASE("L14 leaves alone what writing needs: emoji sequences, joining scripts
     for (const char* text : {"Ask your nurse \U0001F469\u200D\u2695\uFE0F or call \u260E\uFE0F 1\uFE0F\u20E3.",
                              "Flag \U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F.",
                              "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u0915\u094D\u200D\u0937.",
-                             "500 \u03BCg or 500 \u00B5g; \u03B2-blockers; \u0392\u03AE\u03C4\u03B1 and "
+                             "500 \u03BCg or 500 \u00B5g or 5\u03BCmol; \u03B2-blockers; \u0392\u03AE\u03C4\u03B1 and "
                              "\u043C\u0430\u0433\u043D\u0438\u0439 are words of their own alphabets.",
                              "Caf\u00E9, ni\u00F1o, na\u0131ve, \uFF23\uFF35\uFF32\uFF25-free."}) {
         INFO(text);

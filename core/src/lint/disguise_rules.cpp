@@ -18,7 +18,7 @@ using unicode::Script;
 struct CodePoint {
     char32_t cp;
     std::size_t begin, end;  // bytes in the text
-    FoldKind kind;           // Delta for the ordinary ones
+    FoldKind kind;           // Shift for the ordinary ones
     Script script;
 };
 
@@ -28,8 +28,8 @@ std::vector<CodePoint> code_points(std::string_view text) {
         char32_t cp = 0xFFFD;
         std::size_t length = unicode::decode(text, i, cp);
         if (length == 0) cp = 0xFFFD, length = 1;
-        const unicode::FoldRange* range = cp < 0x80 ? nullptr : unicode::find_fold(cp);
-        out.push_back({cp, i, i + length, range ? range->kind : FoldKind::Delta, unicode::script_of(cp)});
+        FoldKind kind = cp < 0x80 ? FoldKind::Shift : unicode::fold_kind(unicode::find_fold(cp));
+        out.push_back({cp, i, i + length, kind, unicode::script_of(cp)});
         i += length;
     }
     return out;
@@ -160,7 +160,8 @@ void check_field(const LintContext& cx, const std::string& path, std::string_vie
                 continue;
             }
             shown.append(text.substr(c.begin, c.end - c.begin));
-            bool unit_prefix = k == start && c.cp == 0x03BC;  // "μg", "μmol": the micro sign typed as Greek mu
+            // "μg", "5μmol": the micro sign typed as Greek mu, at the start of a word or after its number
+            bool unit_prefix = c.cp == 0x03BC && (k == start || (cps[k - 1].cp >= '0' && cps[k - 1].cp <= '9'));
             if (latin_greek_cyrillic(c) && !unit_prefix) scripts[static_cast<int>(c.script)] = true;
         }
         if (hides && !shown.empty()) hiding_words.push_back(shown);

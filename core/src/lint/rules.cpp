@@ -115,7 +115,7 @@ const std::vector<RuleInfo>& lint_rules() {
          "inside an emoji or between letters of scripts that join, nor a variation selector after an emoji, digit "
          "or ideograph), bidi controls (marks, embeddings, overrides and isolates, e.g. U+202E, which shows "
          "text backwards), and words that mix Latin, Greek or Cyrillic letters (Cyrillic \"с\" in \"сure\"; "
-         "a leading \"μ\" as in \"μg\" is allowed). The other rules read such text as a reader sees it; this "
+         "a \"μ\" before a unit as in \"5μg\" is allowed). The other rules read such text as a reader sees it; this "
          "rule says it was disguised",
          "every text the other rules read: title, intervention, topics[].label, and each claim's title, brief, "
          "summary, verdict_reason, population, timeframe, effect.intervention, effect.outcome, cautions, "

@@ -36,25 +36,24 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-const FoldRange* find_fold(char32_t cp) {
-    const FoldRange* end = kFoldRanges + kFoldRangeCount;
-    const FoldRange* after =
-        std::upper_bound(kFoldRanges, end, cp, [](char32_t v, const FoldRange& r) { return v < r.first; });
-    if (after == kFoldRanges) return nullptr;
-    const FoldRange* r = after - 1;
-    return cp - r->first < r->count ? r : nullptr;
+std::size_t find_fold(char32_t cp) {
+    const std::uint32_t* end = kFoldFirst + kFoldRangeCount;
+    const std::uint32_t* after = std::upper_bound(kFoldFirst, end, static_cast<std::uint32_t>(cp));
+    if (after == kFoldFirst) return kNoFold;
+    auto k = static_cast<std::size_t>(after - kFoldFirst) - 1;
+    return cp - kFoldFirst[k] < kFoldCount[k] ? k : kNoFold;
 }
 
-void append_folded(std::string& out, char32_t cp, const FoldRange* r) {
-    if (!r) return append_utf8(out, cp);
-    switch (r->kind) {
-        case FoldKind::Delta: return append_utf8(out, static_cast<char32_t>(static_cast<std::int32_t>(cp) + r->value));
+void append_folded(std::string& out, char32_t cp, std::size_t k) {
+    if (k == kNoFold) return append_utf8(out, cp);
+    switch (kFoldKind[k]) {
+        case FoldKind::Shift: return append_utf8(out, static_cast<char32_t>(kFoldValue[k]) + (cp - kFoldFirst[k]));
         case FoldKind::Text:
-            if (r->length <= 4) {
-                auto packed = static_cast<std::uint32_t>(r->value);
-                for (unsigned k = 0; k < r->length; ++k) out += static_cast<char>((packed >> (8 * k)) & 0xFF);
+            if (kFoldLength[k] <= 4) {
+                auto packed = static_cast<std::uint32_t>(kFoldValue[k]);
+                for (unsigned b = 0; b < kFoldLength[k]; ++b) out += static_cast<char>((packed >> (8 * b)) & 0xFF);
             } else {
-                out.append(kFoldPool + r->value, r->length);
+                out.append(kFoldPool + kFoldValue[k], kFoldLength[k]);
             }
             return;
         default: return;  // removed

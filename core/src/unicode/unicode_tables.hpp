@@ -8,22 +8,21 @@
 namespace benefits::unicode {
 
 enum class FoldKind : std::uint8_t {
-    Delta = 0,      // each code point becomes code point + value
+    Shift = 0,      // each code point becomes value + (code point - first)
     Text = 1,       // each becomes the same text (length bytes: in value itself when at most 4, else in the pool)
     Ignorable = 2,  // a default-ignorable code point (soft hyphen, zero-width space, joiners…): removed
     Bidi = 3,       // a bidi control (marks, embeddings, overrides, isolates): removed
     Accent = 4,     // a combining diacritical mark: removed
 };
 
-// Code points [first, first + count) that do not fold to themselves, in order of first.
-struct FoldRange {
-    std::uint32_t first;
-    std::uint16_t count;
-    FoldKind kind;
-    std::uint8_t length;
-    std::int32_t value;
-};
-extern const FoldRange kFoldRanges[];
+// Range k holds the code points [kFoldFirst[k], kFoldFirst[k] + kFoldCount[k]) that do not fold to
+// themselves, in order of first; kind, length and value say what they become. One array per field: the
+// module is smaller compressed than with an array of structs.
+extern const std::uint32_t kFoldFirst[];
+extern const std::uint16_t kFoldCount[];
+extern const FoldKind kFoldKind[];
+extern const std::uint8_t kFoldLength[];
+extern const std::int32_t kFoldValue[];
 extern const std::size_t kFoldRangeCount;
 extern const char kFoldPool[];
 
