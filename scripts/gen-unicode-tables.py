@@ -11,7 +11,10 @@ The fold table gives, per code point, what text_normalize.cpp writes for it:
   today, then a confusables skeleton limited to letters: a non-ASCII letter that looks like a Latin letter
   becomes that letter (Cyrillic "с" -> "c"). ASCII is never mapped to other ASCII ("rn" stays "rn").
   Decimal digits of every script become ASCII digits (UnicodeData's decimal value).
-Code points that map to themselves are not listed; runs of code points are stored as ranges.
+Compatibility forms that fold only to other non-Latin text (CJK compatibility ideographs, Kangxi radicals,
+Arabic presentation forms…) are left out. Code points that map to themselves are not listed; runs of code
+points are stored as ranges, one array per field. The script table says which code points are Latin, Greek,
+Cyrillic, of another script, or Inherited (combining marks), for the linter's rule L14.
 """
 import collections
 import json
@@ -187,7 +190,7 @@ def entry_for(cp):
         return None
     # Compatibility forms that fold to other non-Latin text (CJK compatibility ideographs, Kangxi radicals,
     # squared katakana, Arabic presentation forms…) are left as they are: they hide nothing the linter reads
-    # and would triple the table. Case folding of every script is kept.
+    # and would double the table. Case folding of every script is kept.
     if not text.isascii() and category.get(cp) not in ("Lu", "Lt") and not any(
             script_code(ord(ch)) in (1, 2, 3) for ch in text):
         return None
