@@ -82,6 +82,10 @@ std::vector<std::string> search_words(std::string_view query) {
 }
 
 bool is_blank(std::string_view text) {
+    for (char c : text) {  // most text starts with a visible ASCII character: no need to fold it
+        if (static_cast<unsigned char>(c) >= 0x80) break;
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+    }
     return fold_for_search(text).find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
