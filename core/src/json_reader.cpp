@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "benefits/text_normalize.hpp"
 #include "calendar_date.hpp"
 
 namespace benefits {
@@ -101,13 +102,17 @@ const Json* JsonReader::member(const Json& j, const char* key, bool required) {
     return &*it;
 }
 
+bool JsonReader::visible_text(std::string_view key, std::string_view text) {
+    if (!is_blank(text)) return true;
+    bool spaces_only = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    problem(key, spaces_only ? "must not be empty" : "must not be empty: it holds only spaces and invisible characters");
+    return false;
+}
+
 std::string JsonReader::req_string(const Json& j, const char* key) {
     if (!member(j, key, true)) return {};
     auto value = opt_string(j, key);
-    if (value && value->find_first_not_of(" \t\r\n") == std::string::npos) {
-        problem(key, "must not be empty");
-        return {};
-    }
+    if (value && !visible_text(key, *value)) return {};
     return value.value_or("");
 }
 

@@ -38,6 +38,8 @@ public:
     bool saturated() const;
     const Limits& limits() const { return limits_; }
 
+    // False, with a problem at key, when a reader would see nothing: "", white space, or invisible characters.
+    bool visible_text(std::string_view key, std::string_view text);
     std::string req_string(const Json& j, const char* key);
     std::string req_id(const Json& j, const char* key);  // [a-z0-9-]+
     std::string req_date(const Json& j, const char* key);  // YYYY-MM-DD

@@ -1,41 +1,41 @@
 #include "benefits/text_normalize.hpp"
 
-#include <array>
+#include <vector>
+
+#include "unicode/code_points.hpp"
 
 namespace benefits {
 namespace {
 
-// Base letters for U+00C0..U+017F; "" keeps the character as it is.
-constexpr std::array<std::string_view, 0x180 - 0xC0> kLatinFold = {
-    // U+00C0
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
-    // U+0100
-    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
-};
+using unicode::FoldKind;
 
-// Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when it is not valid.
-std::size_t decode(std::string_view text, std::size_t i, char32_t& out) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return 0;
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
+constexpr char32_t kRightToLeftOverride = 0x202E;
+constexpr char32_t kPopDirectionalFormatting = 0x202C;
+
+bool ends_override(char32_t cp) { return cp == kPopDirectionalFormatting || cp == '\n' || cp == 0x2029; }
+// Another embedding, override or isolate inside the override: its order is not simply reversed.
+bool nested_direction(char32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
+
+// Text under U+202E RIGHT-TO-LEFT OVERRIDE is shown backwards (U+202E then "eruc" shows "cure"): its folded code
+// points are appended in reverse, when no other direction control is nested inside. Returns where the
+// override ends (its U+202C, or the end of the line or text), or `from` when it was not reversed.
+std::size_t append_overridden(std::string& out, std::string_view text, std::size_t from) {
+    std::vector<std::string> shown;
+    std::size_t i = from;
+    while (i < text.size()) {
+        char32_t cp = 0;
+        std::size_t length = unicode::decode(text, i, cp);
+        if (length == 0) return from;
+        if (ends_override(cp)) break;
+        if (nested_direction(cp)) return from;
+        std::string folded;
+        if (cp < 0x80) folded += (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp - 'A' + 'a') : static_cast<char>(cp);
+        else unicode::append_folded(folded, cp, unicode::find_fold(cp));
+        shown.push_back(std::move(folded));
+        i += length;
     }
-    out = cp;
-    return length;
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it) out += *it;
+    return i;
 }
 
 }  // namespace
@@ -44,25 +44,26 @@ std::string fold_for_search(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            out += (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : static_cast<char>(byte);
+            ++i;
+            continue;
+        }
         char32_t cp = 0;
-        std::size_t length = decode(text, i, cp);
+        std::size_t length = unicode::decode(text, i, cp);
         if (length == 0) {  // not UTF-8: keep the byte
             out += text[i++];
             continue;
         }
-        if (cp < 0x80) {
-            char c = static_cast<char>(cp);
-            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        } else if (cp >= 0xC0 && cp < 0x180 && !kLatinFold[cp - 0xC0].empty()) {
-            out += kLatinFold[cp - 0xC0];
-        } else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
-            out += '-';
-        } else if (cp == 0xA0 || cp == 0x202F) {
-            out += ' ';
-        } else {
-            out.append(text.substr(i, length));
-        }
         i += length;
+        if (cp == kRightToLeftOverride) {
+            i = append_overridden(out, text, i);
+            continue;
+        }
+        std::size_t range = unicode::find_fold(cp);
+        if (range != unicode::kNoFold) unicode::append_folded(out, cp, range);
+        else out.append(text.substr(i - length, length));
     }
     return out;
 }
@@ -78,6 +79,14 @@ std::vector<std::string> search_words(std::string_view query) {
         start = end + 1;
     }
     return words;
+}
+
+bool is_blank(std::string_view text) {
+    for (char c : text) {  // most text starts with a visible ASCII character: no need to fold it
+        if (static_cast<unsigned char>(c) >= 0x80) break;
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+    }
+    return fold_for_search(text).find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 }  // namespace benefits

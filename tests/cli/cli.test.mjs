@@ -115,12 +115,12 @@ test('--rules prints the rule table in both formats', () => {
   const run = lint('--rules');
   assert.equal(run.status, 0);
   const heads = run.lines.filter((l) => /^L\d+ /.test(l));
-  assert.equal(heads.length, 13);
+  assert.equal(heads.length, 14);
   assert.match(heads[0], /^L1\s+error\s+Banned absolute$/);
   assert.ok(run.stdout.includes('source: IPDAS'));
   const { status, report } = lintJson('--rules');
   assert.equal(status, 0);
-  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 13 }, (_, i) => `L${i + 1}`));
+  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 14 }, (_, i) => `L${i + 1}`));
   for (const r of report.rules) {
     assert.deepEqual(Object.keys(r), ['id', 'severity', 'title', 'checks', 'fields', 'fix', 'source']);
     assert.ok(['error', 'warning'].includes(r.severity));

@@ -1,11 +1,13 @@
 // The claims linter, rule by rule: each rule with an example that passes and one that fails, built by
 // editing tests/fixtures/mini.json (which lints clean) or, for what the loader would refuse, in code.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <set>
 
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "benefits/wording.hpp"
+#include "disguises.hpp"
 #include "fixtures.hpp"
 
 using benefits::LintFinding;
@@ -53,9 +55,9 @@ std::vector<LintFinding> with_text(const std::string& claim_field, int claim, co
 
 }  // namespace
 
-TEST_CASE("the rule table lists L1 to L13, each with what it checks, where, the fix and its source") {
+TEST_CASE("the rule table lists L1 to L14, each with what it checks, where, the fix and its source") {
     const auto& rules = benefits::lint_rules();
-    REQUIRE(rules.size() == 13);
+    REQUIRE(rules.size() == 14);
     for (std::size_t i = 0; i < rules.size(); ++i) {
         INFO(rules[i].id);
         CHECK(rules[i].id == "L" + std::to_string(i + 1));
@@ -68,7 +70,7 @@ TEST_CASE("the rule table lists L1 to L13, each with what it checks, where, the 
     CHECK(benefits::find_rule("L6")->severity == Severity::Error);
     CHECK(benefits::find_rule("L9")->severity == Severity::Warning);
     CHECK_THAT(std::string(benefits::find_rule("L6")->source), Contains("IPDAS"));
-    CHECK(benefits::find_rule("L14") == nullptr);
+    CHECK(benefits::find_rule("L15") == nullptr);
 }
 
 TEST_CASE("the mini fixture lints clean") {
@@ -365,4 +367,86 @@ TEST_CASE("findings are ordered by path, claims in dataset order, and counted by
                                          {"path", "claims[3].population"},
                                          {"message", "\"Patients\" does not say who was studied"},
                                          {"fix", "say who was studied and when the outcome was measured"}}));
+}
+
+TEST_CASE("disguised banned words are found as when written plainly: L1 in the brief, L12 in the title") {
+    auto count = [](const std::vector<LintFinding>& findings, std::string_view rule, std::string_view path) {
+        return std::count_if(findings.begin(), findings.end(), [&](const LintFinding& f) {
+            return f.rule == rule && f.path == path && f.severity == Severity::Error;
+        });
+    };
+    auto spellings = disguises::all();
+    spellings.emplace_back("plain", disguises::kPlain);
+    for (const auto& [name, text] : spellings) {
+        INFO(name);
+        auto doc = fixtures::mini();
+        doc["claims"][3]["title"] = text;
+        doc["claims"][3]["brief"] = text;  // big-trial is supported: its brief is the clinic's own claim
+        auto findings = lint_doc(doc);
+        INFO(listing(findings));
+        // guaranteed, cure, clinically proven, no side effects
+        CHECK(count(findings, "L1", "claims[3].brief") == 4);
+        CHECK(count(findings, "L12", "claims[3].title") == 4);
+    }
+}
+
+TEST_CASE("L14 invisible characters, bidi controls and mixed alphabets in a word are errors wherever the linter reads") {
+    for (const auto& [name, text] : disguises::all()) {
+        if (name == "full-width letters") continue;  // shown as it reads: not a disguise
+        INFO(name);
+        auto findings = with_text("brief", 0, text);
+        INFO(listing(findings));
+        REQUIRE(has(findings, "L14", "claims[0].brief"));
+        CHECK(find(findings, "L14", "claims[0].brief")->severity == Severity::Error);
+    }
+    auto message = [](const std::string& text) {
+        auto findings = with_text("summary", 3, text);
+        const LintFinding* f = find(findings, "L14", "claims[3].summary");
+        return f ? f->message : std::string("(no L14)");
+    };
+    CHECK_THAT(message(disguises::with_mark_inside_words("\u00AD")),
+               Contains("inside \"guaranteed\", \"cure\"") && Contains("U+00AD soft hyphen (9)"));
+    CHECK_THAT(message("no side e\u200Bffects\u2060"), Contains("U+200B zero-width space, U+2060 word joiner"));
+    CHECK_THAT(message(disguises::reversed()), Contains("U+202E right-to-left override, U+202C pop directional"));
+    CHECK_THAT(message(disguises::cyrillic()),
+               Contains("\"gu\u0430r\u0430nt\u0435\u0435d\", \"\u0441ur\u0435\"") &&
+                   Contains("mix Latin and Cyrillic letters in one word"));
+    CHECK_THAT(message("A \u03C1roven cure"), Contains("\"\u03C1roven\" mixes Latin and Greek letters"));
+
+    auto doc = fixtures::mini();
+    doc["harms"][0]["statement"] = "Flushing and war\u200Bmth.";
+    doc["topics"][0]["label"] = "Mi\u00ADgraine";
+    doc["references"][0]["findings"][0]["magnesium"] = "1\u200D2/15";
+    doc["claims"][2]["cautions"][0] = "These studies used t\u0430blets.";
+    auto findings = lint_doc(doc);
+    INFO(listing(findings));
+    CHECK(has(findings, "L14", "harms[0].statement"));
+    CHECK(has(findings, "L14", "topics[0].label"));
+    CHECK(has(findings, "L14", "references[0].findings[0].magnesium"));
+    CHECK(has(findings, "L14", "claims[2].cautions[0]"));
+}
+
+TEST_CASE("L14 leaves alone what writing needs: emoji sequences, joining scripts, Greek and Cyrillic words, units") {
+    for (const char* text : {"Ask your nurse \U0001F469\u200D\u2695\uFE0F or call \u260E\uFE0F 1\uFE0F\u20E3.",
+                             "Flag \U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F.",
+                             "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u0915\u094D\u200D\u0937.",
+                             "500 \u03BCg or 500 \u00B5g or 5\u03BCmol; \u03B2-blockers; \u0392\u03AE\u03C4\u03B1 and "
+                             "\u043C\u0430\u0433\u043D\u0438\u0439 are words of their own alphabets.",
+                             "Caf\u00E9, ni\u00F1o, na\u0131ve, \uFF23\uFF35\uFF32\uFF25-free."}) {
+        INFO(text);
+        auto findings = with_text("summary", 0, text);
+        INFO(listing(findings));
+        CHECK_FALSE(has_rule(findings, "L14"));
+    }
+}
+
+TEST_CASE("L13 reads full-width, Arabic-Indic and hidden digits as the number a reader sees") {
+    // fast-relief cites 12/15 against 3/17, 32 and 150 people, 2001: no source states 87.
+    for (const char* text : {"\uFF18\uFF17% felt better.", "\u0668\u0667% felt better.", "\u0668\u0667\u066A felt better.",
+                             "8\u200B7% felt better.", "\uFF18\uFF17\uFF05 felt better."}) {
+        INFO(text);
+        auto findings = with_text("summary", 0, text);
+        REQUIRE(has(findings, "L13", "claims[0].summary"));
+        CHECK(find(findings, "L13", "claims[0].summary")->message.rfind("\"87%\": ", 0) == 0);
+    }
 }

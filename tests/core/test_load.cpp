@@ -199,3 +199,23 @@ TEST_CASE("dates outside the years 1900 to 2099 are refused") {
     CHECK(reviewed("3000-01-01") ==
           std::vector<std::string>{"reviewed: \"3000-01-01\" is outside the years 1900 to 2099"});
 }
+
+TEST_CASE("an empty, blank or invisible caution or harm statement is refused with its place") {
+    // An empty caution would satisfy the linter's L6 and show an empty box on the card.
+    auto doc = mini();
+    doc["claims"][0]["cautions"] = {"Fine.", ""};
+    doc["claims"][1]["cautions"] = {" \t "};
+    doc["claims"][2]["cautions"] = {"\u200B\u00AD\u2060"};
+    doc["harms"][0]["statement"] = "\u200B";
+    doc["red_flags"][0]["statement"] = "\u00A0\uFEFF";
+    auto problems = problems_of(doc);
+    CHECK_THAT(problems, VectorContains(std::string("claims[0].cautions[1]: must not be empty")));
+    CHECK_THAT(problems, VectorContains(std::string("claims[1].cautions[0]: must not be empty")));
+    CHECK_THAT(problems, VectorContains(std::string(
+                             "claims[2].cautions[0]: must not be empty: it holds only spaces and invisible characters")));
+    CHECK_THAT(problems, VectorContains(std::string(
+                             "harms[0].statement: must not be empty: it holds only spaces and invisible characters")));
+    CHECK_THAT(problems, VectorContains(std::string(
+                             "red_flags[0].statement: must not be empty: it holds only spaces and invisible characters")));
+    CHECK(problems.size() == 5);
+}

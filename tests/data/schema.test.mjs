@@ -48,3 +48,14 @@ test('the schema takes "reviewed" dates as the core does: real calendar days in 
   }
   for (const wrong of ['24/11/2026', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '２０２６-01-01']) assert.equal(accepts(wrong), false, wrong);
 });
+
+test('the schema rejects an empty, blank or invisible caution or harm statement, as the loader does', () => {
+  for (const blank of ['', ' \t', '\u200B\u00AD', '\u00A0\uFEFF']) {
+    const doc = read('tests/fixtures/mini.json');
+    doc.claims[2].cautions = [blank];
+    doc.harms[0].statement = blank;
+    const found = errors(doc).join('\n');
+    assert.match(found, /\/claims\/2\/cautions\/0 /, JSON.stringify(blank));
+    assert.match(found, /\/harms\/0\/statement /, JSON.stringify(blank));
+  }
+});

@@ -14,7 +14,7 @@ enum class Severity { Error, Warning };
 std::string_view to_string(Severity);
 
 struct LintFinding {
-    std::string rule;  // "L1" … "L13"
+    std::string rule;  // "L1" … "L14"
     Severity severity = Severity::Error;
     std::string path;  // e.g. claims[3].brief
     std::string message;
@@ -31,7 +31,7 @@ struct RuleInfo {
     std::string_view source;  // the guidance the rule comes from
 };
 
-// Every rule, in order L1 … L13.
+// Every rule, in order L1 … L14.
 const std::vector<RuleInfo>& lint_rules();
 const RuleInfo* find_rule(std::string_view id);
 

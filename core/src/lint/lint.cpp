@@ -112,6 +112,7 @@ std::vector<LintFinding> lint(const Dataset& data) {
     check_context(cx);
     check_citations(cx);
     check_figures(cx);
+    check_disguises(cx);
 
     // By path, then rule; findings equal in both keep the order they were found in.
     std::vector<std::size_t> order(findings.size());

@@ -66,5 +66,6 @@ void check_effects(const LintContext& cx);    // L7, L9
 void check_context(const LintContext& cx);    // L8
 void check_citations(const LintContext& cx);  // L10
 void check_figures(const LintContext& cx);    // L13
+void check_disguises(const LintContext& cx);  // L14
 
 }  // namespace benefits::lint_detail

@@ -109,6 +109,20 @@ const std::vector<RuleInfo>& lint_rules() {
          "title, brief, summary, verdict_reason, cautions",
          "cite the source that states the figure, correct it, or list it under unsupported_figures with a note",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
+        {"L14", Severity::Error, "Disguised text",
+         "text that shows a reader something other than what it holds: invisible characters (default-ignorable "
+         "code points such as the soft hyphen, zero-width space, zero-width joiner and word joiner; not a joiner "
+         "inside an emoji or between letters of scripts that join, nor a variation selector after an emoji, digit "
+         "or ideograph), bidi controls (marks, embeddings, overrides and isolates, e.g. U+202E, which shows "
+         "text backwards), and words that mix Latin, Greek or Cyrillic letters (Cyrillic \"с\" in \"сure\"; "
+         "a \"μ\" before a unit as in \"5μg\" is allowed). The other rules read such text as a reader sees it; this "
+         "rule says it was disguised",
+         "every text the other rules read: title, intervention, topics[].label, and each claim's title, brief, "
+         "summary, verdict_reason, population, timeframe, effect.intervention, effect.outcome, cautions, "
+         "unsupported_figures; references[].dose and findings; harms[].statement, red_flags[].statement",
+         "retype the text without invisible or direction characters, each word in one alphabet",
+         "Unicode Technical Standard #39 (mixed-script and invisible-character detection); Unicode Technical "
+         "Report #36 (security considerations)"},
     };
     return rules;
 }

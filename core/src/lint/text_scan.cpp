@@ -11,29 +11,6 @@ namespace {
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// Typographic quotes and apostrophes (U+2018, U+2019, U+201C, U+201D) as their ASCII forms.
-std::string plain_quotes(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80') {
-            char third = text[i + 2];
-            if (third == '\x98' || third == '\x99') {
-                out += '\'';
-                i += 2;
-                continue;
-            }
-            if (third == '\x9C' || third == '\x9D') {
-                out += '"';
-                i += 2;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
 // A '.' ends a clause or sentence when a space, quote, bracket or the end follows: not a decimal point.
 bool is_full_stop(const std::string& text, std::size_t i) {
     return text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '"' ||
@@ -94,7 +71,7 @@ bool any_within(const std::vector<Span>& sorted, std::size_t from, std::size_t t
 }
 
 ScanText::ScanText(std::string_view original) {
-    std::string folded = plain_quotes(fold_for_search(original));
+    std::string folded = fold_for_search(original);
     text_.reserve(folded.size());
     for (std::size_t i = 0; i < folded.size(); ++i) {
         char c = folded[i];

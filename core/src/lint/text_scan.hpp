@@ -27,8 +27,9 @@ bool any_within(const std::vector<Span>& sorted, std::size_t from, std::size_t t
 
 class ScanText {
 public:
-    // Folded for search (lower case, accents removed), typographic quotes made plain, hyphens between
-    // letters and runs of white space turned into single spaces: "No Side-Effects" -> "no side effects".
+    // Folded as search folds it (benefits/text_normalize.hpp: lower case, accents, invisible characters and
+    // look-alike letters removed, typographic quotes made plain), then hyphens between letters and runs of
+    // white space turned into single spaces: "No Side-Effects" -> "no side effects".
     explicit ScanText(std::string_view original);
 
     const std::string& str() const { return text_; }
