@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "calendar_date.hpp"
+
 namespace benefits {
 namespace {
 
@@ -124,13 +126,8 @@ std::string JsonReader::req_id(const Json& j, const char* key) {
 std::string JsonReader::req_date(const Json& j, const char* key) {
     std::string date = req_string(j, key);
     if (date.empty()) return date;
-    bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-';
-    for (std::size_t i = 0; shape && i < date.size(); ++i)
-        if (i != 4 && i != 7 && (date[i] < '0' || date[i] > '9')) shape = false;
-    int month = shape ? std::stoi(date.substr(5, 2)) : 0;
-    int day = shape ? std::stoi(date.substr(8, 2)) : 0;
-    if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
-        problem(key, "expected a date as YYYY-MM-DD, got \"" + date + "\"");
+    if (auto wrong = date_problem(date)) {
+        problem(key, *wrong);
         return {};
     }
     return date;

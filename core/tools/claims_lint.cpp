@@ -1,21 +1,25 @@
 // claims-lint: checks a claims file against the linter's rules (docs/linter.md).
 // Exit status: 0 no errors (warnings allowed), 1 findings of severity error, 2 the file could not be read,
-// parsed or loaded (or the command line was wrong).
+// parsed or loaded (or the command line was wrong). What it prints is benefits::run_lint_cli's
+// (core/src/lint_cli.cpp); this file only reads the command line and the file.
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
-#include <nlohmann/json.hpp>
+#include <memory>
+#include <new>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "benefits/lint.hpp"
+#include "benefits/lint_cli.hpp"
 #include "benefits/load.hpp"
 
 namespace {
-
-constexpr int kClean = 0, kErrors = 1, kUnreadable = 2;
 
 constexpr const char* kUsage =
     "usage: claims-lint FILE [--format text|json]\n"
@@ -47,105 +51,69 @@ bool parse_options(int argc, char** argv, Options& o) {
     return o.rules || !o.file.empty();
 }
 
-// The whole file, or the reason it could not be read ("No such file or directory", "Is a directory").
-bool read_file(const std::string& path, std::string& text, std::string& error) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
+// The file's bytes, or why they were not read ("No such file or directory", or over the size limit). Never
+// more than limit + 1 bytes are read: a regular file is measured first, and a pipe or a device (/dev/zero)
+// is read until the limit is passed.
+bool read_file(const std::string& path, std::size_t limit, std::string& text, std::string& error) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) {
         error = std::strerror(errno);
         return false;
     }
+    struct stat info;
+    if (fstat(fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode) &&
+        static_cast<std::uint64_t>(info.st_size) > limit) {
+        error = benefits::lint_cli_oversized(static_cast<std::uint64_t>(info.st_size), limit);
+        return false;
+    }
     char buffer[1 << 16];
-    std::size_t got;
-    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
-    bool failed = std::ferror(file);
-    int reason = errno;
-    std::fclose(file);
-    if (failed) error = std::strerror(reason);
-    return !failed;
+    while (text.size() <= limit) {
+        std::size_t wanted = std::min(sizeof buffer, limit + 1 - text.size());
+        std::size_t got = std::fread(buffer, 1, wanted, file.get());
+        text.append(buffer, got);
+        if (got < wanted) break;
+    }
+    if (std::ferror(file.get())) {
+        error = std::strerror(errno);
+        return false;
+    }
+    if (text.size() > limit) {
+        error = benefits::lint_cli_oversized(std::nullopt, limit);
+        return false;
+    }
+    return true;
 }
 
-int print_rules(bool json) {
-    if (json) {
-        nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-        for (const auto& r : benefits::lint_rules())
-            rules.push_back({{"id", r.id},
-                             {"severity", benefits::to_string(r.severity)},
-                             {"title", r.title},
-                             {"checks", r.checks},
-                             {"fields", r.fields},
-                             {"fix", r.fix},
-                             {"source", r.source}});
-        std::cout << nlohmann::ordered_json{{"rules", rules}}.dump(2) << "\n";
-        return kClean;
+int run(int argc, char** argv) {
+    Options options;
+    if (!parse_options(argc, argv, options)) {
+        std::cerr << kUsage;
+        return benefits::kLintUnreadable;
     }
-    for (const auto& r : benefits::lint_rules()) {
-        std::cout << r.id << std::string(5 - r.id.size(), ' ') << benefits::to_string(r.severity)
-                  << std::string(9 - benefits::to_string(r.severity).size(), ' ') << r.title << "\n"
-                  << "     checks: " << r.checks << "\n"
-                  << "     fields: " << r.fields << "\n"
-                  << "     fix:    " << r.fix << "\n"
-                  << "     source: " << r.source << "\n";
+    benefits::LintCliResult result;
+    if (options.rules) {
+        result = benefits::lint_cli_rules(options.json);
+    } else {
+        std::string text, error;
+        if (read_file(options.file, benefits::Limits{}.max_bytes, text, error))
+            result = benefits::run_lint_cli(options.file, text, options.json);
+        else
+            result = benefits::lint_cli_unreadable(options.file, error, options.json);
     }
-    return kClean;
-}
-
-void print_text(const std::string& file, const std::vector<benefits::LintFinding>& findings, bool loaded) {
-    for (const auto& f : findings) {
-        std::cout << f.path << ": " << benefits::to_string(f.severity) << " " << f.rule << ": " << f.message;
-        if (!f.fix.empty()) std::cout << " (fix: " << f.fix << ")";
-        std::cout << "\n";
-    }
-    auto counts = benefits::count_findings(findings);
-    if (!loaded) {
-        std::cout << file << ": not linted: the file could not be read or loaded (" << counts.errors
-                  << (counts.errors == 1 ? " problem)" : " problems)") << "\n";
-        return;
-    }
-    std::cout << file << ": " << counts.errors << (counts.errors == 1 ? " error, " : " errors, ") << counts.warnings
-              << (counts.warnings == 1 ? " warning" : " warnings") << "\n";
-}
-
-void print_json(const std::string& file, const std::vector<benefits::LintFinding>& findings) {
-    std::string report = benefits::lint_report_json(findings);
-    // The report is a JSON object: put "file" in front of its members.
-    std::cout << "{\"file\":" << nlohmann::json(file).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "," << report.substr(1) << "\n";
-}
-
-// Load problems are reported like findings, under the rule "load".
-std::vector<benefits::LintFinding> as_findings(const std::vector<benefits::Problem>& problems) {
-    std::vector<benefits::LintFinding> out;
-    for (const auto& p : problems) out.push_back({"load", benefits::Severity::Error, p.path, p.message, ""});
-    return out;
+    std::cout << result.out << std::flush;
+    std::cerr << result.err << std::flush;
+    return result.exit_code;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    Options options;
-    if (!parse_options(argc, argv, options)) {
-        std::cerr << kUsage;
-        return kUnreadable;
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        // Memory ran out (a process under a tight ulimit): the documented status for a file that cannot be
+        // checked, not an abort.
+        std::cerr << "claims-lint: out of memory; the file could not be checked\n";
+        return benefits::kLintUnreadable;
     }
-    if (options.rules) return print_rules(options.json);
-
-    std::string text, error;
-    std::vector<benefits::LintFinding> findings;
-    bool loaded = false;
-    if (!read_file(options.file, text, error)) {
-        findings.push_back({"load", benefits::Severity::Error, "(file)", "cannot read " + options.file + ": " + error, ""});
-    } else {
-        benefits::LoadResult result = benefits::load(text);
-        if (result.ok()) {
-            findings = benefits::lint(*result.dataset);
-            loaded = true;
-        } else {
-            findings = as_findings(result.problems);
-        }
-    }
-    if (options.json) print_json(options.file, findings);
-    else print_text(options.file, findings, loaded);
-
-    if (!loaded) return kUnreadable;
-    return benefits::count_findings(findings).errors > 0 ? kErrors : kClean;
 }

@@ -159,3 +159,43 @@ TEST_CASE("limits on size and nesting are reported, not exhausted") {
     REQUIRE_FALSE(result.problems.empty());
     CHECK_THAT(benefits::to_string(result.problems.at(0)), Contains("bytes long; the limit is 10"));
 }
+
+TEST_CASE("dates are real calendar days: days per month and leap years") {
+    const auto reviewed = [](const char* date) {
+        auto doc = mini();
+        doc["reviewed"] = date;
+        return problems_of(doc);
+    };
+    for (const char* good : {"2024-02-29", "2000-02-29", "2026-01-31", "2026-04-30", "2026-12-31", "1900-01-01",
+                             "2099-12-31"}) {
+        INFO(good);
+        CHECK(reviewed(good).empty());
+    }
+    CHECK(reviewed("2023-02-29") ==
+          std::vector<std::string>{"reviewed: \"2023-02-29\" is not a date: February 2023 has 28 days"});
+    CHECK(reviewed("2024-02-31") ==
+          std::vector<std::string>{"reviewed: \"2024-02-31\" is not a date: February 2024 has 29 days"});
+    CHECK(reviewed("2024-04-31") ==
+          std::vector<std::string>{"reviewed: \"2024-04-31\" is not a date: April 2024 has 30 days"});
+    CHECK(reviewed("1900-02-29") ==
+          std::vector<std::string>{"reviewed: \"1900-02-29\" is not a date: February 1900 has 28 days"});
+    CHECK(reviewed("2026-00-10") == std::vector<std::string>{"reviewed: \"2026-00-10\" is not a date: there is no month 0"});
+    CHECK(reviewed("2026-13-10") == std::vector<std::string>{"reviewed: \"2026-13-10\" is not a date: there is no month 13"});
+    CHECK(reviewed("2026-06-00") == std::vector<std::string>{"reviewed: \"2026-06-00\" is not a date: there is no day 0"});
+}
+
+TEST_CASE("dates outside the years 1900 to 2099 are refused") {
+    const auto reviewed = [](const char* date) {
+        auto doc = mini();
+        doc["reviewed"] = date;
+        return problems_of(doc);
+    };
+    CHECK(reviewed("0000-01-01") ==
+          std::vector<std::string>{"reviewed: \"0000-01-01\" is outside the years 1900 to 2099"});
+    CHECK(reviewed("1899-12-31") ==
+          std::vector<std::string>{"reviewed: \"1899-12-31\" is outside the years 1900 to 2099"});
+    CHECK(reviewed("2100-01-01") ==
+          std::vector<std::string>{"reviewed: \"2100-01-01\" is outside the years 1900 to 2099"});
+    CHECK(reviewed("3000-01-01") ==
+          std::vector<std::string>{"reviewed: \"3000-01-01\" is outside the years 1900 to 2099"});
+}

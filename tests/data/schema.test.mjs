@@ -30,3 +30,21 @@ test('the schema rejects a wrong verdict, a missing summary, an unknown format a
   future.format = 2;
   assert.match(errors(future).join('\n'), /\/format must be equal to constant/);
 });
+
+test('the schema takes "reviewed" dates as the core does: real calendar days in the years 1900 to 2099', () => {
+  const doc = read('tests/fixtures/mini.json');
+  const accepts = (date) => { doc.reviewed = date; return validate(doc); };
+  const pad = (n, width) => String(n).padStart(width, '0');
+  for (const year of [0, 1, 1899, 1900, 1904, 1999, 2000, 2023, 2024, 2096, 2099, 2100, 3000]) {
+    for (let month = 0; month <= 13; month++) {
+      for (let day = 0; day <= 32; day++) {
+        const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        const real = new Date(Date.UTC(2000, 0, 1));
+        real.setUTCFullYear(year, month - 1, day);
+        const isDay = month >= 1 && month <= 12 && day >= 1 && real.getUTCMonth() === month - 1 && real.getUTCDate() === day;
+        assert.equal(accepts(date), isDay && year >= 1900 && year <= 2099, date);
+      }
+    }
+  }
+  for (const wrong of ['24/11/2026', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '２０２６-01-01']) assert.equal(accepts(wrong), false, wrong);
+});

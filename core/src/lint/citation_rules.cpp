@@ -1,16 +1,11 @@
 // L10: every claim cites a source, every cited id is in references, and the dataset says when it was reviewed.
+#include "calendar_date.hpp"
 #include "lint_context.hpp"
 
 namespace benefits::lint_detail {
 namespace {
 
-bool is_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
-    int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+bool is_date(const std::string& s) { return !date_problem(s); }
 
 void check_ref(const LintContext& cx, const std::string& id, const std::string& path) {
     if (!cx.data.find_reference(id)) cx.report("L10", path, "cites " + quoted(id) + ", which is not in references");

@@ -1,0 +1,167 @@
+#include "benefits/lint_cli.hpp"
+
+#include <vector>
+
+#include "benefits/lint.hpp"
+#include "benefits/load.hpp"
+#include "json_fwd.hpp"
+
+namespace benefits {
+
+namespace {
+
+// The code point of the valid UTF-8 sequence at text[at] and its length; length 0 when the bytes there are
+// not valid UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
+struct Decoded {
+    char32_t code_point = 0;
+    std::size_t length = 0;
+};
+
+Decoded decode_utf8(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) return {lead, 1};
+    std::size_t length;
+    char32_t code_point, smallest;
+    if ((lead & 0xE0) == 0xC0) length = 2, code_point = lead & 0x1F, smallest = 0x80;
+    else if ((lead & 0xF0) == 0xE0) length = 3, code_point = lead & 0x0F, smallest = 0x800;
+    else if ((lead & 0xF8) == 0xF0) length = 4, code_point = lead & 0x07, smallest = 0x10000;
+    else return {};
+    if (text.size() - at < length) return {};
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((byte(at + i) & 0xC0) != 0x80) return {};
+        code_point = (code_point << 6) | (byte(at + i) & 0x3F);
+    }
+    if (code_point < smallest || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return {};
+    return {code_point, length};
+}
+
+bool is_bidi_control(char32_t c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += prefix;
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
+}
+
+std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + (n == 1 ? one : many); }
+
+// Load problems are reported like findings, under the rule "load".
+std::vector<LintFinding> as_findings(const std::vector<Problem>& problems) {
+    std::vector<LintFinding> out;
+    out.reserve(problems.size());
+    for (const auto& p : problems) out.push_back({"load", Severity::Error, p.path, p.message, ""});
+    return out;
+}
+
+// Every line is escaped whole, so nothing from the data (the file name included) reaches the terminal raw.
+void add_line(std::string& out, std::string_view line) {
+    out += terminal_safe(line);
+    out += '\n';
+}
+
+std::string text_report(std::string_view file_name, const std::vector<LintFinding>& findings, bool loaded) {
+    std::string out;
+    for (const auto& f : findings) {
+        std::string line = f.path + ": " + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.message;
+        if (!f.fix.empty()) line += " (fix: " + f.fix + ")";
+        add_line(out, line);
+    }
+    const LintCounts counts = count_findings(findings);
+    std::string summary(file_name);
+    if (!loaded) {
+        summary += ": not linted: the file could not be read or loaded (" + plural(counts.errors, " problem)", " problems)");
+    } else {
+        summary += ": " + plural(counts.errors, " error, ", " errors, ") + plural(counts.warnings, " warning", " warnings");
+    }
+    add_line(out, summary);
+    return out;
+}
+
+std::string json_report(std::string_view file_name, const std::vector<LintFinding>& findings) {
+    const std::string report = lint_report_json(findings);
+    // The report is a JSON object: put "file" in front of its members.
+    return "{\"file\":" + Json(std::string(file_name)).dump(-1, ' ', false, Json::error_handler_t::replace) + "," +
+           report.substr(1) + "\n";
+}
+
+LintCliResult report(std::string_view file_name, const std::vector<LintFinding>& findings, bool loaded,
+                     bool json_format) {
+    LintCliResult result;
+    result.out = json_format ? json_report(file_name, findings) : text_report(file_name, findings, loaded);
+    if (!loaded) result.exit_code = kLintUnreadable;
+    else result.exit_code = count_findings(findings).errors > 0 ? kLintErrors : kLintClean;
+    return result;
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const Decoded d = decode_utf8(text, at);
+        if (d.length == 0) {
+            append_hex(out, "\\x", static_cast<unsigned char>(text[at]), 2);
+            at += 1;
+            continue;
+        }
+        const char32_t c = d.code_point;
+        if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (c == '\t') out += "\\t";
+        else if (c < 0x20 || c == 0x7F) append_hex(out, "\\x", c, 2);
+        else if ((c >= 0x80 && c <= 0x9F) || is_bidi_control(c)) append_hex(out, "\\u", c, 4);
+        else out.append(text.substr(at, d.length));
+        at += d.length;
+    }
+    return out;
+}
+
+LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format) {
+    LoadResult loaded = load(bytes);
+    if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
+    return report(file_name, lint(*loaded.dataset), true, json_format);
+}
+
+LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format) {
+    std::vector<LintFinding> findings{
+        {"load", Severity::Error, "(file)", "cannot read " + std::string(file_name) + ": " + std::string(reason), ""}};
+    return report(file_name, findings, false, json_format);
+}
+
+std::string lint_cli_oversized(std::optional<std::uint64_t> size, std::size_t limit) {
+    if (size) return "the file is " + std::to_string(*size) + " bytes; the limit is " + std::to_string(limit);
+    return "it holds more than " + std::to_string(limit) + " bytes; the limit is " + std::to_string(limit);
+}
+
+LintCliResult lint_cli_rules(bool json_format) {
+    LintCliResult result;
+    if (json_format) {
+        nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+        for (const auto& r : lint_rules())
+            rules.push_back({{"id", r.id},
+                             {"severity", to_string(r.severity)},
+                             {"title", r.title},
+                             {"checks", r.checks},
+                             {"fields", r.fields},
+                             {"fix", r.fix},
+                             {"source", r.source}});
+        result.out = nlohmann::ordered_json{{"rules", rules}}.dump(2) + "\n";
+        return result;
+    }
+    for (const auto& r : lint_rules()) {
+        const std::string_view severity = to_string(r.severity);
+        result.out += std::string(r.id) + std::string(5 - r.id.size(), ' ') + std::string(severity) +
+                      std::string(9 - severity.size(), ' ') + std::string(r.title) + "\n" +
+                      "     checks: " + std::string(r.checks) + "\n" +
+                      "     fields: " + std::string(r.fields) + "\n" +
+                      "     fix:    " + std::string(r.fix) + "\n" +
+                      "     source: " + std::string(r.source) + "\n";
+    }
+    return result;
+}
+
+}  // namespace benefits
