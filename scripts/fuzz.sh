@@ -42,11 +42,13 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/benefits-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
+large_datasets=$scratch/large-datasets
+large_dataset_options=()
+((seconds >= 600)) && large_dataset_options=(--all)
+python3 tests/fuzz/make_large_seeds.py dataset "$large_datasets" "${large_dataset_options[@]}" >/dev/null
 shopt -s nullglob
 regressions=()
 for f in tests/fuzz/regressions/*; do [ "$(basename "$f")" = README.md ] || regressions+=("$f"); done
-large_dataset_options=()
-((seconds >= 600)) && large_dataset_options=(--all)
 size_limit=$((16 << 20))
 
 # The time of each target: half to fuzz_core when there are others, the rest evenly.
@@ -74,18 +76,26 @@ for target in "${targets[@]}"; do
     fuzz_query)
       cp tests/fuzz/corpus-query/* "$corpus"/
       python3 tests/fuzz/make_large_seeds.py query "$corpus" >/dev/null
-      max_len=$((65536 + 1024)) ;;
-    *)
+      limit=65536
+      max_len=$((limit + 1024)) ;;
+    fuzz_cli)
+      # Each input is linted three times here: short runs get the cheaper large seeds only.
       cp tests/fuzz/corpus/* "$corpus"/
-      python3 tests/fuzz/make_large_seeds.py dataset "$corpus" "${large_dataset_options[@]}" >/dev/null
-      max_len=$((size_limit + 65536)) ;;
+      if ((seconds >= 600)); then cp "$large_datasets"/* "$corpus"/
+      else cp "$large_datasets"/large-{size-over,string,findings}* "$corpus"/; fi
+      limit=$size_limit
+      max_len=$((limit + 65536)) ;;
+    *)
+      cp tests/fuzz/corpus/* "$large_datasets"/* "$corpus"/
+      limit=$size_limit
+      max_len=$((limit + 65536)) ;;
   esac
   seeds=$(find "$corpus" -type f | wc -l)
 
-  # 3. Fuzz. A 16 MiB dataset that loads takes up to a minute under the sanitizers on a busy machine: the
-  # timeout is two. -len_control=0: inputs may grow to max_len at once (not a few bytes at a time).
+  # 3. Fuzz. A 16 MiB dataset that loads takes over a minute under the sanitizers on a busy machine (load 16 on
+  # 2 cores): the timeout is five. -len_control=0: inputs may grow to max_len at once (not a few bytes at a time).
   status=0
-  "$fuzzer" "$corpus" -max_total_time="$(share "$target")" -timeout=120 -rss_limit_mb=4096 -max_len="$max_len" \
+  "$fuzzer" "$corpus" -max_total_time="$(share "$target")" -timeout=300 -rss_limit_mb=4096 -max_len="$max_len" \
     -len_control=0 -dict=tests/fuzz/json.dict -artifact_prefix="$build/artifacts/$target-" -print_final_stats=1 \
     >"$log" 2>&1 || status=$?
 
@@ -107,8 +117,16 @@ for target in "${targets[@]}"; do
   ft=$(grep -oE 'ft: [0-9]+' <<<"$last" | sed 's/ft: //' || echo '?')
   largest_run=$(grep -oE 'largest input run: [0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1 || echo '?')
   largest_kept=$(find "$corpus" -type f -printf '%s\n' | sort -n | tail -n 1)
+  # 4. The limits were reached: an input over the size limit ran, and (fuzz_core) each limit refused one.
+  if [ "$largest_run" = '?' ] || ((largest_run <= limit)); then
+    fail "$target: no input over the size limit of $limit bytes ran (largest: $largest_run)" "$log"
+  fi
+  reached=$(grep -oE 'limits reached: .*' "$log" | tail -n 1 || true)
+  if [ "$target" = fuzz_core ] && { [ -z "$reached" ] || grep -qE ' 0(,|$)' <<<"$reached"; }; then
+    fail "$target: a limit was never reached (${reached:-no count printed})" "$log"
+  fi
   mb_kept=$(find "$corpus" -type f -size +1000k | wc -l)
   echo "fuzz: $target passed: $(stat_of number_of_executed_units) runs in ${took}s ($(stat_of average_exec_per_sec) exec/s)," \
     "$seeds seeds -> corpus $corp ($mb_kept inputs over 1 MB), cov $cov, ft $ft, largest input run $largest_run bytes," \
-    "largest kept $largest_kept bytes, peak RSS $(stat_of peak_rss_mb) MB, ${#regressions[@]} regression inputs, no crash"
+    "largest kept $largest_kept bytes,${reached:+ $reached,} peak RSS $(stat_of peak_rss_mb) MB, ${#regressions[@]} regression inputs, no crash"
 done

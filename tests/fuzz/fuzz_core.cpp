@@ -99,6 +99,34 @@ void fuzz_lint([[maybe_unused]] std::string_view dataset, [[maybe_unused]] bool 
 #endif
 }
 
+// How often api::load refused an input for each limit of benefits::Limits, printed when libFuzzer exits:
+// scripts/fuzz.sh checks that every limit was reached.
+struct LimitsReached {
+    std::size_t size = 0, items = 0, values = 0, depth = 0, string = 0;
+    LimitsReached() {
+        std::atexit([] {
+            const LimitsReached& r = limits_reached();
+            std::fprintf(stderr, "fuzz: limits reached: size %zu, items %zu, values %zu, depth %zu, string %zu\n",
+                         r.size, r.items, r.values, r.depth, r.string);
+        });
+    }
+    static LimitsReached& limits_reached() {
+        static LimitsReached reached;
+        return reached;
+    }
+    void count(const Json& errors) {
+        for (const auto& e : errors) {
+            const std::string& m = e["message"].get_ref<const std::string&>();
+            const auto has = [&](std::string_view part) { return m.find(part) != std::string::npos; };
+            if (m.starts_with("the file is ") && has(" bytes; the limit is ")) ++size;
+            if (has(" items; the limit is ")) ++items;
+            if (has(" values in one item") || has(" values outside ")) ++values;
+            if (m.starts_with("nested deeper than ")) ++depth;
+            if (has(" bytes long; the limit is ")) ++string;
+        }
+    }
+};
+
 // The claim ids a view lists.
 std::set<std::string> claim_ids_of(const Json& view) {
     std::set<std::string> ids;
@@ -129,6 +157,7 @@ void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries,
     if (loads && ok != *loads) fail("api::load and benefits::load disagree", dataset);
     if (!ok) {
         if (answer.contains("handle")) fail("load: a failure must not carry a handle", dataset);
+        LimitsReached::limits_reached().count(answer["errors"]);
         return;
     }
     if (!answer["handle"].is_number_integer()) fail("load: no handle", dataset);

@@ -135,6 +135,14 @@ def main():
     doc["references"][1]["id"] = doc["references"][0]["id"]
     seeds["hostile-cross-references.json"] = dump(doc)
 
+    # For fuzz_cli: a file name after a line "#name" (see fuzz_cli.cpp), and terminal escapes in the data.
+    seeds["cli-hostile-name.json"] = dump(mini) + b"\n#name\n\x1b[2J\x1b]0;title\x07fake\xe2\x80\xae.json\r\n0 errors\x9b"
+    doc = copy.deepcopy(mini)
+    doc["claims"][0]["title"] = "\u001b[2K\rclaims.json: 0 errors, 0 warnings\u001b]8;;http://x\u0007link"
+    doc["claims"][0]["id"] = "bad id \u009b31m"
+    doc["claims"][1]["brief"] = "\u2066\u200f reversed \u061c\u007f"
+    seeds["cli-escapes-in-data.json"] = dump(doc)
+
     write(OUT, seeds)
     write(OUT_QUERY, query_seeds(queries))
 

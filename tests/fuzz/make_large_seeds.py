@@ -11,7 +11,7 @@ The seeds cost a few seconds each to run under the sanitizers, the 16 MiB one th
 busy machine: it is written only with --all (scripts/fuzz.sh's long runs); the size-limit seeds that every run
 gets are a dataset of 2 MiB padded with spaces to the limit.
 
-The limits are repeated here; tests/fuzz/README.md says what to do when they change.
+The limits are repeated here from benefits::Limits: change them here when they change there.
 """
 import copy
 import json
