@@ -94,9 +94,11 @@ for target in "${targets[@]}"; do
 
   # 3. Fuzz. A 16 MiB dataset that loads takes over a minute under the sanitizers on a busy machine (load 16 on
   # 2 cores): the timeout is five. -len_control=0: inputs may grow to max_len at once (not a few bytes at a time).
+  # -entropic_scale_per_exec_time=1: the fast inputs are mutated more often than the ones of megabytes (up to
+  # 30 times), which would otherwise take most of the time (3 exec/s instead of tens).
   status=0
   "$fuzzer" "$corpus" -max_total_time="$(share "$target")" -timeout=300 -rss_limit_mb=4096 -max_len="$max_len" \
-    -len_control=0 -dict=tests/fuzz/json.dict -artifact_prefix="$build/artifacts/$target-" -print_final_stats=1 \
+    -len_control=0 -entropic_scale_per_exec_time=1 -dict=tests/fuzz/json.dict -artifact_prefix="$build/artifacts/$target-" -print_final_stats=1 \
     >"$log" 2>&1 || status=$?
 
   if ((status != 0)) || grep -qE '^(==[0-9]+==ERROR|SUMMARY: (Address|Undefined|Leak)|.*runtime error:)' "$log"; then

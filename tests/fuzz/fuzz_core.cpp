@@ -12,6 +12,11 @@
 // The loader's parser (core/src/streaming_parse.hpp) must accept exactly what nlohmann's parser accepts and
 // build the same tree, with the claims handed over one by one instead of kept in it.
 //
+// Inputs go up to the 16 MiB size limit and a little over (make_large_seeds.py writes seeds at every limit,
+// grow_mutator.cpp grows inputs to it); one of more than 256 KiB gets one load through the api instead of the
+// whole set of checks above (see kFullChecksUpTo). At exit the target prints how often each limit refused an
+// input ("limits reached"), which scripts/fuzz.sh checks.
+//
 // Build and run: scripts/fuzz.sh [SECONDS]  (CMake option BENEFITS_FUZZ, clang-14).
 #include <algorithm>
 #include <cstdint>
