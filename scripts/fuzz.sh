@@ -5,12 +5,15 @@
 # SECONDS is shared out: half to fuzz_core, the rest evenly.
 #
 # Builds build/fuzz with clang-14 (-fsanitize=fuzzer,address,undefined), replays tests/fuzz/regressions/ on
-# every target, then fuzzes each from a scratch folder (nothing is written into the repository) holding its
-# seeds: tests/fuzz/corpus*/ and the large seeds that tests/fuzz/make_large_seeds.py writes (megabytes, at the
-# size and count limits; runs of 600 s or more also get a 16 MiB dataset that loads). -max_len is the size
-# limit and a little more, so that the custom mutator (tests/fuzz/grow_mutator.cpp) can grow inputs past it.
-# Prints one line per target (runs, exec/s, corpus, coverage, the largest input run and kept); on a crash
-# prints the log, keeps the input under build/fuzz/artifacts/ and exits non-zero.
+# every target, then fuzzes each from scratch folders (nothing is written into the repository). The dataset
+# targets run twice: from the large seeds that tests/fuzz/make_large_seeds.py writes (megabytes, at the size
+# and count limits; runs of 600 s or more also get a 16 MiB dataset that loads) with -max_len the size limit and
+# a little more, so that the custom mutator (tests/fuzz/grow_mutator.cpp) grows inputs past it; and from
+# tests/fuzz/corpus/ with -max_len 64 KiB. fuzz_query runs once, from tests/fuzz/corpus-query/ and large
+# queries, up to the query limit.
+# Prints one line per libFuzzer run (runs, exec/s, corpus, coverage, the largest input run and kept, the limits
+# reached); on a crash prints the log, keeps the input under build/fuzz/artifacts/ and exits non-zero. Fails too
+# when a run from the large seeds never ran an input over its size limit, or fuzz_core never reached a limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,58 +63,32 @@ share() {
   else echo $((seconds / n)); fi
 }
 
-for target in "${targets[@]}"; do
-  fuzzer=$build/tests/fuzz/$target
-  log=$log_dir/$target.log
-
-  # 1. Every input that once crashed must still run clean.
-  if ((${#regressions[@]})) && ! "$fuzzer" -runs=1 "${regressions[@]}" >"$log_dir/$target-regressions.log" 2>&1; then
-    fail "$target: a regression input crashes again" "$log_dir/$target-regressions.log"
-  fi
-
-  # 2. Its seeds in a scratch folder; its size limit.
-  corpus=$scratch/$target
-  mkdir -p "$corpus"
-  case $target in
-    fuzz_query)
-      cp tests/fuzz/corpus-query/* "$corpus"/
-      python3 tests/fuzz/make_large_seeds.py query "$corpus" >/dev/null
-      limit=65536
-      max_len=$((limit + 1024)) ;;
-    fuzz_cli)
-      # Each input is linted three times here: short runs get the cheaper large seeds only.
-      cp tests/fuzz/corpus/* "$corpus"/
-      if ((seconds >= 600)); then cp "$large_datasets"/* "$corpus"/
-      else cp "$large_datasets"/large-{size-over,string,findings}* "$corpus"/; fi
-      limit=$size_limit
-      max_len=$((limit + 65536)) ;;
-    *)
-      cp tests/fuzz/corpus/* "$large_datasets"/* "$corpus"/
-      limit=$size_limit
-      max_len=$((limit + 65536)) ;;
-  esac
+# One libFuzzer run: fuzz TARGET PHASE SECONDS LIMIT MAX_LEN CORPUS; prints its line, fails on a crash.
+fuzz() {
+  local target=$1 phase=$2 time=$3 limit=$4 max_len=$5 corpus=$6
+  local fuzzer=$build/tests/fuzz/$target log=$log_dir/$target-$phase.log status=0
+  local seeds
   seeds=$(find "$corpus" -type f | wc -l)
-
-  # 3. Fuzz. A 16 MiB dataset that loads takes over a minute under the sanitizers on a busy machine (load 16 on
-  # 2 cores): the timeout is five. -len_control=0: inputs may grow to max_len at once (not a few bytes at a time).
-  # -entropic_scale_per_exec_time=1: the fast inputs are mutated more often than the ones of megabytes (up to
-  # 30 times), which would otherwise take most of the time (3 exec/s instead of tens).
-  status=0
-  "$fuzzer" "$corpus" -max_total_time="$(share "$target")" -timeout=300 -rss_limit_mb=4096 -max_len="$max_len" \
-    -len_control=0 -entropic_scale_per_exec_time=1 -dict=tests/fuzz/json.dict -artifact_prefix="$build/artifacts/$target-" -print_final_stats=1 \
-    >"$log" 2>&1 || status=$?
+  # A 16 MiB dataset that loads takes over a minute under the sanitizers on a busy machine (load 16 on 2 cores):
+  # the timeout is five. -len_control=0: inputs may grow to max_len at once (not a few bytes at a time).
+  # -entropic_scale_per_exec_time=1: fast inputs are mutated more often than slow ones (up to 30 times).
+  "$fuzzer" "$corpus" -max_total_time="$time" -timeout=300 -rss_limit_mb=4096 -max_len="$max_len" -len_control=0 \
+    -entropic_scale_per_exec_time=1 -dict=tests/fuzz/json.dict -artifact_prefix="$build/artifacts/$target-" \
+    -print_final_stats=1 >"$log" 2>&1 || status=$?
 
   if ((status != 0)) || grep -qE '^(==[0-9]+==ERROR|SUMMARY: (Address|Undefined|Leak)|.*runtime error:)' "$log"; then
+    local crash
     crash=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -n 1 | sed 's/Test unit written to //' || true)
-    echo "fuzz: $target: libFuzzer $(grep -oE 'Seed: [0-9]+' "$log" | head -n 1)" >&2
+    echo "fuzz: $target ($phase): libFuzzer $(grep -oE 'Seed: [0-9]+' "$log" | head -n 1)" >&2
     if [ -n "$crash" ]; then
       echo "fuzz: reproduce with: $fuzzer $crash" >&2
       echo "fuzz: once fixed, keep it: cp $crash tests/fuzz/regressions/<what-it-broke>.json (and a line in its README.md)" >&2
     fi
-    fail "$target: the fuzzer stopped with status $status" "$log"
+    fail "$target ($phase): the fuzzer stopped with status $status" "$log"
   fi
 
   stat_of() { grep -oE "stat::$1: *[0-9]+" "$log" | grep -oE '[0-9]+$' || echo '?'; }
+  local last took corp cov ft largest_run largest_kept reached mb_kept
   last=$(grep -E '^#[0-9]+' "$log" | tail -n 1)
   took=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | grep -oE 'in [0-9]+' | grep -oE '[0-9]+' || echo '?')
   corp=$(grep -oE 'corp: [0-9]+/[0-9A-Za-z]+' <<<"$last" | sed 's/corp: //' || echo '?')
@@ -119,16 +96,52 @@ for target in "${targets[@]}"; do
   ft=$(grep -oE 'ft: [0-9]+' <<<"$last" | sed 's/ft: //' || echo '?')
   largest_run=$(grep -oE 'largest input run: [0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1 || echo '?')
   largest_kept=$(find "$corpus" -type f -printf '%s\n' | sort -n | tail -n 1)
-  # 4. The limits were reached: an input over the size limit ran, and (fuzz_core) each limit refused one.
-  if [ "$largest_run" = '?' ] || ((largest_run <= limit)); then
-    fail "$target: no input over the size limit of $limit bytes ran (largest: $largest_run)" "$log"
-  fi
-  reached=$(grep -oE 'limits reached: .*' "$log" | tail -n 1 || true)
-  if [ "$target" = fuzz_core ] && { [ -z "$reached" ] || grep -qE ' 0(,|$)' <<<"$reached"; }; then
-    fail "$target: a limit was never reached (${reached:-no count printed})" "$log"
-  fi
   mb_kept=$(find "$corpus" -type f -size +1000k | wc -l)
-  echo "fuzz: $target passed: $(stat_of number_of_executed_units) runs in ${took}s ($(stat_of average_exec_per_sec) exec/s)," \
-    "$seeds seeds -> corpus $corp ($mb_kept inputs over 1 MB), cov $cov, ft $ft, largest input run $largest_run bytes," \
-    "largest kept $largest_kept bytes,${reached:+ $reached,} peak RSS $(stat_of peak_rss_mb) MB, ${#regressions[@]} regression inputs, no crash"
+  reached=$(grep -oE 'limits reached: .*' "$log" | tail -n 1 || true)
+  # The limits were reached (the runs that start from the large seeds): an input over the size limit ran, and
+  # (fuzz_core) each limit refused one.
+  if [ -n "$limit" ]; then
+    if [ "$largest_run" = '?' ] || ((largest_run <= limit)); then
+      fail "$target ($phase): no input over the size limit of $limit bytes ran (largest: $largest_run)" "$log"
+    fi
+    if [ "$target" = fuzz_core ] && { [ -z "$reached" ] || grep -qE ' 0(,|$)' <<<"$reached"; }; then
+      fail "$target ($phase): a limit was never reached (${reached:-no count printed})" "$log"
+    fi
+  else
+    reached=
+  fi
+  echo "fuzz: $target ($phase) passed: $(stat_of number_of_executed_units) runs in ${took}s" \
+    "($(stat_of average_exec_per_sec) exec/s), $seeds seeds -> corpus $corp ($mb_kept inputs over 1 MB), cov $cov," \
+    "ft $ft, largest input run $largest_run bytes, largest kept $largest_kept bytes,${reached:+ $reached,}" \
+    "peak RSS $(stat_of peak_rss_mb) MB, no crash"
+}
+
+for target in "${targets[@]}"; do
+  # 1. Every input that once crashed must still run clean.
+  if ((${#regressions[@]})) &&
+    ! "$build/tests/fuzz/$target" -runs=1 "${regressions[@]}" >"$log_dir/$target-regressions.log" 2>&1; then
+    fail "$target: a regression input crashes again" "$log_dir/$target-regressions.log"
+  fi
+
+  # 2. Fuzz from scratch copies of its seeds. Datasets: two runs, because an input of megabytes takes seconds
+  # and one of kilobytes milliseconds: a third of the time from the large seeds (with -max_len past the size
+  # limit), the rest from the small ones with -max_len 64 KiB, as fast as before the large seeds.
+  time=$(share "$target")
+  small=$scratch/$target-small large=$scratch/$target-large
+  mkdir -p "$small" "$large"
+  case $target in
+    fuzz_query)
+      cp tests/fuzz/corpus-query/* "$small"/
+      python3 tests/fuzz/make_large_seeds.py query "$small" >/dev/null
+      fuzz "$target" "queries" "$time" 65536 $((65536 + 1024)) "$small" ;;
+    *)
+      cp tests/fuzz/corpus/* "$small"/
+      cp tests/fuzz/corpus/* "$large"/
+      # fuzz_cli lints each input three times: short runs give it the cheaper large seeds only.
+      if [ "$target" = fuzz_core ] || ((seconds >= 600)); then cp "$large_datasets"/* "$large"/
+      else cp "$large_datasets"/large-{size-over,string,findings}* "$large"/; fi
+      fuzz "$target" "large inputs" $((time / 3)) "$size_limit" $((size_limit + 65536)) "$large"
+      fuzz "$target" "small inputs" $((time - time / 3)) "" 65536 "$small" ;;
+  esac
 done
+echo "fuzz: ${#targets[@]} targets passed, ${#regressions[@]} regression inputs replayed on each"
