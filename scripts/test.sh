@@ -20,7 +20,7 @@ run "WebAssembly module (node)" node --disallow-code-generation-from-strings --t
 run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
 run "Core under AddressSanitizer and UBSan" bash scripts/sanitize.sh
-run "Fuzzing the loader, queries and linter (${BENEFITS_FUZZ_SECONDS:-60} s)" bash scripts/fuzz.sh "${BENEFITS_FUZZ_SECONDS:-60}"
+run "Fuzzing the loader, queries, linter and CLI output (${BENEFITS_FUZZ_SECONDS:-60} s)" bash scripts/fuzz.sh "${BENEFITS_FUZZ_SECONDS:-60}"
 shared=../shared/tools/check-citations
 if [ -x "$shared" ]; then
   run "Citations are all in the evidence file" python3 "$shared" .

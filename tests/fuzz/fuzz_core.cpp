@@ -12,19 +12,18 @@
 // The loader's parser (core/src/streaming_parse.hpp) must accept exactly what nlohmann's parser accepts and
 // build the same tree, with the claims handed over one by one instead of kept in it.
 //
+// Inputs go up to the 16 MiB size limit and a little over (make_large_seeds.py writes seeds at every limit,
+// grow_mutator.cpp grows inputs to it); one of more than 256 KiB gets one load through the api instead of the
+// whole set of checks above (see kFullChecksUpTo). At exit the target prints how often each limit refused an
+// input ("limits reached"), which scripts/fuzz.sh checks.
+//
 // Build and run: scripts/fuzz.sh [SECONDS]  (CMake option BENEFITS_FUZZ, clang-14).
-#ifndef JSON_NOEXCEPTION
-#define JSON_NOEXCEPTION  // the core is built this way; keep nlohmann's inline functions identical
-#endif
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,41 +31,22 @@
 #include "benefits/api.hpp"
 #include "benefits/load.hpp"
 #include "benefits/text_normalize.hpp"
+#include "fuzz_checks.hpp"
 #include "streaming_parse.hpp"  // core/src: the loader's parser, checked against nlohmann's own
 
 // tests/fuzz/CMakeLists.txt defines BENEFITS_FUZZ_LINT when the core library builds the linter (api::lint).
 
 namespace {
 
-using Json = nlohmann::json;
+using fuzz::check_answer;
+using fuzz::fail;
+using fuzz::Json;
 
 constexpr std::string_view kQuerySeparator = "\n#query\n";
 
-[[noreturn]] void fail(const char* what, std::string_view detail) {
-    std::fprintf(stderr, "\n*** fuzz_core invariant broken: %s\n%.*s\n", what,
-                 static_cast<int>(std::min<std::size_t>(detail.size(), 2000)), detail.data());
-    std::abort();
-}
-
-// Every api answer: valid (UTF-8) JSON, an object with a boolean "ok"; a failure lists errors, each with a
-// non-empty path and message.
-Json check_answer(const std::string& out, const char* function) {
-    Json j = Json::parse(out, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) fail(function, out);
-    auto ok = j.find("ok");
-    if (!j.is_object() || ok == j.end() || !ok->is_boolean()) fail(function, out);
-    if (!ok->get<bool>()) {
-        auto errors = j.find("errors");
-        if (errors == j.end() || !errors->is_array() || errors->empty()) fail(function, out);
-        for (const auto& e : *errors) {
-            auto path = e.find("path"), message = e.find("message");
-            if (path == e.end() || !path->is_string() || path->get_ref<const std::string&>().empty() ||
-                message == e.end() || !message->is_string() || message->get_ref<const std::string&>().empty())
-                fail(function, out);
-        }
-    }
-    return j;
-}
+// Inputs up to this size get every check; larger ones (the large seeds and what the mutator grows from them, up
+// to the 16 MiB limit) one load only: see LLVMFuzzerTestOneInput.
+constexpr std::size_t kFullChecksUpTo = 256 << 10;
 
 void check_problems(const benefits::LoadResult& result, std::string_view text) {
     if (result.ok() != result.problems.empty()) fail("load: ok() must mean no problems", text);
@@ -101,39 +81,13 @@ std::vector<std::string> standard_queries(std::string_view input) {
     return out;
 }
 
-int g_mini_handle = 0;
-std::size_t g_mini_claims = 0;
+fuzz::LoadedDataset g_mini;
+std::set<std::string> g_mini_ids;
 
-std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Runs one query against an open handle: the ids must be distinct claims of that dataset.
-void query_and_check(int handle, const std::string& q, const std::set<std::string>& claim_ids) {
-    Json answer = check_answer(benefits::api::query(handle, q), "query");
-    if (!answer["ok"].get<bool>()) return;
-    auto ids = answer.find("ids");
-    if (ids == answer.end() || !ids->is_array()) fail("query: no ids", q);
-    std::set<std::string> seen;
-    for (const auto& id : *ids) {
-        if (!id.is_string() || !claim_ids.count(id.get<std::string>()) || !seen.insert(id.get<std::string>()).second)
-            fail("query: an id that is not a distinct claim of the dataset", q);
-    }
-    if (q == "{}" && seen.size() != claim_ids.size()) fail("query: {} must return every claim", q);
-}
-
-std::set<std::string> claim_ids_of(const Json& view) {
-    std::set<std::string> ids;
-    for (const auto& c : view["claims"]) ids.insert(c["id"].get<std::string>());
-    return ids;
-}
-
-void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries, bool loads) {
+// The linter over a text: it must load exactly when benefits::load does, and each finding names its rule,
+// place and problem.
+void fuzz_lint([[maybe_unused]] std::string_view dataset, [[maybe_unused]] bool loads) {
 #ifdef BENEFITS_FUZZ_LINT
-    // The linter over the same text: each finding names its rule, place and problem.
     Json report = check_answer(benefits::api::lint(dataset), "lint");
     if (report["ok"].get<bool>() != loads) fail("api::lint and benefits::load disagree", dataset);
     if (loads) {
@@ -148,17 +102,82 @@ void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries,
                 fail("lint: a finding without rule, path or message", f.dump());
     }
 #endif
-    Json answer = check_answer(benefits::api::load(dataset), "load");
-    bool ok = answer["ok"].get<bool>();
-    if (ok != loads) fail("api::load and benefits::load disagree", dataset);
+}
+
+// How often api::load refused an input for each limit of benefits::Limits, printed when libFuzzer exits:
+// scripts/fuzz.sh checks that every limit was reached.
+struct LimitsReached {
+    std::size_t size = 0, items = 0, values = 0, depth = 0, string = 0;
+    LimitsReached() {
+        std::atexit([] {
+            const LimitsReached& r = limits_reached();
+            std::fprintf(stderr, "fuzz: limits reached: size %zu, items %zu, values %zu, depth %zu, string %zu\n",
+                         r.size, r.items, r.values, r.depth, r.string);
+        });
+    }
+    static LimitsReached& limits_reached() {
+        static LimitsReached reached;
+        return reached;
+    }
+    void count(const Json& errors) {
+        for (const auto& e : errors) {
+            const std::string& m = e["message"].get_ref<const std::string&>();
+            const auto has = [&](std::string_view part) { return m.find(part) != std::string::npos; };
+            if (m.starts_with("the file is ") && has(" bytes; the limit is ")) ++size;
+            if (has(" items; the limit is ")) ++items;
+            if (has(" values in one item") || has(" values outside ")) ++values;
+            if (m.starts_with("nested deeper than ")) ++depth;
+            if (has(" bytes long; the limit is ")) ++string;
+        }
+    }
+};
+
+// The claim ids a view lists.
+std::set<std::string> claim_ids_of(const Json& view) {
+    std::set<std::string> ids;
+    for (const auto& c : view["claims"]) ids.insert(c["id"].get<std::string>());
+    return ids;
+}
+
+// api::load's answer when it is large: the view is only checked to be valid JSON (nlohmann's tree of a view of
+// megabytes costs more than the load itself under the sanitizers).
+Json check_large_load_answer(const std::string& out) {
+    using Event = Json::parse_event_t;
+    // The root's members are kept, but not the view's contents (they are still parsed, so checked).
+    const Json shallow = Json::parse(out, [](int depth, Event event, Json&) {
+        return depth == 0 || (depth == 1 && event != Event::object_start && event != Event::array_start);
+    }, /*allow_exceptions=*/false);
+    if (shallow.is_discarded() || !shallow.is_object()) fail("load: not valid JSON", out);
+    if (!shallow.value("ok", false)) return check_answer(out, "load");  // a failure: each error is checked
+    return shallow;
+}
+
+// api::load over a text (grades, index and view of a dataset that loads; `loads`: what benefits::load said,
+// when it was asked), every query over it, and its handle's release.
+void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries, std::optional<bool> loads) {
+    const bool large = dataset.size() > kFullChecksUpTo;
+    const std::string out = benefits::api::load(dataset);
+    Json answer = large && out.size() > kFullChecksUpTo ? check_large_load_answer(out) : check_answer(out, "load");
+    const bool ok = answer.value("ok", false);
+    if (loads && ok != *loads) fail("api::load and benefits::load disagree", dataset);
     if (!ok) {
         if (answer.contains("handle")) fail("load: a failure must not carry a handle", dataset);
+        LimitsReached::limits_reached().count(answer["errors"]);
         return;
     }
-    if (!answer["handle"].is_number_integer() || !answer["view"].is_object()) fail("load: no handle or view", dataset);
-    int handle = answer["handle"].get<int>();
-    std::set<std::string> ids = claim_ids_of(answer["view"]);
-    for (const auto& q : queries) query_and_check(handle, q, ids);
+    if (!answer["handle"].is_number_integer()) fail("load: no handle", dataset);
+    const int handle = answer["handle"].get<int>();
+    std::set<std::string> ids;
+    if (answer.contains("view")) {
+        if (!answer["view"].is_object()) fail("load: no view", dataset);
+        ids = claim_ids_of(answer["view"]);
+    } else {  // a large view, not kept: its ids are those of the query {}
+        const Json all = check_answer(benefits::api::query(handle, "{}"), "query");
+        if (!all["ok"].get<bool>() || !all["ids"].is_array()) fail("load: the query {} refused", dataset);
+        for (const auto& id : all["ids"])
+            if (!id.is_string() || !ids.insert(id.get<std::string>()).second) fail("query: {} answered an id twice", dataset);
+    }
+    for (const auto& q : queries) fuzz::query_and_check(handle, q, ids);
     if (!check_answer(benefits::api::release(handle), "release")["ok"].get<bool>()) fail("release failed", dataset);
     if (check_answer(benefits::api::release(handle), "release")["ok"].get<bool>())
         fail("release: a handle released twice", dataset);
@@ -169,11 +188,8 @@ void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries,
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    std::string mini = read_file(BENEFITS_FIXTURES_DIR "/mini.json");
-    Json answer = Json::parse(benefits::api::load(mini), nullptr, false);
-    if (answer.is_discarded() || !answer.value("ok", false)) fail("tests/fixtures/mini.json does not load", mini);
-    g_mini_handle = answer["handle"].get<int>();
-    g_mini_claims = answer["view"]["claims"].size();
+    g_mini = fuzz::load_fixed(BENEFITS_FIXTURES_DIR "/mini.json");
+    g_mini_ids.insert(g_mini.ids.begin(), g_mini.ids.end());
     return 0;
 }
 
@@ -204,14 +220,12 @@ void check_streaming_parse(std::string_view text) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
+    fuzz::note_input_size(size);
     const std::string_view input(reinterpret_cast<const char*>(bytes), size);
     std::string_view dataset;
     std::vector<std::string> queries = split_queries(input, dataset);
     for (auto& q : standard_queries(input)) queries.push_back(std::move(q));
-
-    // The loader, with the default limits and with tight ones (so every limit is reached often).
-    benefits::LoadResult result = benefits::load(dataset);
-    check_problems(result, dataset);
+    // The loader with tight limits (so that every limit is reached often; over 4096 bytes: refused at once).
     benefits::Limits tight;
     tight.max_bytes = 4096;
     tight.max_string = 64;
@@ -222,22 +236,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     tight.max_depth = 6;
     check_problems(benefits::load(dataset, tight), dataset);
 
-    check_streaming_parse(dataset);
-
-    // The api over the same text (grades, index and view of a dataset that loads), with every query.
-    fuzz_api(dataset, queries, result.ok());
+    if (size <= kFullChecksUpTo) {
+        // The loader with the default limits, nlohmann's parser, the linter and the api (grades, index, view),
+        // which must agree on whether the text loads.
+        benefits::LoadResult result = benefits::load(dataset);
+        check_problems(result, dataset);
+        check_streaming_parse(dataset);
+        fuzz_lint(dataset, result.ok());
+        fuzz_api(dataset, queries, result.ok());
+    } else {
+        // Each of those costs about one load, which for megabytes takes seconds under the sanitizers: a large
+        // input gets one load, through the api (its problems, or its view and every query over it).
+        fuzz_api(dataset, queries, std::nullopt);
+    }
 
     // Queries over a dataset that always loads, and the whole input read as a query.
-    std::set<std::string> mini_ids;
-    {
-        Json view = Json::parse(benefits::api::query(g_mini_handle, "{}"), nullptr, false);
-        for (const auto& id : view["ids"]) mini_ids.insert(id.get<std::string>());
-        if (mini_ids.size() != g_mini_claims) fail("mini.json handle lost claims", "");
-    }
-    for (const auto& q : queries) query_and_check(g_mini_handle, q, mini_ids);
-    query_and_check(g_mini_handle, std::string(input), mini_ids);
+    for (const auto& q : queries) fuzz::query_and_check(g_mini.handle, q, g_mini_ids);
+    fuzz::query_and_check(g_mini.handle, std::string(input), g_mini_ids);
+    if (fuzz::check_answer(benefits::api::query(g_mini.handle, "{}"), "query")["ids"].size() != g_mini_ids.size())
+        fail("mini.json handle lost claims", "");
 
-    // Search folding over raw bytes.
-    (void)benefits::search_words(input);
+    // Search folding over raw bytes (a large input's first part: its cost grows with its size, not its kind).
+    (void)benefits::search_words(input.substr(0, kFullChecksUpTo));
     return 0;
 }

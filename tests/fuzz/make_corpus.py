@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the fuzzer's seed corpus, tests/fuzz/corpus/: small valid datasets (the mini fixture and trimmed
-variants of data/claims.json), broken JSON, deep nesting, odd numbers, invalid UTF-8 and hostile strings,
-and datasets followed by queries (see fuzz_core.cpp for the input layout).
+"""Writes the fuzzers' seed corpora. tests/fuzz/corpus/ (fuzz_core, fuzz_cli): small valid datasets (the mini
+fixture and trimmed variants of data/claims.json), broken JSON, deep nesting, odd numbers, invalid UTF-8 and
+hostile strings, and datasets followed by queries (see fuzz_core.cpp for the input layout).
+tests/fuzz/corpus-query/ (fuzz_query): the queries of tests/fixtures/queries.json and hostile ones.
+The large seeds (megabytes, at the limits) are not kept here: make_large_seeds.py writes them for each run.
 
 Run by hand when the format changes (python3 tests/fuzz/make_corpus.py); scripts/fuzz.sh never writes into
 the repository: it copies these seeds into a scratch folder.
@@ -13,6 +15,7 @@ import shutil
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "fuzz" / "corpus"
+OUT_QUERY = ROOT / "tests" / "fuzz" / "corpus-query"
 SEP = b"\n#query\n"
 
 
@@ -132,13 +135,45 @@ def main():
     doc["references"][1]["id"] = doc["references"][0]["id"]
     seeds["hostile-cross-references.json"] = dump(doc)
 
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir(parents=True)
+    # For fuzz_cli: a file name after a line "#name" (see fuzz_cli.cpp), and terminal escapes in the data.
+    seeds["cli-hostile-name.json"] = dump(mini) + b"\n#name\n\x1b[2J\x1b]0;title\x07fake\xe2\x80\xae.json\r\n0 errors\x9b"
+    doc = copy.deepcopy(mini)
+    doc["claims"][0]["title"] = "\u001b[2K\rclaims.json: 0 errors, 0 warnings\u001b]8;;http://x\u0007link"
+    doc["claims"][0]["id"] = "bad id \u009b31m"
+    doc["claims"][1]["brief"] = "\u2066\u200f reversed \u061c\u007f"
+    seeds["cli-escapes-in-data.json"] = dump(doc)
+
+    write(OUT, seeds)
+    write(OUT_QUERY, query_seeds(queries))
+
+
+def query_seeds(cases):
+    """Queries alone: the fixture's cases, every filter at once, and refused ones."""
+    seeds = {f"case-{n:02d}.json": dump(c["query"]) for n, c in enumerate(cases)}
+    seeds["all-members.json"] = dump({"text": "trial magnesium", "topic": ["headache", "beyond", "nope"],
+                                      "verdict": ["supported", "contradicted"], "certainty": ["low", "high"],
+                                      "route": ["IV", "oral"], "sort": "certainty"})
+    seeds["empty-lists.json"] = dump({"text": "", "topic": [], "verdict": [], "certainty": [], "route": []})
+    seeds["nulls.json"] = b'{"text":null,"topic":null,"sort":null}'
+    seeds["duplicate-keys.json"] = b'{"text":"a","text":"trial","sort":"topic","sort":"verdict"}'
+    seeds["unknown-member.json"] = b'{"txt":"a"}'
+    seeds["wrong-types.json"] = b'{"text":1,"topic":"headache","verdict":[1],"sort":[]}'
+    seeds["unknown-names.json"] = b'{"verdict":["Supported"],"certainty":["very low"],"route":["iv"],"sort":"x"}'
+    seeds["not-object.json"] = b'["text"]'
+    seeds["hostile-text.json"] = dump({"text": "\u0000\u202e\u00ad\u200bSUE\u00d1O \uff41 \u0430"})
+    seeds["invalid-utf8.json"] = b'{"text":"\xff\xc3"}'
+    seeds["escapes.json"] = b'{"text":"\\u00e9\\ud83d\\ude00\\ud800"}'
+    return seeds
+
+
+def write(out, seeds):
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
     for name, data in sorted(seeds.items()):
-        (OUT / name).write_bytes(data)
+        (out / name).write_bytes(data)
     total = sum(len(d) for d in seeds.values())
-    print(f"{len(seeds)} seeds, {total} bytes, largest {max(len(d) for d in seeds.values())} bytes in {OUT}")
+    print(f"{len(seeds)} seeds, {total} bytes, largest {max(len(d) for d in seeds.values())} bytes in {out}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,109 @@
+// What every fuzz target checks of the core's answers, and the record of the largest input run.
+#pragma once
+
+#ifndef JSON_NOEXCEPTION
+#define JSON_NOEXCEPTION  // the core is built this way; keep nlohmann's inline functions identical
+#endif
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "benefits/api.hpp"
+
+namespace fuzz {
+
+using Json = nlohmann::json;
+
+[[noreturn]] inline void fail(const char* what, std::string_view detail) {
+    std::fprintf(stderr, "\n*** fuzz invariant broken: %s\n%.*s\n", what,
+                 static_cast<int>(std::min<std::size_t>(detail.size(), 2000)), detail.data());
+    std::abort();
+}
+
+// Every api answer: valid (UTF-8) JSON, an object with a boolean "ok"; a failure lists errors, each with a
+// non-empty path and message.
+inline Json check_answer(const std::string& out, const char* function) {
+    Json j = Json::parse(out, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) fail(function, out);
+    auto ok = j.find("ok");
+    if (!j.is_object() || ok == j.end() || !ok->is_boolean()) fail(function, out);
+    if (!ok->get<bool>()) {
+        auto errors = j.find("errors");
+        if (errors == j.end() || !errors->is_array() || errors->empty()) fail(function, out);
+        for (const auto& e : *errors) {
+            auto path = e.find("path"), message = e.find("message");
+            if (path == e.end() || !path->is_string() || path->get_ref<const std::string&>().empty() ||
+                message == e.end() || !message->is_string() || message->get_ref<const std::string&>().empty())
+                fail(function, out);
+        }
+    }
+    return j;
+}
+
+inline std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A dataset loaded once for the whole run (tests/fixtures/mini.json, data/claims.json): its handle and the
+// view's claim ids, in the view's order.
+struct LoadedDataset {
+    int handle = 0;
+    std::vector<std::string> ids;
+    Json view;
+};
+
+inline LoadedDataset load_fixed(const char* path) {
+    std::string text = read_file(path);
+    Json answer = Json::parse(benefits::api::load(text), nullptr, false);
+    if (answer.is_discarded() || !answer.value("ok", false)) fail("a fixed dataset does not load", path);
+    LoadedDataset d;
+    d.handle = answer["handle"].get<int>();
+    d.view = std::move(answer["view"]);
+    for (const auto& c : d.view["claims"]) d.ids.push_back(c["id"].get<std::string>());
+    return d;
+}
+
+// Runs a query and checks that its ids are distinct claims of the dataset (every claim for {}); false when the
+// query is refused. The ids, in the answer's order, go to ids_out.
+inline bool query_and_check(int handle, const std::string& q, const std::set<std::string>& claim_ids,
+                            std::vector<std::string>* ids_out = nullptr) {
+    Json answer = check_answer(benefits::api::query(handle, q), "query");
+    if (!answer["ok"].get<bool>()) return false;
+    auto ids = answer.find("ids");
+    if (ids == answer.end() || !ids->is_array()) fail("query: no ids", q);
+    std::set<std::string> seen;
+    for (const auto& id : *ids) {
+        if (!id.is_string() || !claim_ids.count(id.get<std::string>()) || !seen.insert(id.get<std::string>()).second)
+            fail("query: an id that is not a distinct claim of the dataset", q);
+        if (ids_out) ids_out->push_back(id.get<std::string>());
+    }
+    if (q == "{}" && seen.size() != claim_ids.size()) fail("query: {} must return every claim", q);
+    return true;
+}
+
+// The largest input a target ran, printed when libFuzzer exits (scripts/fuzz.sh reports it).
+inline std::size_t& largest_input() {
+    static std::size_t bytes = 0;
+    return bytes;
+}
+
+inline void note_input_size(std::size_t bytes) {
+    static bool registered = false;
+    if (!registered) {
+        registered = true;
+        std::atexit([] { std::fprintf(stderr, "fuzz: largest input run: %zu bytes\n", largest_input()); });
+    }
+    largest_input() = std::max(largest_input(), bytes);
+}
+
+}  // namespace fuzz
