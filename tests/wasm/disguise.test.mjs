@@ -2,19 +2,12 @@
 // reader sees it, whatever invisible characters, full-width or look-alike letters and non-ASCII digits hide.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { read, instantiateCore } from './module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
-const require = createRequire(import.meta.url);
-const read = (path) => readFileSync(`${root}${path}`, 'utf8');
 
 let core;
 before(async () => {
-  const factory = require(`${built}/benefits-core.js`);
-  core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+  core = await instantiateCore();
 });
 
 const plain = 'A guaranteed cure for migraine, clinically proven, no side effects';

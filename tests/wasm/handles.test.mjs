@@ -5,19 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { root, instantiateCore } from './module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
-const require = createRequire(import.meta.url);
 const mini = readFileSync(`${root}tests/fixtures/mini.json`, 'utf8');
 
 let core;
 let handle;
 before(async () => {
-  const factory = require(`${built}/benefits-core.js`);
-  core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+  core = await instantiateCore();
   handle = JSON.parse(core.load(mini)).handle;
 });
 after(() => core.release(handle));

@@ -1,19 +1,12 @@
 // The WebAssembly module's lint(text): the same JSON as the native api (the page's editor uses it).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { read, instantiateCore } from './module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
-const require = createRequire(import.meta.url);
-const read = (path) => readFileSync(`${root}${path}`, 'utf8');
 
 let core;
 before(async () => {
-  const factory = require(`${built}/benefits-core.js`);
-  core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+  core = await instantiateCore();
 });
 
 const lint = (text) => JSON.parse(core.lint(text));

@@ -5,17 +5,12 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { root, instantiateCore } from './module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
-const require = createRequire(import.meta.url);
 
 let core;
 before(async () => {
-  const factory = require(`${built}/benefits-core.js`);
-  core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+  core = await instantiateCore();
 });
 
 // A valid dataset of about 15 MB: the test fixture with 730 cautions of about 20 KB on one claim.
