@@ -75,6 +75,7 @@ std::string JsonReader::path_to(std::string_view key) const {
 }
 
 void JsonReader::problem(std::string_view key, std::string message) {
+    if (saturated()) return;  // the list is full: building the path of a problem nobody sees cost seconds
     problem_at(path_to(key), std::move(message));
 }
 
