@@ -63,12 +63,13 @@ function collidingDataset() {
 }
 
 const HARM_COUNT = 20000;
+const PRINTED_HARMS = 120;
 
-/** The default dataset with 20,000 more harms, every one linked from every claim. */
-function manyHarmsDataset(data) {
+/** The default dataset with `count` more harms (20,000 by default), every one linked from every claim. */
+function manyHarmsDataset(data, count = HARM_COUNT) {
   const many = structuredClone(data);
   const source = many.references[0].id;
-  for (let i = 0; i < HARM_COUNT; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     many.harms.push({ id: `synthetic-${i}`, statement: `Synthetic harm ${i}.`, frequency: 'rare', seriousness: 'common-mild', source_ids: [source] });
   }
   const ids = many.harms.map((h) => h.id);
@@ -98,6 +99,7 @@ before(async () => {
     '/test/default.html': page({ body: `<benefits-explorer>${FALLBACK}</benefits-explorer>` }),
     '/test/many-harms.json': { body: JSON.stringify(manyHarmsDataset(data)), type: 'application/json' },
     '/test/many-harms.html': page({ body: `<benefits-explorer src="/test/many-harms.json">${FALLBACK}</benefits-explorer>` }),
+    '/test/some-harms.html': page({ body: `<benefits-explorer>${FALLBACK}<script type="application/json">${inlineJson(manyHarmsDataset(data, PRINTED_HARMS))}</script></benefits-explorer>` }),
     '/test/many-findings.json': { body: JSON.stringify(manyFindingsDataset(data)), type: 'application/json' },
     '/test/many-findings.html': page({ body: `<benefits-explorer editor src="/test/many-findings.json">${FALLBACK}</benefits-explorer>` }),
     '/test/three.html': three(''),
@@ -260,6 +262,26 @@ test('finding 18: a card with 20,000 linked harms opens with its first harms and
     // The safety section is capped the same way per seriousness group.
     const safetyItems = await tab.locator('benefits-explorer [part~="safety"] .harm-group--common-mild .harm-list > li').count();
     assert.equal(safetyItems, 50);
+    assert.deepEqual(ownErrors(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('finding 18: a printed page leaves no harm behind a "show more" button', async () => {
+  const { context, page: tab, log } = await record(browser, `${server.url}test/some-harms.html`);
+  try {
+    const claim = data.claims[0];
+    const list = tab.locator(`benefits-explorer li[data-claim="${claim.id}"] .card .harm-list--card`);
+    await tab.locator(`benefits-explorer li[data-claim="${claim.id}"] .row-toggle`).click();
+    assert.equal(await list.locator('> li').count(), 50, 'on screen: the first 50');
+    await tab.emulateMedia({ media: 'print' });
+    const total = (claim.cautions || []).length + data.harms.length + PRINTED_HARMS;
+    await tab.waitForFunction(([id, n]) => document.querySelector('benefits-explorer').shadowRoot
+      .querySelector(`li[data-claim="${id}"] .card .harm-list--card`)?.children.length === n, [claim.id, total], { timeout: 20000 });
+    assert.equal(await tab.locator('benefits-explorer .list-more-button').count(), 0, 'no button is left to print');
+    const safetyItems = await tab.locator('benefits-explorer [part~="safety"] .harm-group--common-mild .harm-list > li').count();
+    assert.ok(safetyItems > 50, `the safety section prints every harm (${safetyItems})`);
     assert.deepEqual(ownErrors(log), []);
   } finally {
     await context.close();

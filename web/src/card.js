@@ -146,7 +146,7 @@ function harmsBox(claim, ctx) {
     : renderHarm(item, ctx, { withSources: false }));
   return box('harms', t('harmsTitle'), ctx, [
     ...(items.length
-      ? longList(el('ul', { class: 'harm-list harm-list--card' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n })
+      ? longList(el('ul', { class: 'harm-list harm-list--card' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks })
       : [el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) })]),
     el('p', { class: 'see-safety' }, [
       el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('seeAllHarms', { intervention: view.intervention }), on: { click: () => ctx.gotoSafety() } }),

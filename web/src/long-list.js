@@ -9,10 +9,12 @@ import { el } from './dom.js';
  * @param {HTMLElement} list
  * @param {Array} items
  * @param {(item: any) => HTMLLIElement} render
- * @param {{first: number, step: number, i18n: object}} options
+ * Pass `printHooks` (the view's list of functions run before printing) and the rest is added before the page
+ * prints: a printed page never leaves out harms behind a button.
+ * @param {{first: number, step: number, i18n: object, printHooks?: Function[]}} options
  * @returns {HTMLElement[]}
  */
-export function longList(list, items, render, { first, step, i18n }) {
+export function longList(list, items, render, { first, step, i18n, printHooks }) {
   const { t } = i18n;
   let shown = 0;
   const showNext = (count) => {
@@ -32,6 +34,12 @@ export function longList(list, items, render, { first, step, i18n }) {
     button.textContent = left <= step ? t('listMoreAll', { n: left }) : t('listMore', { n: left, batch: step });
   };
   label();
+  if (Array.isArray(printHooks)) {
+    printHooks.push(() => {
+      showNext(items.length);
+      more.remove();
+    });
+  }
   button.addEventListener('click', () => {
     const firstAdded = showNext(step);
     if (shown >= items.length) more.remove();

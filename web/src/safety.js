@@ -88,7 +88,7 @@ export function renderSafetySection(view, ctx, sectionId) {
         icon(SERIOUSNESS_ICON[level] || 'info'),
         el('span', { text: i18n.maybe(`seriousness.${level}`) || level }),
       ]),
-      ...longList(el('ul', { class: 'harm-list' }), items, (h) => renderHarm(h, ctx, { showTag: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n }),
+      ...longList(el('ul', { class: 'harm-list' }), items, (h) => renderHarm(h, ctx, { showTag: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
     ]));
   }
   if (redFlags) section.append(redFlags);
