@@ -29,7 +29,7 @@ CountedEvidence count_evidence(const Claim& c, const Dataset& data) {
         if (seen[static_cast<std::size_t>(link.role)].insert(link.ref).second) cited.push_back(link.ref);
         const Reference* ref = data.find_reference(link.ref);
         if (!ref || !counts_for_grading(link, *ref)) continue;
-        if (ref->route) e.routes.insert(std::string(to_string(*ref->route)));
+        if (ref->route) e.routes.insert(*ref->route);
         e.route_matches |= ref->route == data.route;
         if (!counted.insert(ref->id).second) continue;
         auto people = static_cast<std::size_t>(std::max(0, ref->n_total.value_or(0)));

@@ -20,6 +20,6 @@ std::vector<CountedEvidence> count_all(const Dataset& data) {
 }  // namespace
 
 Session::Session(Dataset dataset)
-    : data(std::move(dataset)), grades(grade_all(data)), evidence(count_all(data)), index(data, grades) {}
+    : data(std::move(dataset)), grades(grade_all(data)), evidence(count_all(data)), index(data, grades, evidence) {}
 
 }  // namespace benefits

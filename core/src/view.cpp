@@ -99,7 +99,9 @@ void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const CountedEvi
     c.stated_certainty ? w.value(to_string(*c.stated_certainty)) : w.null();
     w.field("plainLanguage", plain_language(c.effect, g.result)).key("grading");
     write_grade(w, g);
-    w.field("evidenceRoutes", std::vector<std::string>(evidence.routes.begin(), evidence.routes.end()))
+    std::set<std::string> route_names;  // by name, as the view has always listed them
+    for (Route r : evidence.routes) route_names.insert(std::string(to_string(r)));
+    w.field("evidenceRoutes", std::vector<std::string>(route_names.begin(), route_names.end()))
         .field("indirect", indirect)
         .field("indirectReason", indirect ? "The studies behind this claim did not give magnesium " +
                                                 std::string(to_string(data.route)) + ", the way the clinic does."

@@ -17,7 +17,7 @@ struct CountedEvidence {
     // is one source; a source cited for two roles is in both lists.
     std::vector<std::string> supports, contradicts, context;
     std::size_t counted = 0;           // distinct sources that enter the grade (counts_for_grading)
-    std::set<std::string> routes;      // routes of those sources, by name
+    std::set<Route> routes;            // routes of those sources
     bool route_matches = false;        // one of them gave magnesium the dataset's way
     // Participants of those sources, each once: the sum over trials, or the largest review when that is more
     // (reviews pool the very trials cited beside them). Up to 100 million per source: the sum needs size_t.
