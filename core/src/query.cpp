@@ -64,7 +64,7 @@ Query parse_query(std::string_view text, std::vector<Problem>& problems) {
     return q;
 }
 
-Index::Index(const Dataset& data, const std::vector<Grade>& grades) {
+Index::Index(const Dataset& data, const std::vector<Grade>& grades, const std::vector<CountedEvidence>& evidence) {
     // Each source's title and authors are folded once and shared by the claims that cite it: copying them
     // into every claim's text would let a file of a few megabytes grow to gigabytes.
     sources_.reserve(data.references.size());
@@ -104,13 +104,13 @@ Index::Index(const Dataset& data, const std::vector<Grade>& grades) {
         signature_.push_back(signature);
 
         cited_start_.push_back(cited_.size());
-        std::uint8_t routes = 0;
         for (const auto& link : c.evidence) {
             const Reference* ref = data.find_reference(link.ref);
-            if (!ref) continue;
-            cited_.push_back(static_cast<std::size_t>(ref - data.references.data()));
-            if (ref->route && counts_for_grading(link, *ref)) routes |= bit(*ref->route);
+            if (ref) cited_.push_back(static_cast<std::size_t>(ref - data.references.data()));
         }
+        std::uint8_t routes = 0;
+        if (i < evidence.size())
+            for (Route r : evidence[i].routes) routes |= bit(r);
         auto first = cited_.begin() + static_cast<std::ptrdiff_t>(cited_start_.back());
         std::sort(first, cited_.end());
         cited_.erase(std::unique(first, cited_.end()), cited_.end());

@@ -9,10 +9,6 @@
 namespace benefits {
 namespace {
 
-bool is_pooled(Design d) {
-    return d == Design::MetaAnalysis || d == Design::SystematicReview || d == Design::CochraneReview;
-}
-
 void write_finding(JsonWriter& w, const Finding& f) {
     w.begin_object()
         .field("outcome", f.outcome)
@@ -83,37 +79,9 @@ void write_grade(JsonWriter& w, const Grade& g) {
     w.end_array().end_object();
 }
 
-// What the counted evidence adds up to: sources, people, routes.
-struct EvidenceSummary {
-    std::set<std::string> counted, routes;
-    std::size_t participants = 0;  // up to 100 million per source: the sum does not fit an int
-    bool route_matches = false;
-};
-
-EvidenceSummary summarise(const Claim& c, const Dataset& data) {
-    EvidenceSummary s;
-    std::size_t in_trials = 0, in_largest_review = 0;
-    for (const auto& link : c.evidence) {
-        const Reference* ref = data.find_reference(link.ref);
-        if (!ref || !counts_for_grading(link, *ref)) continue;
-        if (ref->route) s.routes.insert(std::string(to_string(*ref->route)));
-        s.route_matches |= ref->route == data.route;
-        if (!s.counted.insert(ref->id).second) continue;
-        auto people = static_cast<std::size_t>(std::max(0, ref->n_total.value_or(0)));
-        if (is_pooled(ref->design)) in_largest_review = std::max(in_largest_review, people);
-        else in_trials += people;
-    }
-    // Reviews pool the very trials cited beside them: adding both would count people twice.
-    s.participants = std::max(in_trials, in_largest_review);
-    return s;
-}
-
-void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const Dataset& data) {
-    EvidenceSummary evidence = summarise(c, data);
-    int supports = 0, contradicts = 0, context = 0;
-    for (const auto& link : c.evidence)
-        (link.role == Role::Supports ? supports : link.role == Role::Contradicts ? contradicts : context) += 1;
-    bool indirect = !evidence.counted.empty() && !evidence.route_matches;
+void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const CountedEvidence& evidence,
+                 const Dataset& data) {
+    bool indirect = evidence.counted > 0 && !evidence.route_matches;
     const Topic* topic = data.find_topic(c.topic);
 
     w.begin_object()
@@ -131,18 +99,20 @@ void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const Dataset& d
     c.stated_certainty ? w.value(to_string(*c.stated_certainty)) : w.null();
     w.field("plainLanguage", plain_language(c.effect, g.result)).key("grading");
     write_grade(w, g);
-    w.field("evidenceRoutes", std::vector<std::string>(evidence.routes.begin(), evidence.routes.end()))
+    std::set<std::string> route_names;  // by name, as the view has always listed them
+    for (Route r : evidence.routes) route_names.insert(std::string(to_string(r)));
+    w.field("evidenceRoutes", std::vector<std::string>(route_names.begin(), route_names.end()))
         .field("indirect", indirect)
         .field("indirectReason", indirect ? "The studies behind this claim did not give magnesium " +
                                                 std::string(to_string(data.route)) + ", the way the clinic does."
                                           : std::string())
-        .field("studyCount", evidence.counted.size())
+        .field("studyCount", evidence.counted)
         .field("participants", evidence.participants)
         .key("counts")
         .begin_object()
-        .field("supports", supports)
-        .field("contradicts", contradicts)
-        .field("context", context)
+        .field("supports", evidence.supports.size())
+        .field("contradicts", evidence.contradicts.size())
+        .field("context", evidence.context.size())
         .end_object()
         .key("evidence")
         .begin_array();
@@ -187,7 +157,7 @@ std::string view_json(const Session& s, std::string_view prefix, std::string_vie
     for (const auto& t : d.topics)
         w.begin_object().field("id", t.id).field("label", t.label).field("redFlags", t.red_flags).end_object();
     w.end_array().key("claims").begin_array();
-    for (std::size_t i = 0; i < d.claims.size(); ++i) write_claim(w, d.claims[i], s.grades[i], d);
+    for (std::size_t i = 0; i < d.claims.size(); ++i) write_claim(w, d.claims[i], s.grades[i], s.evidence[i], d);
     w.end_array().key("references").begin_array();
     for (const auto& r : d.references) write_reference(w, r);
     w.end_array().key("harms").begin_array();

@@ -40,8 +40,9 @@ test('a claim expands into a card with the studies table, harms without another 
     assert.equal(await card.locator('.box.brief').isVisible(), true);
     assert.equal(await card.locator('.box.shows .plain').isVisible(), true);
     assert.ok((await card.locator('.box.shows .plain').textContent()).length > 20);
-    // Every evidence link is a row of the studies table.
-    assert.equal(await card.locator('table.studies tbody tr:not(.group-row)').count(), headache.evidence.length);
+    // Every source is a row of the studies table, once for each role it is cited for.
+    const sourceRows = new Set(headache.evidence.map((e) => `${e.role} ${e.ref}`)).size;
+    assert.equal(await card.locator('table.studies tbody tr:not(.group-row)').count(), sourceRows);
     // Harms and cautions are visible at once, as many as the claim lists.
     const harms = card.locator('.box.harms .harm');
     assert.equal(await harms.count(), (headache.harms || []).length + (headache.cautions || []).length);
@@ -73,13 +74,56 @@ test('a card with contradicting studies counts and groups them', async () => {
     const claim = data.claims.find((c) => c.evidence.some((e) => e.role === 'contradicts') && c.evidence.some((e) => e.role === 'supports'));
     assert.ok(claim, 'the dataset has a claim with both supporting and contradicting studies');
     const card = await open(page, claim.id);
-    const supports = claim.evidence.filter((e) => e.role === 'supports').length;
-    const contradicts = claim.evidence.filter((e) => e.role === 'contradicts').length;
+    const sourcesOf = (role) => new Set(claim.evidence.filter((e) => e.role === role).map((e) => e.ref)).size;
+    const supports = sourcesOf('supports');
+    const contradicts = sourcesOf('contradicts');
     assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts);
     assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), supports);
     const counts = await card.locator('.counts').textContent();
-    assert.match(counts, new RegExp(`${supports} supports?\\b`));
-    assert.match(counts, new RegExp(`${contradicts} contradicts?\\b`));
+    assert.match(counts, new RegExp(`\\b${supports} sources? supports?\\b`));
+    assert.match(counts, new RegExp(`\\b${contradicts} contradicts?\\b`));
+  } finally {
+    await context.close();
+  }
+});
+
+// Evidence review F3: chiu2016, cited for three findings, was shown as three supporting studies.
+test('meta-analysis-948: the list row, the verdict box and the studies table all count 1 source supporting, 2 contradicting', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  try {
+    const claim = dataset().claims.find((c) => c.id === 'meta-analysis-948');
+    assert.deepEqual([...new Set(claim.evidence.filter((e) => e.role === 'supports').map((e) => e.ref))], ['chiu2016']);
+    const sentence = '1 source supports, 2 contradict';
+    const card = await open(page, claim.id);
+    const supportRows = card.locator('tbody.group-supports tr:not(.group-row)');
+    assert.equal(await supportRows.count(), 1);
+    assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), 2);
+    assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), `${sentence}.`);
+    assert.match(await card.locator('.studies-section .counts').textContent(), /^1 source supports · 2 contradict · /);
+    assert.equal(await row(page, claim.id).locator('.row-meta .stat-counts').textContent({ timeout: 5000 }), sentence);
+    assert.equal(await card.locator('tbody.group-supports .group-row').textContent(), 'Supports the brief (1 source)');
+    assert.equal(await card.locator('tbody.group-contradicts .group-row').textContent(), 'Go against the brief (2 sources)');
+    // The one row of chiu2016 lists its three findings inside it.
+    assert.equal(await supportRows.getAttribute('data-ref'), 'chiu2016');
+    assert.equal(await supportRows.locator('.row-findings > li').count(), 3);
+    assert.equal(await supportRows.locator('.findings-count').textContent(), '3 findings cited');
+  } finally {
+    await context.close();
+  }
+});
+
+test('on every card the list row, the verdict box and the studies table show the same numbers', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  try {
+    for (const claim of dataset().claims) {
+      const rowCounts = await row(page, claim.id).locator('.row-meta .stat-counts').textContent();
+      const card = await open(page, claim.id);
+      assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), `${rowCounts}.`, claim.id);
+      const [supports, contradicts] = rowCounts.match(/\d+/g).map(Number);
+      assert.ok((await card.locator('.studies-section .counts').textContent()).startsWith(rowCounts.replace(', ', ' · ')), claim.id);
+      assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), supports, claim.id);
+      assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts, claim.id);
+    }
   } finally {
     await context.close();
   }

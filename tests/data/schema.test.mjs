@@ -10,9 +10,10 @@ const read = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(read('data/claims.schema.json'));
 const errors = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`));
 
-test('the default dataset and the test fixture are valid under the schema', () => {
+test('the default dataset and the test fixtures are valid under the schema', () => {
   assert.deepEqual(errors(read('data/claims.json')), []);
   assert.deepEqual(errors(read('tests/fixtures/mini.json')), []);
+  assert.deepEqual(errors(read('tests/fixtures/one-source-many-findings.json')), []);
 });
 
 test('the schema rejects a wrong verdict, a missing summary, an unknown format and a misspelt field', () => {

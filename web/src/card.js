@@ -1,7 +1,7 @@
 // Layer 2: one claim's card. "The brief says" beside "The studies show"; benefit and harms side by
 // side at the same weight (never behind a click); "x of 100" icon arrays; the red flags where they
-// apply; the studies table grouped by support / contradiction / context; the grading steps; and
-// layer 3 (the sources in full) behind one disclosure.
+// apply; the studies table grouped by support / contradiction / context, one row per source; the
+// grading steps; and layer 3 (the sources in full) behind one disclosure.
 import { el, heading, pageLink } from './dom.js';
 import { longList } from './long-list.js';
 import { createIconArray } from './icon-array.js';
@@ -181,6 +181,18 @@ function direction(ref, link, i18n) {
   return i18n.maybe(`direction.${f.direction}`) || f.direction;
 }
 
+// The links of one role grouped by source, in the order each source is first cited: the core counts the
+// same distinct sources (claim.counts), so the table has as many rows as the count above it says.
+function sourcesOfRole(evidence, role) {
+  const bySource = new Map();
+  for (const link of evidence) {
+    if (link.role !== role) continue;
+    if (!bySource.has(link.ref)) bySource.set(link.ref, []);
+    bySource.get(link.ref).push(link);
+  }
+  return bySource;
+}
+
 function studiesTable(claim, ctx, sources) {
   const { i18n, refsById, view } = ctx;
   const { t, maybe } = i18n;
@@ -192,15 +204,16 @@ function studiesTable(claim, ctx, sources) {
     el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { class: `c-${c}`, attrs: { scope: 'col' }, text: t(`col.${c}`) })))]),
   ]);
   for (const role of ROLES) {
-    const rows = evidence.filter((e) => e.role === role);
-    if (!rows.length) continue;
+    const bySource = sourcesOfRole(evidence, role);
+    if (!bySource.size) continue;
     const body = el('tbody', { class: `group-${role}` }, [
       el('tr', { class: 'group-row' }, [el('th', { attrs: { colspan: cols.length, scope: 'rowgroup' } }, [
-        el('span', { class: ['role', `role--${role}`] }, [icon(ROLE_ICON[role] || 'info'), el('span', { text: t(`roleGroup.${role}`, { n: rows.length }) })]),
+        el('span', { class: ['role', `role--${role}`] }, [icon(ROLE_ICON[role] || 'info'), el('span', { text: t(`roleGroup.${role}`, { n: bySource.size }) })]),
       ])]),
     ]);
-    for (const link of rows) {
-      const ref = refsById.get(link.ref) || { id: link.ref, title: link.ref };
+    // One row per source; a source cited for several findings lists them all inside its row.
+    for (const [refId, links] of bySource) {
+      const ref = refsById.get(refId) || { id: refId, title: refId };
       const cite = el('button', {
         class: 'cite-link',
         attrs: { type: 'button', 'aria-label': null },
@@ -209,7 +222,12 @@ function studiesTable(claim, ctx, sources) {
       });
       const routeText = ref.route ? maybe(`routeShort.${ref.route}`) || ref.route : null;
       const otherRoute = ref.route && view.route && ref.route !== view.route;
-      body.append(el('tr', { class: `row-${role}`, attrs: { 'data-ref': ref.id } }, [
+      const linkResult = (link) => [
+        link.note ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
+        findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n, ctx.dataLang),
+      ];
+      const directions = [...new Set(links.map((link) => direction(ref, link, i18n)).filter(Boolean))];
+      body.append(el('tr', { class: `row-${role}`, attrs: { 'data-ref': ref.id, 'data-findings': String(links.length) } }, [
         el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', attrs: { lang: ctx.dataLang }, text: ref.journal }) : null]),
         el('td', { class: 'c-design', attrs: { 'data-label': t('col.design') } }, [cellText(ref.design ? maybe(`design.${ref.design}`) || ref.design : null, i18n)]),
         el('td', { class: ['c-route', otherRoute ? 'route-other' : null], attrs: { 'data-label': t('col.route') } }, [cellText(routeText, i18n)]),
@@ -217,11 +235,15 @@ function studiesTable(claim, ctx, sources) {
         el('td', { class: 'c-setting', attrs: { 'data-label': t('col.setting') } }, [cellText(ref.setting, i18n, ctx.dataLang)]),
         el('td', { class: 'c-participants', attrs: { 'data-label': t('col.participants') } }, [cellText(participantsText(ref, i18n), i18n)]),
         el('td', { class: 'c-comparator', attrs: { 'data-label': t('col.comparator') } }, [cellText(ref.comparator, i18n, ctx.dataLang)]),
-        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, [
-          link.note ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
-          findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n, ctx.dataLang),
-        ]),
-        el('td', { class: 'c-direction', attrs: { 'data-label': t('col.direction') } }, [cellText(direction(ref, link, i18n), i18n)]),
+        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, links.length === 1
+          ? linkResult(links[0])
+          : [
+            el('p', { class: 'findings-count', text: t('findingsOfSource', { n: links.length }) }),
+            el('ol', { class: 'row-findings' }, links.map((link) => el('li', { class: 'row-finding' }, linkResult(link)))),
+          ]),
+        el('td', { class: 'c-direction', attrs: { 'data-label': t('col.direction') } }, directions.length > 1
+          ? [el('ul', { class: 'row-directions' }, directions.map((d) => el('li', { text: d })))]
+          : [cellText(directions[0] || null, i18n)]),
       ]));
     }
     table.append(body);

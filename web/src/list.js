@@ -1,5 +1,5 @@
 // Layer 1: one row per claim. Title (the disclosure button), what the brief says, the verdict,
-// the certainty, the number of studies and participants, and an oral / indirect flag.
+// the certainty, how many sources support and contradict it, the participants, and an oral / indirect flag.
 import { el, heading } from './dom.js';
 import { verdictBadge, certaintyBadge, indirectFlag } from './badges.js';
 import { renderCard } from './card.js';
@@ -33,7 +33,12 @@ export function createRow(claim, ctx, { onToggle }) {
     ]),
   ]);
 
-  const studies = typeof claim.studyCount === 'number' ? t('studies', { n: claim.studyCount }) : null;
+  // The same distinct-source counts as the card's verdict box and studies table (claim.counts, from the core).
+  const counts = claim.counts && typeof claim.counts === 'object' ? claim.counts : {};
+  const sourceCounts = t('rowCounts', {
+    supports: t('countSupports', { n: counts.supports || 0 }),
+    contradicts: t('countContradicts', { n: counts.contradicts || 0 }),
+  });
   const people = typeof claim.participants === 'number' && claim.participants > 0
     ? t('participants', { n: claim.participants })
     : t('participantsUnknown');
@@ -41,7 +46,7 @@ export function createRow(claim, ctx, { onToggle }) {
   const meta = el('ul', { class: 'row-meta', attrs: { 'aria-label': claim.title } }, [
     el('li', {}, [verdictBadge(claim.verdict, i18n)]),
     el('li', {}, [certaintyBadge(claim.certainty, i18n)]),
-    studies ? el('li', { class: 'stat', text: studies }) : null,
+    el('li', { class: ['stat', 'stat-counts'], text: sourceCounts }),
     el('li', { class: 'stat', text: people }),
     claim.indirect ? el('li', {}, [indirectFlag(claim, i18n)]) : null,
   ]);

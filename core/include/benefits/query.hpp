@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "benefits/counted_evidence.hpp"
 #include "benefits/grade.hpp"
 #include "benefits/load.hpp"
 #include "benefits/model.hpp"
@@ -28,7 +29,8 @@ Query parse_query(std::string_view json, std::vector<Problem>& problems);
 
 class Index {
 public:
-    Index(const Dataset& data, const std::vector<Grade>& grades);
+    // grades and evidence: one per claim, as the Session computes them.
+    Index(const Dataset& data, const std::vector<Grade>& grades, const std::vector<CountedEvidence>& evidence);
 
     // Indices into data.claims, in the requested order.
     std::vector<std::size_t> run(const Query& query) const;
