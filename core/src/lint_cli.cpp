@@ -5,36 +5,11 @@
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "json_fwd.hpp"
+#include "unicode/code_points.hpp"
 
 namespace benefits {
 
 namespace {
-
-// The code point of the valid UTF-8 sequence at text[at] and its length; length 0 when the bytes there are
-// not valid UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
-struct Decoded {
-    char32_t code_point = 0;
-    std::size_t length = 0;
-};
-
-Decoded decode_utf8(std::string_view text, std::size_t at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    if (lead < 0x80) return {lead, 1};
-    std::size_t length;
-    char32_t code_point, smallest;
-    if ((lead & 0xE0) == 0xC0) length = 2, code_point = lead & 0x1F, smallest = 0x80;
-    else if ((lead & 0xF0) == 0xE0) length = 3, code_point = lead & 0x0F, smallest = 0x800;
-    else if ((lead & 0xF8) == 0xF0) length = 4, code_point = lead & 0x07, smallest = 0x10000;
-    else return {};
-    if (text.size() - at < length) return {};
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(at + i) & 0xC0) != 0x80) return {};
-        code_point = (code_point << 6) | (byte(at + i) & 0x3F);
-    }
-    if (code_point < smallest || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return {};
-    return {code_point, length};
-}
 
 bool is_bidi_control(char32_t c) {
     return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
@@ -102,20 +77,20 @@ std::string terminal_safe(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        const Decoded d = decode_utf8(text, at);
-        if (d.length == 0) {
+        char32_t c = 0;
+        const std::size_t length = unicode::decode(text, at, c);
+        if (length == 0) {
             append_hex(out, "\\x", static_cast<unsigned char>(text[at]), 2);
             at += 1;
             continue;
         }
-        const char32_t c = d.code_point;
         if (c == '\n') out += "\\n";
         else if (c == '\r') out += "\\r";
         else if (c == '\t') out += "\\t";
         else if (c < 0x20 || c == 0x7F) append_hex(out, "\\x", c, 2);
         else if ((c >= 0x80 && c <= 0x9F) || is_bidi_control(c)) append_hex(out, "\\u", c, 4);
-        else out.append(text.substr(at, d.length));
-        at += d.length;
+        else out.append(text.substr(at, length));
+        at += length;
     }
     return out;
 }

@@ -14,6 +14,9 @@ std::size_t decode(std::string_view text, std::size_t i, char32_t& out) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
         cp = (cp << 6) | (byte(i + k) & 0x3F);
     }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8 (the terminal escaping relies on it).
+    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kSmallest[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
     out = cp;
     return length;
 }

@@ -9,7 +9,8 @@
 
 namespace benefits::unicode {
 
-// Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when it is not valid there.
+// Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when it is not valid there (overlong forms,
+// surrogates and values past U+10FFFF included).
 std::size_t decode(std::string_view text, std::size_t i, char32_t& out);
 
 void append_utf8(std::string& out, char32_t cp);
