@@ -1,6 +1,5 @@
-// What a claim's evidence adds up to, each source counted once: the sources cited for each role, the sources
-// that enter the grade, their routes and their participants. Computed once per claim by the Session and used
-// by everything that shows a count.
+// What evidence adds up to, each source counted once: for one outcome row, and for a whole claim (the union of
+// its rows). Computed once by the Session and used by everything that shows a count or grades.
 #pragma once
 
 #include <cstddef>
@@ -12,20 +11,35 @@
 
 namespace benefits {
 
+// How a design enters grading. Guidelines and narrative reviews are never graded.
+enum class DesignClass { NotGraded, Uncontrolled, NonRandomised, Randomised };
+DesignClass classify(Design);
+bool is_pooled(Design);  // meta-analysis, systematic review, Cochrane review
+
 struct CountedEvidence {
-    // Distinct source ids cited for each role, in the order first cited. A source cited for several findings
-    // is one source; a source cited for two roles is in both lists.
+    // Distinct source ids cited for each role, in the order first cited, over the evidence and the
+    // observations. A source cited for several findings is one source; a source cited for two roles is in
+    // both lists.
     std::vector<std::string> supports, contradicts, context;
-    std::size_t counted = 0;           // distinct sources that enter the grade (counts_for_grading)
-    std::set<Route> routes;            // routes of those sources
-    bool route_matches = false;        // one of them gave magnesium the dataset's way
-    // Participants of those sources, each once: the sum over trials, or the largest review when that is more
-    // (reviews pool the very trials cited beside them). Up to 100 million per source: the sum needs size_t.
+    std::vector<std::string> observations;  // distinct sources cited only as uncontrolled observations
+    // The body of evidence that is graded: distinct sources of `evidence` links that support or contradict,
+    // of the best design class among them (weaker designs in the same row are listed, not graded).
+    std::vector<std::string> body;
+    DesignClass best = DesignClass::NotGraded;
+    bool body_supports = false, body_contradicts = false;  // some body source has that role
+    std::set<Route> routes;             // routes of the body's sources
+    bool route_matches = false;         // a body source used the row's route (for a claim: the dataset's route)
+    // Participants of the body, each source once: the sum over trials, or the largest review when that is
+    // more (reviews pool the very trials cited beside them). Up to 100 million per source: size_t.
     std::size_t participants = 0;
+    bool participants_from_review = false;  // the figure is the largest review's, not a sum of trials
 
     const std::vector<std::string>& of(Role role) const;
 };
 
+CountedEvidence count_evidence(const OutcomeRow&, const Dataset&);
+// The claim as a whole: distinct sources over all its rows; body and participants over all rows' bodies;
+// route_matches against the dataset's route.
 CountedEvidence count_evidence(const Claim&, const Dataset&);
 
 }  // namespace benefits

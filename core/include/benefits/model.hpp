@@ -12,8 +12,12 @@ enum class Certainty { VeryLow = 0, Low = 1, Moderate = 2, High = 3 };
 enum class Verdict { Supported, PartlySupported, OralOnly, NotSupported, Contradicted };
 enum class Route { IV, IM, Oral, Mixed };
 enum class Role { Supports, Contradicts, Context };
-enum class EffectDirection { Decrease, Increase, NoDifference, NotMeasured };
+enum class EffectDirection { Decrease, Increase, NoDifference };
+enum class EffectSize { Important, Slight };  // "reduces" / "reduces … slightly" (GRADE guideline 26)
 enum class Concern { None = 0, Serious = 1, VerySerious = 2 };
+enum class Seriousness { Contraindication, Serious, Warning, CommonMild, NotReported };
+enum class Urgency { Emergency, SeeDoctor };  // call the emergency number now / see a doctor before any infusion
+enum class AbsoluteKind { Rates, RiskDifference, MeanDifference };
 
 enum class Design {
     MetaAnalysis, SystematicReview, CochraneReview, Guideline, RctDoubleBlind, RctSingleBlind,
@@ -36,6 +40,9 @@ struct Reference {
     std::optional<Route> route;
     std::vector<Finding> findings;
     std::vector<std::string> harms;
+    // Editor-only: how a field was checked, keyed by the field's path in the reference ("authors",
+    // "findings[1].control"), holding the evidence file's original text. Never in the view.
+    std::vector<std::pair<std::string, std::string>> checking_notes;
 };
 
 struct EvidenceLink {
@@ -45,20 +52,18 @@ struct EvidenceLink {
     std::string note;
 };
 
+// An editor's judgement of one GRADE domain for one outcome row. Absent: the rule decides alone (for risk of
+// bias and publication bias, which the rule cannot check, absent means "not judged"). Present: the editor's
+// level applies even where it differs from the rule's automatic check, and its reason is shown.
 struct Judgement {
     Concern level = Concern::None;
-    std::string reason;
+    std::string reason;  // required
 };
 
 struct Grading {
-    Judgement risk_of_bias, inconsistency, indirectness, imprecision, publication_bias;
+    std::optional<Judgement> risk_of_bias, inconsistency, indirectness, imprecision, publication_bias;
     bool large_effect = false;
     std::string large_effect_reason;
-};
-
-struct Effect {
-    std::string intervention, outcome;
-    EffectDirection direction = EffectDirection::NotMeasured;
 };
 
 // One group's rate as the source states it: events of total, or a percentage.
@@ -68,10 +73,34 @@ struct GroupRate {
     int per100() const;
 };
 
-struct AbsoluteRate {
-    std::string outcome, ref;
+// An absolute effect exactly as one finding of one source states it.
+struct AbsoluteEffect {
+    AbsoluteKind kind = AbsoluteKind::Rates;
+    std::string ref;
     int finding = -1;
-    GroupRate magnesium, control;
+    std::string event;               // what happened to people, e.g. "had side effects" (rates, risk difference)
+    GroupRate magnesium, control;    // kind Rates: both groups
+    // kind RiskDifference: people in every 100 (-7 = 7 fewer), the interval when the source gives one.
+    // kind MeanDifference: in the units of `scale`.
+    double value = 0;
+    std::optional<double> low, high;
+    std::string scale;               // kind MeanDifference, e.g. "points on a 0-100 mm pain scale"
+};
+
+// One question of a Summary of Findings: an intervention against a comparator, for one outcome at one time
+// point in one population, with its own evidence and grading.
+struct OutcomeRow {
+    std::string id;                  // [a-z0-9-]+, unique within the claim
+    std::string intervention;        // as tested, e.g. "IV magnesium (1-2 g)"
+    Route route = Route::IV;         // the route of that intervention
+    std::string comparator;          // e.g. "placebo"; empty: no comparison
+    std::string outcome, timepoint, population;
+    std::optional<EffectDirection> direction;  // what the body of evidence shows; required when evidence is cited
+    EffectSize size = EffectSize::Important;
+    std::vector<EvidenceLink> evidence;        // controlled studies and reviews: the row's graded evidence
+    std::vector<EvidenceLink> observations;    // uncontrolled reports: shown, never graded
+    std::vector<AbsoluteEffect> absolute;
+    Grading grading;
 };
 
 struct UnsupportedFigure {
@@ -79,13 +108,9 @@ struct UnsupportedFigure {
 };
 
 struct Claim {
-    std::string id, topic, title, brief, summary, verdict_reason, population, timeframe;
+    std::string id, topic, title, brief, summary, verdict_reason;
     Verdict verdict = Verdict::NotSupported;
-    std::optional<Certainty> stated_certainty;
-    Effect effect;
-    Grading grading;
-    std::vector<EvidenceLink> evidence;
-    std::vector<AbsoluteRate> absolute;
+    std::vector<OutcomeRow> outcomes;  // at least one; the first answers the brief's statement (the headline)
     std::vector<std::string> harms, cautions;
     std::vector<UnsupportedFigure> unsupported_figures;
 };
@@ -96,19 +121,23 @@ struct Topic {
 };
 
 struct Harm {
-    std::string id, statement, seriousness;
+    std::string id, statement;
+    Seriousness seriousness = Seriousness::Warning;
     std::optional<std::string> frequency;
     std::vector<std::string> sources;
 };
 
 struct RedFlag {
     std::string statement;
+    Urgency urgency = Urgency::Emergency;
     std::vector<std::string> sources;
 };
 
 struct Dataset {
-    int format = 1;
+    int format = 2;
     std::string title, language, reviewed, intervention;
+    std::string emergency_line;                   // how to call for help in any country; shown with the red flags
+    std::vector<std::string> infusion_cautions;   // harm ids every claim shows ("before any infusion")
     Route route = Route::IV;
     std::vector<Topic> topics;
     std::vector<Claim> claims;
@@ -136,6 +165,10 @@ std::string_view to_string(EffectDirection);
 std::string_view to_string(Concern);
 std::string_view to_string(Design);
 std::string_view to_string(Direction);
+std::string_view to_string(EffectSize);
+std::string_view to_string(Seriousness);
+std::string_view to_string(Urgency);
+std::string_view to_string(AbsoluteKind);
 std::optional<Certainty> parse_certainty(std::string_view);
 std::optional<Verdict> parse_verdict(std::string_view);
 std::optional<Route> parse_route(std::string_view);
@@ -144,6 +177,10 @@ std::optional<EffectDirection> parse_effect_direction(std::string_view);
 std::optional<Concern> parse_concern(std::string_view);
 std::optional<Design> parse_design(std::string_view);
 std::optional<Direction> parse_direction(std::string_view);
+std::optional<EffectSize> parse_effect_size(std::string_view);
+std::optional<Seriousness> parse_seriousness(std::string_view);
+std::optional<Urgency> parse_urgency(std::string_view);
+std::optional<AbsoluteKind> parse_absolute_kind(std::string_view);
 
 // "high|moderate|low|very-low": the allowed names, for messages.
 std::string certainty_names();
@@ -154,5 +191,17 @@ std::string effect_direction_names();
 std::string concern_names();
 std::string design_names();
 std::string direction_names();
+std::string effect_size_names();
+std::string seriousness_names();
+std::string urgency_names();
+std::string absolute_kind_names();
+
+// Every vocabulary as {name: [wire names in display order]}: the view carries it and the schema test checks
+// the schema's enums against it.
+struct Vocabulary {
+    std::string_view name;
+    std::vector<std::string_view> values;
+};
+std::vector<Vocabulary> vocabularies();
 
 }  // namespace benefits

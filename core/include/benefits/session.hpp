@@ -1,6 +1,8 @@
-// A loaded dataset with everything derived from it once: grades, counted evidence and the search index.
+// A loaded dataset with everything derived from it once: counted evidence and grades per outcome row, and the
+// search index.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "benefits/counted_evidence.hpp"
@@ -10,12 +12,23 @@
 
 namespace benefits {
 
+struct RowResult {
+    CountedEvidence evidence;
+    std::optional<Grade> grade;  // nullopt: no body of evidence, no certainty
+};
+
+struct ClaimResult {
+    CountedEvidence evidence;       // the claim as a whole (count_evidence(const Claim&, …))
+    std::vector<RowResult> rows;    // one per outcome row, same order
+    // The headline row's certainty (the first row), nullopt when it has none.
+    std::optional<Certainty> certainty() const;
+};
+
 struct Session {
     explicit Session(Dataset dataset);
 
     Dataset data;
-    std::vector<Grade> grades;               // one per claim, same order
-    std::vector<CountedEvidence> evidence;   // one per claim, same order
+    std::vector<ClaimResult> results;  // one per claim, same order
     Index index;
 };
 

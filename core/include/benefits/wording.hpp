@@ -1,15 +1,22 @@
-// Plain-language statements in the GRADE guideline 26 style: the verb follows the certainty.
+// Plain-language statements in the GRADE guideline 26 style: the verb follows the certainty, the comparator
+// and the size of the effect are named.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "benefits/model.hpp"
 
 namespace benefits {
 
-// high: "X reduces Y."; moderate: "X probably reduces Y."; low: "X may reduce Y.";
-// very low: "The evidence is very uncertain about the effect of X on Y."
-// not measured: "No controlled study we found measured the effect of X on Y.", whatever the certainty.
-std::string plain_language(const Effect& effect, Certainty certainty);
+// "Compared with placebo, IV magnesium may make little or no difference to pain 30 minutes after the
+// infusion." high: "reduces"; moderate: "probably reduces"; low: "may reduce"; very low: "the evidence is very
+// uncertain about the effect of X on Y"; a slight effect adds "slightly". With no certainty (the row has no
+// body of evidence) it says that no study was found, or that only reports without a comparison group exist.
+std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certainty);
+
+// An absolute effect in words: "37 more people in every 100 had side effects (between 6 and 68 more)";
+// "7 fewer people in every 100 had relief (between 23 fewer and 9 more)"; a mean difference with its scale.
+std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row);
 
 }  // namespace benefits
