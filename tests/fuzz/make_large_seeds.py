@@ -79,11 +79,11 @@ def many_claims(mini, size):
 
 def claim_with_values(mini, count):
     """The mini dataset whose first claim holds exactly `count` values: harms (up to the array limit, the one
-    harm id repeated) and evidence notes of its first outcome row."""
+    harm id repeated) and evidence links of its first outcome row."""
     doc = copy.deepcopy(mini)
     claim = doc["claims"][0]
-    harm = claim["harms"][0]
     row = claim["outcomes"][0]
+    harm = claim["harms"][0]
     evidence = row["evidence"][-1]  # {"ref","role","note"}: 4 values
     per_evidence = values(evidence)
     claim["harms"] = []
@@ -189,8 +189,8 @@ def dataset_seeds():
         doc["claims"][0]["summary"] = ("Trial " * (n // 6 + 1))[:n]
         seeds[f"large-string-{label}-limit.json"] = dump(doc)
 
-    # Nesting: thousands of arrays nested to exactly the depth limit inside a claim's outcome row (the row's
-    # grading is at depth 6), and one of them one deeper.
+    # Nesting: thousands of arrays nested to exactly the depth limit inside a claim, and one of them one deeper.
+    # The document, claims, a claim, outcomes, a row, grading, risk_of_bias and "deep" are 8 levels.
     doc = copy.deepcopy(mini)
     judgement = doc["claims"][0]["outcomes"][0]["grading"]["risk_of_bias"]
     judgement["deep"] = [nested(MAX_DEPTH - 8, 0)] * 5000
