@@ -1,5 +1,5 @@
 // L5: a claim published as supported for the clinic's route when no outcome row about that route has a body of
-// evidence (e.g. only oral trials behind a claim about infusions).
+// evidence but a row about another route has (e.g. only oral trials behind a claim about infusions).
 #include <set>
 
 #include "lint_context.hpp"
@@ -28,16 +28,17 @@ void check_route(const LintContext& cx) {
                 other_rows.push_back("outcomes[" + std::to_string(j) + "] (" +
                                      std::string(to_string(c.outcomes[j].route)) + ")");
         }
-        if (same_route) continue;
+        // As the view's `indirect`: only when some other route's row has graded evidence. A claim with no graded
+        // evidence at all is not a question of route (L2 judges its wording).
+        if (same_route || other_rows.empty()) continue;
         std::string rows;
         for (std::size_t k = 0; k < other_rows.size(); ++k)
             rows += (k == 0 ? "" : k + 1 == other_rows.size() ? " and " : ", ") + other_rows[k];
         const std::string route(to_string(d.route));
         cx.report("L5", claim_path(i) + ".outcomes",
                   "the claim is published as " + std::string(to_string(c.verdict)) + " for " + route +
-                      ", but no outcome row about " + route + " has a body of evidence" +
-                      (other_rows.empty() ? std::string("; no row has one at all")
-                                          : "; the graded evidence is about another route: " + rows));
+                      ", but no outcome row about " + route +
+                      " has a body of evidence; the graded evidence is about another route: " + rows);
     }
 }
 

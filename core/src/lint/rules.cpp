@@ -56,8 +56,9 @@ const std::vector<RuleInfo>& lint_rules() {
          "GRADE guideline 26 (plain-language statements); FTC Health Products Compliance Guidance (2022)"},
         {"L5", Severity::Warning, "Evidence from another route",
          "a claim published as supported or partly-supported when no outcome row about the dataset's route has a "
-         "body of evidence (e.g. only an oral row with trials behind an IV claim); rows of route \"mixed\" count "
-         "as including it. The message names the rows whose graded evidence is about another route",
+         "body of evidence while a row about another route has one (e.g. only an oral row with trials behind an IV "
+         "claim); rows of route \"mixed\" count as including it. The message names the rows whose graded "
+         "evidence is about another route",
          "outcomes (claims with verdict supported or partly-supported)",
          "cite studies of the clinic's route in a row of that route, or set the verdict to oral-only and let the "
          "rows say which route was studied",
