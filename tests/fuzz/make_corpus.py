@@ -27,13 +27,13 @@ def trimmed(full, claim_ids, max_text=48):
     """The dataset with only these claims, the sources and harms they cite, and short texts."""
     doc = copy.deepcopy(full)
     doc["claims"] = [c for c in doc["claims"] if c["id"] in claim_ids]
-    harm_ids = {h for c in doc["claims"] for h in c.get("harms", [])}
+    harm_ids = {h for c in doc["claims"] for h in c.get("harms", [])} | set(doc.get("infusion_cautions", []))
     doc["harms"] = [h for h in doc.get("harms", []) if h["id"] in harm_ids]
     doc["red_flags"] = doc.get("red_flags", [])[:2]
     for item in doc["harms"] + doc["red_flags"]:
         item["source_ids"] = item.get("source_ids", [])[:1]
-    refs = {e["ref"] for c in doc["claims"] for e in c["evidence"]}
-    refs |= {a["ref"] for c in doc["claims"] for a in c.get("absolute", [])}
+    rows = [row for c in doc["claims"] for row in c["outcomes"]]
+    refs = {e["ref"] for row in rows for key in ("evidence", "observations", "absolute") for e in row.get(key, [])}
     refs |= {s for h in doc["harms"] + doc["red_flags"] for s in h.get("source_ids", [])}
     doc["references"] = [r for r in doc["references"] if r["id"] in refs]
 
@@ -59,9 +59,11 @@ def main():
     # Valid datasets.
     seeds["valid-mini.json"] = mini_text
     seeds["valid-mini-compact.json"] = dump(mini)
-    for n, ids in enumerate([["rapid-relief"], ["aura", "prevention"], ["sleep", "energy"],
-                             ["meta-analysis-948"], ["menstrual-pain", "anxiety"]]):
-        seeds[f"valid-claims-trimmed-{n}.json"] = dump(trimmed(full, set(ids)))
+    # Claims by position (one, two, two, one, two of the default dataset's), whatever their ids.
+    claim_ids = [c["id"] for c in full["claims"]]
+    for n, positions in enumerate([[0], [1, 2], [3, 4], [5], [6, 7]]):
+        ids = {claim_ids[p] for p in positions if p < len(claim_ids)}
+        seeds[f"valid-claims-trimmed-{n}.json"] = dump(trimmed(full, ids))
 
     # Datasets followed by queries.
     seeds["queries-mini.txt"] = dump(mini) + b"".join(SEP + dump(c["query"]) for c in queries)
@@ -92,7 +94,7 @@ def main():
     nest = "x"
     for _ in range(70):
         nest = {"level": nest}
-    doc["claims"][0]["grading"]["risk_of_bias"] = nest
+    doc["claims"][0]["outcomes"][0]["grading"]["risk_of_bias"] = nest
     seeds["deep-object-in-claim.json"] = dump(doc)
     seeds["deep-unbalanced.json"] = b'{"a":' * 100 + b'"]]]]}"'
 
@@ -101,8 +103,8 @@ def main():
                         ("fraction", b"1.5"), ("huge-int", b"18446744073709551616"),
                         ("int-max-plus", b"2147483648"), ("negative", b"-1"), ("tiny", b"1e-400"),
                         ("exp-int", b"1e8"), ("many-digits", b"9" * 400)]:
-        text = dump(mini).replace(b'"n_total":30', b'"n_total":' + value, 1)
-        text = text.replace(b'"format":1', b'"format":' + (value if name != "fraction" else b"1.0"), 1)
+        text = dump(mini).replace(b'"n_total":32', b'"n_total":' + value, 1)
+        text = text.replace(b'"format":2', b'"format":' + (value if name != "fraction" else b"2.0"), 1)
         text = text.replace(b'"events":12', b'"events":' + value, 1)
         seeds[f"number-{name}.json"] = text
 
@@ -130,8 +132,8 @@ def main():
     doc = copy.deepcopy(mini)
     doc["claims"][0]["id"] = "Fast Relief"
     doc["claims"][1]["id"] = "fast-relief"
-    doc["claims"][0]["evidence"][0]["finding"] = 99999
-    doc["claims"][0]["absolute"][0]["magnesium"] = {"events": 20, "total": 15, "percent": 101}
+    doc["claims"][0]["outcomes"][0]["evidence"][0]["finding"] = 99999
+    doc["claims"][0]["outcomes"][0]["absolute"][0]["magnesium"] = {"events": 20, "total": 15, "percent": 101}
     doc["references"][1]["id"] = doc["references"][0]["id"]
     seeds["hostile-cross-references.json"] = dump(doc)
 
@@ -151,7 +153,7 @@ def query_seeds(cases):
     """Queries alone: the fixture's cases, every filter at once, and refused ones."""
     seeds = {f"case-{n:02d}.json": dump(c["query"]) for n, c in enumerate(cases)}
     seeds["all-members.json"] = dump({"text": "trial magnesium", "topic": ["headache", "beyond", "nope"],
-                                      "verdict": ["supported", "contradicted"], "certainty": ["low", "high"],
+                                      "verdict": ["supported", "contradicted"], "certainty": ["low", "high", "none"],
                                       "route": ["IV", "oral"], "sort": "certainty"})
     seeds["empty-lists.json"] = dump({"text": "", "topic": [], "verdict": [], "certainty": [], "route": []})
     seeds["nulls.json"] = b'{"text":null,"topic":null,"sort":null}'
