@@ -159,20 +159,35 @@ test('every PMID and DOI in the dataset belongs to the source it is filed under'
   }
 });
 
-test('every figure in an absolute rate is stated in the finding it cites', () => {
+test('every figure in an absolute effect is stated in the finding it cites', () => {
   const refs = new Map(data.references.map((r) => [r.id, r]));
-  for (const claim of data.claims) {
-    for (const [k, rate] of (claim.absolute ?? []).entries()) {
-      const finding = refs.get(rate.ref).findings[rate.finding];
-      const stated = JSON.stringify(finding);
+  // Format 1 kept rates on the claim; format 2 keeps rates, risk differences and mean differences on its rows.
+  const effects = data.claims.flatMap((claim) => [
+    ...(claim.absolute ?? []).map((a, k) => [`${claim.id}.absolute[${k}]`, { kind: 'rates', ...a }]),
+    ...(claim.outcomes ?? []).flatMap((row, j) => (row.absolute ?? []).map((a, k) => [`${claim.id}.outcomes[${j}].absolute[${k}]`, a])),
+  ]);
+  for (const [where, effect] of effects) {
+    const finding = refs.get(effect.ref)?.findings?.[effect.finding];
+    assert.ok(finding, `${where}: ${effect.ref} has no finding ${effect.finding}`);
+    const stated = JSON.stringify(finding);
+    const statedNumbers = (stated.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+    const has = (x) => statedNumbers.some((n) => Math.abs(n - Math.abs(x)) < 1e-9);
+    if (effect.kind === 'rates') {
       for (const group of ['magnesium', 'control']) {
-        const g = rate[group];
+        const g = effect[group];
         const figures = g.percent !== undefined ? [String(g.percent)] : [String(g.events), String(g.total)];
-        for (const figure of figures) {
-          assert.ok(stated.includes(figure), `${claim.id}.absolute[${k}].${group}: ${figure} not in ${rate.ref}`);
-        }
+        for (const figure of figures) assert.ok(stated.includes(figure), `${where}.${group}: ${figure} not in ${effect.ref}`);
       }
-    }
+    } else if (effect.kind === 'risk-difference') {
+      // per100 is the source's risk difference times 100 (0.370 -> 37).
+      for (const k of ['per100', 'low', 'high']) {
+        if (effect[k] !== undefined) assert.ok(has(effect[k] / 100), `${where}.${k}: ${effect[k] / 100} not in ${effect.ref}`);
+      }
+    } else if (effect.kind === 'mean-difference') {
+      for (const k of ['value', 'low', 'high']) {
+        if (effect[k] !== undefined) assert.ok(has(effect[k]), `${where}.${k}: ${effect[k]} not in ${effect.ref}`);
+      }
+    } else assert.fail(`${where}.kind: ${effect.kind}`);
   }
 });
 
