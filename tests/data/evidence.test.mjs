@@ -179,9 +179,12 @@ test('every figure in an absolute effect is stated in the finding it cites', () 
         for (const figure of figures) assert.ok(stated.includes(figure), `${where}.${group}: ${figure} not in ${effect.ref}`);
       }
     } else if (effect.kind === 'risk-difference') {
-      // per100 is the source's risk difference times 100 (0.370 -> 37).
+      // per100 is the source's risk difference times 100 (0.370 -> 37), or the source's own figure when it
+      // states the difference in percentage points (corbo2001 "36% absolute difference", cox1991 "62%").
       for (const k of ['per100', 'low', 'high']) {
-        if (effect[k] !== undefined) assert.ok(has(effect[k] / 100), `${where}.${k}: ${effect[k] / 100} not in ${effect.ref}`);
+        if (effect[k] !== undefined) {
+          assert.ok(has(effect[k] / 100) || has(effect[k]), `${where}.${k}: ${effect[k]} (per 100) not in ${effect.ref}`);
+        }
       }
     } else if (effect.kind === 'mean-difference') {
       for (const k of ['value', 'low', 'high']) {
