@@ -300,15 +300,14 @@ constexpr std::pair<std::string_view, std::string_view> kMovedClaimFields[] = {
 
 // Duplicate row ids within one claim: "outcomes[2].id: duplicate id "main" (first at outcomes[0].id)".
 void check_row_ids(JsonReader& r, const std::vector<OutcomeRow>& rows) {
-    for (std::size_t k = 1; k < rows.size(); ++k) {
+    std::map<std::string_view, std::size_t> first;  // a claim may hold tens of thousands of rows: no pairwise scan
+    for (std::size_t k = 0; k < rows.size() && !r.saturated(); ++k) {
         if (rows[k].id.empty()) continue;
-        for (std::size_t first = 0; first < k; ++first) {
-            if (rows[first].id != rows[k].id) continue;
+        auto [it, inserted] = first.emplace(rows[k].id, k);
+        if (!inserted)
             r.problem("outcomes[" + std::to_string(k) + "].id",
-                      "duplicate id \"" + rows[k].id + "\" (first at " + r.path_to("outcomes[" +
-                          std::to_string(first) + "].id") + ")");
-            break;
-        }
+                      "duplicate id \"" + rows[k].id + "\" (first at " +
+                          r.path_to("outcomes[" + std::to_string(it->second) + "].id") + ")");
     }
 }
 
