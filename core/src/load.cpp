@@ -25,8 +25,20 @@ Finding read_finding(JsonReader& r, const Json& j) {
     return f;
 }
 
-// A field of a reference that a checking note may name: "authors", "findings[1].control".
-bool is_reference_field(std::string_view key, std::size_t findings) {
+// "[N]" at the start of key with N < count: the rest of key after it, or nullopt.
+std::optional<std::string_view> after_index(std::string_view key, std::size_t count) {
+    if (key.empty() || key.front() != '[') return std::nullopt;
+    std::size_t digits = 0, index = 0;
+    while (1 + digits < key.size() && digits < 6 && key[1 + digits] >= '0' && key[1 + digits] <= '9')
+        index = index * 10 + static_cast<std::size_t>(key[1 + digits++] - '0');
+    if (digits == 0 || 1 + digits >= key.size() || key[1 + digits] != ']' || index >= count) return std::nullopt;
+    if (digits > 1 && key[1] == '0') return std::nullopt;  // "[01]"
+    return key.substr(digits + 2);
+}
+
+// A field of a reference that a checking note may name: "authors", "harms[0]", "findings[1]",
+// "findings[1].control", with indexes the reference has.
+bool is_reference_field(std::string_view key, const Reference& ref) {
     static constexpr std::string_view kFields[] = {
         "title", "kind", "authors", "journal", "volume_pages", "pmid", "doi", "identifier", "dose", "setting",
         "population", "comparator", "conclusion", "year", "n_total", "n_magnesium", "n_control", "design", "route",
@@ -34,18 +46,17 @@ bool is_reference_field(std::string_view key, std::size_t findings) {
     static constexpr std::string_view kFindingFields[] = {"outcome", "timepoint", "magnesium", "control",
                                                           "effect", "p", "direction"};
     if (std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields)) return true;
-    constexpr std::string_view prefix = "findings[";
-    if (key.substr(0, prefix.size()) != prefix) return false;
-    key.remove_prefix(prefix.size());
-    std::size_t digits = 0, index = 0;
-    while (digits < key.size() && digits < 6 && key[digits] >= '0' && key[digits] <= '9')
-        index = index * 10 + static_cast<std::size_t>(key[digits++] - '0');
-    if (digits == 0 || digits >= key.size() || key[digits] != ']' || index >= findings) return false;
-    key.remove_prefix(digits + 1);
-    if (key.empty()) return true;
-    if (key.front() != '.') return false;
-    key.remove_prefix(1);
-    return std::find(std::begin(kFindingFields), std::end(kFindingFields), key) != std::end(kFindingFields);
+    for (auto [list, count] : {std::pair<std::string_view, std::size_t>{"harms", ref.harms.size()},
+                               std::pair<std::string_view, std::size_t>{"findings", ref.findings.size()}}) {
+        if (key.substr(0, list.size()) != list) continue;
+        auto rest = after_index(key.substr(list.size()), count);
+        if (!rest) return false;
+        if (rest->empty()) return true;
+        if (list != "findings" || rest->front() != '.') return false;
+        rest->remove_prefix(1);
+        return std::find(std::begin(kFindingFields), std::end(kFindingFields), *rest) != std::end(kFindingFields);
+    }
+    return false;
 }
 
 // Editor-only notes: field path -> the evidence file's original text of that field.
@@ -62,8 +73,8 @@ void read_checking_notes(JsonReader& r, const Json& j, Reference& ref) {
                               std::to_string(r.limits().max_string));
             continue;
         }
-        if (!is_reference_field(key, ref.findings.size())) {
-            r.problem(key, "not a field of this reference (e.g. \"authors\", \"findings[0].control\")");
+        if (!is_reference_field(key, ref)) {
+            r.problem(key, "not a field of this reference (e.g. \"authors\", \"harms[0]\", \"findings[0].control\")");
             continue;
         }
         if (auto text = r.opt_string(*notes, key.c_str())) ref.checking_notes.emplace_back(key, *text);
@@ -289,15 +300,14 @@ constexpr std::pair<std::string_view, std::string_view> kMovedClaimFields[] = {
 
 // Duplicate row ids within one claim: "outcomes[2].id: duplicate id "main" (first at outcomes[0].id)".
 void check_row_ids(JsonReader& r, const std::vector<OutcomeRow>& rows) {
-    for (std::size_t k = 1; k < rows.size(); ++k) {
+    std::map<std::string_view, std::size_t> first;  // a claim may hold tens of thousands of rows: no pairwise scan
+    for (std::size_t k = 0; k < rows.size() && !r.saturated(); ++k) {
         if (rows[k].id.empty()) continue;
-        for (std::size_t first = 0; first < k; ++first) {
-            if (rows[first].id != rows[k].id) continue;
+        auto [it, inserted] = first.emplace(rows[k].id, k);
+        if (!inserted)
             r.problem("outcomes[" + std::to_string(k) + "].id",
-                      "duplicate id \"" + rows[k].id + "\" (first at " + r.path_to("outcomes[" +
-                          std::to_string(first) + "].id") + ")");
-            break;
-        }
+                      "duplicate id \"" + rows[k].id + "\" (first at " +
+                          r.path_to("outcomes[" + std::to_string(it->second) + "].id") + ")");
     }
 }
 
@@ -415,19 +425,27 @@ bool check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink
     return all_known;
 }
 
+// What a row cites, for its absolute effects: a row may hold tens of thousands of links and figures, so each
+// figure is looked up, not compared with every link.
+struct RowCitations {
+    std::set<std::string_view> sources, whole;              // cited at all; cited as a whole (no finding)
+    std::set<std::pair<std::string_view, int>> findings;    // cited for a finding
+    explicit RowCitations(const OutcomeRow& row) {
+        for (const auto* links : {&row.evidence, &row.observations})
+            for (const auto& e : *links) {
+                sources.insert(e.ref);
+                if (e.finding < 0) whole.insert(e.ref);
+                else findings.emplace(e.ref, e.finding);
+            }
+    }
+};
+
 // An absolute effect shows a figure of a source the row cites (the whole source, or that finding).
-void check_absolute_cited(JsonReader& r, const OutcomeRow& row, const AbsoluteEffect& a, const std::string& here) {
-    bool source_cited = false, finding_cited = false;
-    for (const auto* links : {&row.evidence, &row.observations})
-        for (const auto& e : *links) {
-            if (e.ref != a.ref) continue;
-            source_cited = true;
-            if (e.finding < 0 || a.finding < 0 || e.finding == a.finding) finding_cited = true;
-        }
-    if (!source_cited)
+void check_absolute_cited(JsonReader& r, const RowCitations& cited, const AbsoluteEffect& a, const std::string& here) {
+    if (!cited.sources.count(a.ref))
         r.problem_at(here + ".ref", "\"" + a.ref + "\" is not cited by this row: cite it in its evidence or "
                                                      "observations");
-    else if (!finding_cited)
+    else if (a.finding >= 0 && !cited.whole.count(a.ref) && !cited.findings.count({a.ref, a.finding}))
         r.problem_at(here + ".finding", "finding " + std::to_string(a.finding) + " of \"" + a.ref +
                                             "\" is not cited by this row: cite it in its evidence or observations");
 }
@@ -436,6 +454,8 @@ void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std
     // A mistyped link may be the very citation of a figure: the figures are checked against links that are right.
     bool links_known = check_links(r, d, row.evidence, at + ".evidence", true);
     links_known &= check_links(r, d, row.observations, at + ".observations", false);
+    if (row.absolute.empty()) return;
+    const RowCitations cited(row);
     for (std::size_t k = 0; k < row.absolute.size(); ++k) {
         const auto& a = row.absolute[k];
         const std::string here = at + ".absolute[" + std::to_string(k) + "]";
@@ -446,7 +466,7 @@ void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std
             continue;
         }
         if (check_finding_index(r, *ref, a.finding, here + ".finding") && links_known)
-            check_absolute_cited(r, row, a, here);
+            check_absolute_cited(r, cited, a, here);
     }
 }
 
