@@ -26,6 +26,12 @@ std::string_view studies_word(DesignClass best) {
 
 std::string number(std::size_t n) { return std::to_string(n); }
 
+// "About 7 fewer people…" continues a sentence: "…: about 7 fewer people…".
+std::string lowercase_first(std::string text) {
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 Certainty clamp(int level) {
     return static_cast<Certainty>(std::clamp(level, static_cast<int>(Certainty::VeryLow),
                                              static_cast<int>(Certainty::High)));
@@ -77,7 +83,7 @@ Automatic imprecision_of(const OutcomeRow& row, const CountedEvidence& ev) {
     Automatic by_interval, by_size;
     if (const AbsoluteEffect* a = interval_of(row); a && *a->low <= 0 && *a->high >= 0)
         by_interval = {Concern::Serious,
-                       "the range of likely results includes no effect at all: " + absolute_text(*a, row)};
+                       "the range of likely results includes no effect at all: " + lowercase_first(absolute_text(*a, row))};
 
     std::string who = ev.participants_from_review
                           ? "the largest review of these trials included " + number(ev.participants) + " people"

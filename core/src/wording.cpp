@@ -175,9 +175,9 @@ std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certai
 
 std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row) {
     switch (effect.kind) {
-        case AbsoluteKind::Rates: return rates_text(effect, row);
-        case AbsoluteKind::RiskDifference: return risk_difference_text(effect);
-        case AbsoluteKind::MeanDifference: return mean_difference_text(effect, row);
+        case AbsoluteKind::Rates: return capitalised(rates_text(effect, row));
+        case AbsoluteKind::RiskDifference: return capitalised(risk_difference_text(effect));
+        case AbsoluteKind::MeanDifference: return capitalised(mean_difference_text(effect, row));
     }
     return "";
 }
