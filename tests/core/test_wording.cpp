@@ -82,9 +82,9 @@ TEST_CASE("a slight effect says slightly; no difference never does") {
     auto r = row("IV magnesium", "placebo", "migraine pain", "2 hours after the infusion", EffectDirection::Decrease);
     r.size = benefits::EffectSize::Slight;
     CHECK(row_statement(r, Certainty::Low) ==
-          "Compared with placebo, IV magnesium may reduce migraine pain 2 hours after the infusion slightly.");
+          "Compared with placebo, IV magnesium may reduce migraine pain slightly 2 hours after the infusion.");
     CHECK(row_statement(r, Certainty::Moderate) ==
-          "Compared with placebo, IV magnesium probably reduces migraine pain 2 hours after the infusion slightly.");
+          "Compared with placebo, IV magnesium probably reduces migraine pain slightly 2 hours after the infusion.");
     r.direction = EffectDirection::NoDifference;
     CHECK(row_statement(r, Certainty::Low) ==
           "Compared with placebo, IV magnesium may result in little to no difference in migraine pain 2 hours "
