@@ -167,17 +167,20 @@ std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certai
     std::string_view verb = *certainty == Certainty::High       ? verbs.high
                             : *certainty == Certainty::Moderate ? verbs.moderate
                                                                 : verbs.low;
+    // "slightly" follows the outcome, before its time point: "may reduce pain slightly 2 hours after…".
     bool slightly = row.size == EffectSize::Slight && *row.direction != EffectDirection::NoDifference;
+    std::string what = isolated(row.outcome) + (slightly ? " slightly" : "") +
+                       (row.timepoint.empty() ? "" : " " + isolated(row.timepoint));
     std::string sentence = row.comparator.empty() ? capitalised(intervention)
                                                   : "Compared with " + isolated(row.comparator) + ", " + intervention;
-    return sentence + " " + std::string(verb) + " " + outcome + (slightly ? " slightly" : "") + ".";
+    return sentence + " " + std::string(verb) + " " + what + ".";
 }
 
 std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row) {
     switch (effect.kind) {
-        case AbsoluteKind::Rates: return rates_text(effect, row);
-        case AbsoluteKind::RiskDifference: return risk_difference_text(effect);
-        case AbsoluteKind::MeanDifference: return mean_difference_text(effect, row);
+        case AbsoluteKind::Rates: return capitalised(rates_text(effect, row));
+        case AbsoluteKind::RiskDifference: return capitalised(risk_difference_text(effect));
+        case AbsoluteKind::MeanDifference: return capitalised(mean_difference_text(effect, row));
     }
     return "";
 }

@@ -42,6 +42,7 @@ benefits::Dataset dataset() {
         source("trial-iv-tiny", Design::RctOpen, Route::IV, 40),
         source("trial-iv-unsized", Design::RctOpen, Route::IV, std::nullopt),
         source("review-iv", Design::CochraneReview, Route::IV, 420),
+        source("review-small", Design::SystematicReview, Route::IV, 295),
         source("trial-im", Design::RctDoubleBlind, Route::IM, 600),
         source("trial-oral-a", Design::RctDoubleBlind, Route::Oral, 300),
         source("trial-oral-b", Design::RctDoubleBlind, Route::Oral, 250),
@@ -245,7 +246,7 @@ TEST_CASE("imprecision: few participants in the body mark the row down, very few
     auto unknown = graded(row(Route::IV, {link("trial-iv-unsized", Role::Contradicts)}), data);
     REQUIRE(unknown);
     CHECK(step(*unknown, Domain::Imprecision)->change == -2);
-    CHECK_THAT(step(*unknown, Domain::Imprecision)->reason, Contains("do not say how many people"));
+    CHECK_THAT(step(*unknown, Domain::Imprecision)->reason, Contains("does not say how many people took part"));
 
     // The largest review, not the sum of the trials it pools: 420 people is enough.
     auto pooled = graded(row(Route::IV, {link("review-iv", Role::Contradicts), link("trial-iv-small", Role::Contradicts),
@@ -253,6 +254,15 @@ TEST_CASE("imprecision: few participants in the body mark the row down, very few
                          data);
     REQUIRE(pooled);
     CHECK_FALSE(step(*pooled, Domain::Imprecision));
+
+    // A smaller review beside a trial it pools: its 295 people, not 295 + 150, and the reason says so.
+    auto small_review = graded(
+        row(Route::IV, {link("review-small", Role::Contradicts), link("trial-iv-small", Role::Contradicts)}), data);
+    REQUIRE(small_review);
+    REQUIRE(step(*small_review, Domain::Imprecision));
+    CHECK(step(*small_review, Domain::Imprecision)->change == -1);
+    CHECK_THAT(step(*small_review, Domain::Imprecision)->reason,
+               Contains("the largest review of these trials included only 295 people"));
 }
 
 TEST_CASE("risk of bias and publication bias come from the editor only") {

@@ -82,9 +82,9 @@ TEST_CASE("a slight effect says slightly; no difference never does") {
     auto r = row("IV magnesium", "placebo", "migraine pain", "2 hours after the infusion", EffectDirection::Decrease);
     r.size = benefits::EffectSize::Slight;
     CHECK(row_statement(r, Certainty::Low) ==
-          "Compared with placebo, IV magnesium may reduce migraine pain 2 hours after the infusion slightly.");
+          "Compared with placebo, IV magnesium may reduce migraine pain slightly 2 hours after the infusion.");
     CHECK(row_statement(r, Certainty::Moderate) ==
-          "Compared with placebo, IV magnesium probably reduces migraine pain 2 hours after the infusion slightly.");
+          "Compared with placebo, IV magnesium probably reduces migraine pain slightly 2 hours after the infusion.");
     r.direction = EffectDirection::NoDifference;
     CHECK(row_statement(r, Certainty::Low) ==
           "Compared with placebo, IV magnesium may result in little to no difference in migraine pain 2 hours "
@@ -127,10 +127,12 @@ TEST_CASE("a risk difference in people in every 100, with its interval in words"
           "7 fewer people in every 100 had relief (between 23 fewer and 9 more)");
     CHECK(absolute_text(risk_difference(-37, -68, -6, "had relief"), r) ==
           "37 fewer people in every 100 had relief (between 6 and 68 fewer)");
+    CHECK(absolute_text(risk_difference(0, -9, 9, "had relief"), r) ==
+          "The same number of people in every 100 had relief in both groups (between 9 fewer and 9 more)");
     CHECK(absolute_text(risk_difference(1, std::nullopt, std::nullopt, "had relief"), r) ==
           "1 more person in every 100 had relief");
     CHECK(absolute_text(risk_difference(6.6, 1.2, 12, "had relief"), r) ==
-          "about 7 more people in every 100 had relief (between about 1 and 12 more)");
+          "About 7 more people in every 100 had relief (between about 1 and 12 more)");
 }
 
 TEST_CASE("rates in both groups are whole people in every 100, about when rounded") {
@@ -148,11 +150,11 @@ TEST_CASE("rates in both groups are whole people in every 100, about when rounde
     a.control = {std::nullopt, std::nullopt, 29.0};
     r.comparator = "";
     CHECK(absolute_text(a, r) ==
-          "about 29 in every 100 felt better with IM magnesium, 29 in every 100 with the comparison group");
+          "About 29 in every 100 felt better with IM magnesium, 29 in every 100 with the comparison group");
 
     a.control = {};
     CHECK(absolute_text(a, r) ==
-          "about 29 in every 100 felt better with IM magnesium; not reported with the comparison group");
+          "About 29 in every 100 felt better with IM magnesium; not reported with the comparison group");
 }
 
 TEST_CASE("a mean difference with its scale and interval, lower or higher in words") {
