@@ -44,7 +44,7 @@ Automatic inconsistency_of(const CountedEvidence& ev) {
     if (!(ev.body_supports && ev.body_contradicts)) return {};
     return {Concern::Serious,
             "the " + std::string(studies_word(ev.best)) +
-                " that answer this question disagree: some support this result and others go against it"};
+                " that answer this question disagree: some back the clinic's statement and others go against it"};
 }
 
 Automatic indirectness_of(const OutcomeRow& row, const CountedEvidence& ev) {
@@ -164,7 +164,7 @@ std::vector<std::string> grading_rule_text() {
     return {
         "Each row answers one question: one treatment, given one way, against one comparison, for one outcome at "
         "one time point. It is rated on its own studies only.",
-        "Only studies that compare groups and support or go against the row's result are rated; background "
+        "Only studies that compare groups and back or go against the clinic's statement are rated; background "
         "reading, guidelines and narrative reviews are not. Reports without a comparison group are listed as "
         "observations and never rated. A row with no such study has no rating.",
         "The rating uses the strongest design in the row: randomised trials, or reviews that pool them, start at "
@@ -174,7 +174,7 @@ std::vector<std::string> grading_rule_text() {
         "indirectness, imprecision and publication bias.",
         "Risk of bias and publication bias are judged by the editor, with a written reason; publication bias "
         "that nobody judged is shown as not assessed.",
-        "Inconsistency is serious when the rated studies disagree: some support the row's result and others go "
+        "Inconsistency is serious when the rated studies disagree: some back the clinic's statement and others go "
         "against it.",
         "Indirectness is serious when none of the rated studies gave magnesium the way the row asks (for "
         "example, only tablets behind a row about infusions); a row about tablets is never marked down for not "

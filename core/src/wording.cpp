@@ -102,10 +102,11 @@ std::string risk_difference_text(const AbsoluteEffect& a) {
                (p.n == 1 ? "person" : "people") + " in every 100" + event;
     }
     if (a.low && a.high) {
-        bool rounded = people(*a.low).rounded || people(*a.high).rounded;
-        text += " (" + between(*a.low, *a.high, "fewer", "more", [&](double v) {
-                    return (rounded ? std::string("about ") : std::string()) + std::to_string(people(v).n);
-                }) + ")";
+        std::string range = between(*a.low, *a.high, "fewer", "more", [](double v) {
+            return std::to_string(people(v).n);
+        });
+        if (people(*a.low).rounded || people(*a.high).rounded) range.insert(std::string_view("between ").size(), "about ");
+        text += " (" + range + ")";
     }
     return text;
 }
