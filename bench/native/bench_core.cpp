@@ -30,7 +30,7 @@
 #include "benefits/load.hpp"
 #include "benefits/query.hpp"
 #include "benefits/session.hpp"
-#include "benefits/view.hpp"
+#include "api/view_json.hpp"
 
 // ---- Heap accounting: every C++ allocation of this program goes through these.
 namespace {

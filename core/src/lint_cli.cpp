@@ -6,7 +6,7 @@
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
-#include "json_fwd.hpp"
+#include "json/nlohmann.hpp"
 #include "unicode/code_points.hpp"
 
 namespace benefits {

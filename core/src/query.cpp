@@ -5,10 +5,10 @@
 
 #include "benefits/session.hpp"
 #include "benefits/text_normalize.hpp"
-#include "json_fwd.hpp"
-#include "json_reader.hpp"
-#include "limits_scan.hpp"
-#include "streaming_parse.hpp"
+#include "json/nlohmann.hpp"
+#include "json/reader.hpp"
+#include "json/limits_scan.hpp"
+#include "json/streaming_parse.hpp"
 
 namespace benefits {
 namespace {

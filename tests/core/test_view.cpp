@@ -13,7 +13,7 @@
 
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
-#include "benefits/view.hpp"
+#include "api/view_json.hpp"
 #include "fixtures.hpp"
 
 using nlohmann::json;

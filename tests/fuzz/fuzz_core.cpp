@@ -10,7 +10,7 @@
 // fuzz_checks.hpp, check_view), when the loader, api::load and api::lint disagree on
 // whether the text loads, or when handles and query answers break their promises (see fail() calls).
 //
-// The loader's parser (core/src/streaming_parse.hpp) must accept exactly what nlohmann's parser accepts and
+// The loader's parser (core/src/json/streaming_parse.hpp) must accept exactly what nlohmann's parser accepts and
 // build the same tree, with the claims handed over one by one instead of kept in it.
 //
 // Inputs go up to the 16 MiB size limit and a little over (make_large_seeds.py writes seeds at every limit,
@@ -33,7 +33,7 @@
 #include "benefits/load.hpp"
 #include "benefits/text_normalize.hpp"
 #include "fuzz_checks.hpp"
-#include "streaming_parse.hpp"  // core/src: the loader's parser, checked against nlohmann's own
+#include "json/streaming_parse.hpp"  // core/src: the loader's parser, checked against nlohmann's own
 
 // tests/fuzz/CMakeLists.txt defines BENEFITS_FUZZ_LINT when the core library builds the linter (api::lint).
 

@@ -1,5 +1,5 @@
 #include "benefits/lint.hpp"
-#include "json_writer.hpp"
+#include "json/writer.hpp"
 
 namespace benefits {
 

@@ -1,4 +1,4 @@
-#include "streaming_parse.hpp"
+#include "json/streaming_parse.hpp"
 
 #include <string>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "json_reader.hpp"
+#include "json/reader.hpp"
 
 #include <algorithm>
 #include <cmath>

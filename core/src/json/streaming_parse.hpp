@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "benefits/load.hpp"
-#include "json_fwd.hpp"
+#include "json/nlohmann.hpp"
 
 namespace benefits {
 

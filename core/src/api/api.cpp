@@ -8,9 +8,9 @@
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
-#include "benefits/view.hpp"
-#include "json_writer.hpp"
-#include "limits_scan.hpp"
+#include "api/view_json.hpp"
+#include "json/writer.hpp"
+#include "json/limits_scan.hpp"
 
 namespace benefits::api {
 namespace {

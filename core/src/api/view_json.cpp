@@ -1,10 +1,10 @@
-#include "benefits/view.hpp"
+#include "api/view_json.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "benefits/wording.hpp"
-#include "json_writer.hpp"
+#include "json/writer.hpp"
 
 namespace benefits {
 namespace {

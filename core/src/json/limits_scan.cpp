@@ -1,9 +1,9 @@
-#include "limits_scan.hpp"
+#include "json/limits_scan.hpp"
 
 #include <algorithm>
 #include <vector>
 
-#include "json_fwd.hpp"
+#include "json/nlohmann.hpp"
 
 namespace benefits {
 namespace {

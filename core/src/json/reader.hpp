@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "benefits/load.hpp"
-#include "json_fwd.hpp"
+#include "json/nlohmann.hpp"
 
 namespace benefits {
 

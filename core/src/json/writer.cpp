@@ -1,8 +1,8 @@
-#include "json_writer.hpp"
+#include "json/writer.hpp"
 
 #include <cmath>
 
-#include "json_fwd.hpp"
+#include "json/nlohmann.hpp"
 
 namespace benefits {
 namespace {
