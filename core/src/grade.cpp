@@ -1,56 +1,117 @@
 #include "benefits/grade.hpp"
 
 #include <algorithm>
+#include <string_view>
+
+#include "benefits/wording.hpp"
 
 namespace benefits {
 namespace {
 
-enum class DesignTier { NotCounted, Uncontrolled, NonRandomised, Randomised };
-
-DesignTier tier_of(Design d) {
-    switch (d) {
-        case Design::MetaAnalysis:
-        case Design::SystematicReview:
-        case Design::CochraneReview:
-        case Design::RctDoubleBlind:
-        case Design::RctSingleBlind:
-        case Design::RctOpen: return DesignTier::Randomised;
-        case Design::QuasiExperimental:
-        case Design::Retrospective:
-        case Design::Observational: return DesignTier::NonRandomised;
-        case Design::OpenLabel: return DesignTier::Uncontrolled;
-        default: return DesignTier::NotCounted;
+// How magnesium was given, in words a patient knows.
+std::string_view way_given(Route route) {
+    switch (route) {
+        case Route::IV: return "into a vein (IV)";
+        case Route::IM: return "as an injection into a muscle";
+        case Route::Oral: return "by mouth";
+        case Route::Mixed: return "in more than one way";
     }
+    return "in a way not stated";
 }
 
-Certainty start_of(DesignTier tier) {
-    switch (tier) {
-        case DesignTier::Randomised: return Certainty::High;
-        case DesignTier::NonRandomised: return Certainty::Low;
-        default: return Certainty::VeryLow;
-    }
+// "trials" for randomised evidence, "studies" for non-randomised comparisons.
+std::string_view studies_word(DesignClass best) {
+    return best == DesignClass::Randomised ? "trials" : "studies";
 }
 
-std::string start_reason_of(DesignTier tier) {
-    switch (tier) {
-        case DesignTier::Randomised: return "randomised trials, or reviews that pool them";
-        case DesignTier::NonRandomised: return "non-randomised comparisons";
-        case DesignTier::Uncontrolled: return "uncontrolled case series only";
-        default: return "no trial or comparison counts towards this claim";
-    }
-}
+std::string number(std::size_t n) { return std::to_string(n); }
 
 Certainty clamp(int level) {
     return static_cast<Certainty>(std::clamp(level, static_cast<int>(Certainty::VeryLow),
                                              static_cast<int>(Certainty::High)));
 }
 
-// The larger of the automatic and the editor's concern for a domain becomes one step.
-void add_step(Grade& g, Domain domain, Concern automatic, std::string automatic_reason, const Judgement& editor) {
-    if (automatic == Concern::None && editor.level == Concern::None) return;
-    bool by_rule = static_cast<int>(automatic) >= static_cast<int>(editor.level);
-    Concern level = by_rule ? automatic : editor.level;
-    g.steps.push_back({domain, -static_cast<int>(level), by_rule ? automatic_reason : editor.reason, by_rule});
+// What the rule finds for one domain, before the editor's judgement.
+struct Automatic {
+    Concern level = Concern::None;
+    std::string reason;
+    bool checked = true;  // false for the domains the rule cannot check (risk of bias, publication bias)
+};
+
+Automatic unchecked() { return {Concern::None, "", false}; }
+
+Automatic inconsistency_of(const CountedEvidence& ev) {
+    if (!(ev.body_supports && ev.body_contradicts)) return {};
+    return {Concern::Serious,
+            "the " + std::string(studies_word(ev.best)) +
+                " that answer this question disagree: some support this result and others go against it"};
+}
+
+Automatic indirectness_of(const OutcomeRow& row, const CountedEvidence& ev) {
+    if (ev.route_matches) return {};
+    std::string asked = std::string(way_given(row.route));
+    std::string what = std::string(studies_word(ev.best));
+    if (ev.routes.empty())
+        return {Concern::Serious, "none of these " + what + " says how magnesium was given, so we cannot tell "
+                                  "whether they gave it " + asked + ", as this question asks"};
+    std::string used;
+    std::size_t i = 0;
+    for (Route r : ev.routes) {
+        if (i > 0) used += i + 1 == ev.routes.size() ? " or " : ", ";
+        used += way_given(r);
+        ++i;
+    }
+    return {Concern::Serious,
+            "none of these " + what + " gave magnesium " + asked + ", as this question asks: they gave it " + used};
+}
+
+// The row's interval: the first risk or mean difference that states one.
+const AbsoluteEffect* interval_of(const OutcomeRow& row) {
+    for (const auto& a : row.absolute)
+        if ((a.kind == AbsoluteKind::RiskDifference || a.kind == AbsoluteKind::MeanDifference) && a.low && a.high)
+            return &a;
+    return nullptr;
+}
+
+Automatic imprecision_of(const OutcomeRow& row, const CountedEvidence& ev) {
+    Automatic by_interval, by_size;
+    if (const AbsoluteEffect* a = interval_of(row); a && *a->low <= 0 && *a->high >= 0)
+        by_interval = {Concern::Serious,
+                       "the range of likely results includes no effect at all: " + absolute_text(*a, row)};
+
+    std::string who = ev.participants_from_review
+                          ? "the largest review of these trials included " + number(ev.participants) + " people"
+                          : "only " + number(ev.participants) + " people took part in these " +
+                                std::string(studies_word(ev.best));
+    if (ev.participants == 0)
+        by_size = {Concern::VerySerious,
+                   "these " + std::string(studies_word(ev.best)) + " do not say how many people took part"};
+    else if (ev.participants < static_cast<std::size_t>(kImprecisionVerySerious))
+        by_size = {Concern::VerySerious, who + ", far too few to be sure of the result (fewer than " +
+                                             number(kImprecisionVerySerious) + ")"};
+    else if (ev.participants < static_cast<std::size_t>(kImprecisionSerious))
+        by_size = {Concern::Serious,
+                   who + ", too few to be sure of the result (fewer than " + number(kImprecisionSerious) + ")"};
+
+    if (by_interval.level == Concern::None) return by_size;
+    if (by_size.level == Concern::None) return by_interval;
+    if (by_size.level > by_interval.level) return by_size;
+    by_interval.reason += "; and " + by_size.reason;
+    return by_interval;
+}
+
+// One domain: the editor's judgement, when given, replaces the rule's level up or down.
+void judge(Grade& g, Domain domain, const Automatic& rule, const std::optional<Judgement>& editor) {
+    if (!editor) {
+        if (rule.level != Concern::None) g.steps.push_back({domain, -static_cast<int>(rule.level), rule.reason, true});
+        return;
+    }
+    bool differs = rule.checked && editor->level != rule.level;
+    if (editor->level == Concern::None) {
+        if (differs) g.lifted.push_back({domain, -static_cast<int>(rule.level), editor->reason, false, true});
+        return;
+    }
+    g.steps.push_back({domain, -static_cast<int>(editor->level), editor->reason, false, differs});
 }
 
 }  // namespace
@@ -67,54 +128,30 @@ std::string_view to_string(Domain d) {
     return "unknown";
 }
 
-bool counts_for_grading(const EvidenceLink& link, const Reference& ref) {
-    return link.role != Role::Context && tier_of(ref.design) != DesignTier::NotCounted;
-}
-
-Grade grade(const Claim& claim, const Dataset& data) {
+std::optional<Grade> grade(const OutcomeRow& row, const CountedEvidence& ev, const Dataset&) {
+    if (ev.body.empty() || (ev.best != DesignClass::Randomised && ev.best != DesignClass::NonRandomised))
+        return std::nullopt;
     Grade g;
-    DesignTier best = DesignTier::NotCounted;
-    bool supports = false, contradicts = false, route_matches = false, any_counted = false;
-    int largest = 0;
-    for (const auto& link : claim.evidence) {
-        const Reference* ref = data.find_reference(link.ref);
-        if (!ref || !counts_for_grading(link, *ref)) continue;
-        any_counted = true;
-        best = std::max(best, tier_of(ref->design));
-        supports |= link.role == Role::Supports;
-        contradicts |= link.role == Role::Contradicts;
-        route_matches |= ref->route == data.route;
-        largest = std::max(largest, ref->n_total.value_or(0));
+    if (ev.best == DesignClass::Randomised) {
+        g.start = Certainty::High;
+        g.start_reason = "the evidence comes from randomised trials, or reviews that pool them";
+    } else {
+        g.start = Certainty::Low;
+        g.start_reason = "the evidence comes from studies that compared groups of people who were not chosen at "
+                         "random";
     }
-    g.start = start_of(best);
-    g.start_reason = start_reason_of(best);
 
-    if (any_counted) {
-        add_step(g, Domain::RiskOfBias, Concern::None, "", claim.grading.risk_of_bias);
-        add_step(g, Domain::Inconsistency, supports && contradicts ? Concern::Serious : Concern::None,
-                 "some counted studies support the claim and others go against it", claim.grading.inconsistency);
-        add_step(g, Domain::Indirectness, route_matches ? Concern::None : Concern::Serious,
-                 "no counted study gave magnesium the way the clinic does (" + std::string(to_string(data.route)) +
-                     ")",
-                 claim.grading.indirectness);
-        Concern imprecision = largest < kImprecisionVerySerious ? Concern::VerySerious
-                              : largest < kImprecisionSerious   ? Concern::Serious
-                                                                : Concern::None;
-        std::string size_reason =
-            largest == 0 ? "no counted study reports how many people took part"
-                         : "the largest counted study or review had " + std::to_string(largest) +
-                               " participants (fewer than " +
-                               std::to_string(largest < kImprecisionVerySerious ? kImprecisionVerySerious
-                                                                                : kImprecisionSerious) +
-                               ")";
-        add_step(g, Domain::Imprecision, imprecision, size_reason, claim.grading.imprecision);
-        add_step(g, Domain::PublicationBias, Concern::None, "", claim.grading.publication_bias);
-    }
+    const Grading& editor = row.grading;
+    judge(g, Domain::RiskOfBias, unchecked(), editor.risk_of_bias);
+    judge(g, Domain::Inconsistency, inconsistency_of(ev), editor.inconsistency);
+    judge(g, Domain::Indirectness, indirectness_of(row, ev), editor.indirectness);
+    judge(g, Domain::Imprecision, imprecision_of(row, ev), editor.imprecision);
+    judge(g, Domain::PublicationBias, unchecked(), editor.publication_bias);
 
     int level = static_cast<int>(g.start);
     for (const auto& step : g.steps) level += step.change;
-    if (claim.grading.large_effect && g.start == Certainty::Low && g.steps.empty()) {
-        g.steps.push_back({Domain::LargeEffect, +1, claim.grading.large_effect_reason, false});
+    if (editor.large_effect && g.start == Certainty::Low && g.steps.empty()) {
+        g.steps.push_back({Domain::LargeEffect, +1, editor.large_effect_reason, false});
         level += 1;
     }
     g.result = clamp(level);
@@ -125,21 +162,30 @@ std::vector<std::string> grading_rule_text() {
     const std::string serious = std::to_string(kImprecisionSerious);
     const std::string very_serious = std::to_string(kImprecisionVerySerious);
     return {
-        "Only studies that support or go against a claim count; background reading, guidelines and narrative "
-        "reviews do not.",
-        "Start from the strongest design among them: randomised trials, or reviews that pool them, start at "
-        "high; non-randomised comparisons start at low; uncontrolled case series start at very low.",
+        "Each row answers one question: one treatment, given one way, against one comparison, for one outcome at "
+        "one time point. It is rated on its own studies only.",
+        "Only studies that compare groups and support or go against the row's result are rated; background "
+        "reading, guidelines and narrative reviews are not. Reports without a comparison group are listed as "
+        "observations and never rated. A row with no such study has no rating.",
+        "The rating uses the strongest design in the row: randomised trials, or reviews that pool them, start at "
+        "high; if there are none, other comparisons start at low. Weaker studies in the same row are listed, not "
+        "rated: where they disagree, their weaker design explains it.",
         "Go down one level for each serious concern, two for a very serious one: risk of bias, inconsistency, "
         "indirectness, imprecision and publication bias.",
-        "Inconsistency is serious whenever some counted studies support the claim and others go against it.",
-        "Indirectness is serious whenever no counted study gave magnesium the way the clinic does (for example, "
-        "only tablets behind a claim about infusions).",
-        "Imprecision is serious when the largest counted study or review had fewer than " + serious +
-            " participants, and very serious under " + very_serious + ".",
-        "Editors may judge a domain more serious, with a written reason, but never less serious than these "
-        "checks.",
-        "Go up one level for a very large effect, only when the evidence started at low and nothing was marked "
-        "down.",
+        "Risk of bias and publication bias are judged by the editor, with a written reason; publication bias "
+        "that nobody judged is shown as not assessed.",
+        "Inconsistency is serious when the rated studies disagree: some support the row's result and others go "
+        "against it.",
+        "Indirectness is serious when none of the rated studies gave magnesium the way the row asks (for "
+        "example, only tablets behind a row about infusions); a row about tablets is never marked down for not "
+        "being an infusion.",
+        "Imprecision is serious when the row's range of likely results includes no effect at all, or when fewer "
+        "than " + serious + " people took part in the rated studies; very serious under " + very_serious +
+            " people, or when no number is reported. People are counted once: the trials added up, or the "
+            "largest review of them if that is more.",
+        "Editors may judge any domain differently from these checks, more or less serious, always with a "
+        "written reason; the page shows that reason and marks the judgement as differing from the rule.",
+        "Go up one level for a large effect, only when the evidence started at low and nothing was marked down.",
         "The result is high, moderate, low or very low; it never goes below very low.",
     };
 }

@@ -42,8 +42,6 @@ std::string number_text(const Json& number) {
     return std::string(buffer, end);
 }
 
-std::string number_text(double value) { return number_text(Json(value)); }
-
 std::string article_for(const char* expected) {
     std::string_view e(expected);
     bool vowel = !e.empty() && std::string_view("aeiou").find(e[0]) != std::string_view::npos;
@@ -51,6 +49,8 @@ std::string article_for(const char* expected) {
 }
 
 }  // namespace
+
+std::string number_text(double value) { return number_text(Json(value)); }
 
 JsonReader::Scope JsonReader::enter(std::string_view key) {
     path_.emplace_back(key);

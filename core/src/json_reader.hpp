@@ -13,6 +13,9 @@
 
 namespace benefits {
 
+// A number as nlohmann writes it: the shortest form that reads back the same, with ".0" when it is whole.
+std::string number_text(double value);
+
 class JsonReader {
 public:
     JsonReader(std::vector<Problem>& problems, const Limits& limits) : problems_(problems), limits_(limits) {}

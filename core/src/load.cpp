@@ -1,6 +1,7 @@
 #include "benefits/load.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -22,6 +23,52 @@ Finding read_finding(JsonReader& r, const Json& j) {
     f.p = r.opt_string(j, "p");
     if (auto d = r.opt_enum(j, "direction", parse_direction, direction_names)) f.direction = *d;
     return f;
+}
+
+// A field of a reference that a checking note may name: "authors", "findings[1].control".
+bool is_reference_field(std::string_view key, std::size_t findings) {
+    static constexpr std::string_view kFields[] = {
+        "title", "kind", "authors", "journal", "volume_pages", "pmid", "doi", "identifier", "dose", "setting",
+        "population", "comparator", "conclusion", "year", "n_total", "n_magnesium", "n_control", "design", "route",
+        "harms"};
+    static constexpr std::string_view kFindingFields[] = {"outcome", "timepoint", "magnesium", "control",
+                                                          "effect", "p", "direction"};
+    if (std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields)) return true;
+    constexpr std::string_view prefix = "findings[";
+    if (key.substr(0, prefix.size()) != prefix) return false;
+    key.remove_prefix(prefix.size());
+    std::size_t digits = 0, index = 0;
+    while (digits < key.size() && digits < 6 && key[digits] >= '0' && key[digits] <= '9')
+        index = index * 10 + static_cast<std::size_t>(key[digits++] - '0');
+    if (digits == 0 || digits >= key.size() || key[digits] != ']' || index >= findings) return false;
+    key.remove_prefix(digits + 1);
+    if (key.empty()) return true;
+    if (key.front() != '.') return false;
+    key.remove_prefix(1);
+    return std::find(std::begin(kFindingFields), std::end(kFindingFields), key) != std::end(kFindingFields);
+}
+
+// Editor-only notes: field path -> the evidence file's original text of that field.
+void read_checking_notes(JsonReader& r, const Json& j, Reference& ref) {
+    const Json* notes = r.opt_object(j, "checking_notes");
+    if (!notes) return;
+    if (!r.count_ok("checking_notes", notes->size(), false)) return;
+    auto scope = r.enter("checking_notes");
+    for (const auto& item : notes->items()) {
+        if (r.saturated()) return;
+        const std::string& key = item.key();
+        if (key.size() > r.limits().max_string) {
+            r.problem("", "a field name is " + std::to_string(key.size()) + " bytes long; the limit is " +
+                              std::to_string(r.limits().max_string));
+            continue;
+        }
+        if (!is_reference_field(key, ref.findings.size())) {
+            r.problem(key, "not a field of this reference (e.g. \"authors\", \"findings[0].control\")");
+            continue;
+        }
+        if (auto text = r.opt_string(*notes, key.c_str())) ref.checking_notes.emplace_back(key, *text);
+        else if (item.value().is_null()) r.problem(key, "expected a string, got null");
+    }
 }
 
 Reference read_reference(JsonReader& r, const Json& j) {
@@ -49,25 +96,28 @@ Reference read_reference(JsonReader& r, const Json& j) {
     r.each(j, "findings", false, [&](const Json& f) { ref.findings.push_back(read_finding(r, f)); },
            r.limits().max_findings);
     ref.harms = r.opt_string_array(j, "harms");
+    read_checking_notes(r, j, ref);
     return ref;
 }
 
-Judgement read_judgement(JsonReader& r, const Json& j, const char* key) {
-    Judgement out;
+// Every judgement the editor gives carries its reason: the page shows it beside the step it causes.
+std::optional<Judgement> read_judgement(JsonReader& r, const Json& j, const char* key) {
     const Json* node = r.opt_object(j, key);
-    if (!node) return out;
+    if (!node) return std::nullopt;
+    Judgement out;
     auto scope = r.enter(key);
     r.only_fields(*node, {"level", "reason"});
     if (auto level = r.req_enum(*node, "level", parse_concern, concern_names)) out.level = *level;
-    out.reason = r.opt_string(*node, "reason").value_or("");
-    if (out.level != Concern::None && out.reason.empty())
-        r.problem("reason", "a reason is required when the level is not \"none\"");
+    if (!node->contains("reason") || (*node)["reason"].is_null())
+        r.problem("reason", "missing required field: every judgement gives its reason, \"none\" included");
+    else
+        out.reason = r.req_string(*node, "reason");
     return out;
 }
 
 Grading read_grading(JsonReader& r, const Json& j) {
     Grading g;
-    const Json* node = r.req_object(j, "grading");
+    const Json* node = r.opt_object(j, "grading");
     if (!node) return g;
     auto scope = r.enter("grading");
     r.only_fields(*node, {"risk_of_bias", "inconsistency", "indirectness", "imprecision",
@@ -80,25 +130,15 @@ Grading read_grading(JsonReader& r, const Json& j) {
     if (const Json* large = r.opt_object(*node, "large_effect")) {
         auto inner = r.enter("large_effect");
         r.only_fields(*large, {"applies", "reason"});
+        if (!large->contains("applies") || (*large)["applies"].is_null())
+            r.problem("applies", "missing required field (true or false)");
         g.large_effect = r.opt_bool(*large, "applies").value_or(false);
-        g.large_effect_reason = r.opt_string(*large, "reason").value_or("");
-        if (g.large_effect && g.large_effect_reason.empty())
-            r.problem("reason", "a reason is required when a large effect applies");
+        if (!large->contains("reason") || (*large)["reason"].is_null())
+            r.problem("reason", "missing required field: every judgement gives its reason");
+        else
+            g.large_effect_reason = r.req_string(*large, "reason");
     }
     return g;
-}
-
-Effect read_effect(JsonReader& r, const Json& j) {
-    Effect e;
-    const Json* node = r.req_object(j, "effect");
-    if (!node) return e;
-    auto scope = r.enter("effect");
-    r.only_fields(*node, {"intervention", "outcome", "direction"});
-    e.intervention = r.req_string(*node, "intervention");
-    e.outcome = r.req_string(*node, "outcome");
-    if (auto d = r.req_enum(*node, "direction", parse_effect_direction, effect_direction_names))
-        e.direction = *d;
-    return e;
 }
 
 GroupRate read_group_rate(JsonReader& r, const Json& j, const char* key) {
@@ -123,14 +163,70 @@ GroupRate read_group_rate(JsonReader& r, const Json& j, const char* key) {
     return g;
 }
 
-AbsoluteRate read_absolute(JsonReader& r, const Json& j) {
-    AbsoluteRate a;
-    r.only_fields(j, {"outcome", "ref", "finding", "magnesium", "control"});
-    a.outcome = r.req_string(j, "outcome");
+// low and high: both or neither, low <= value <= high.
+void read_interval(JsonReader& r, const Json& j, AbsoluteEffect& a, const char* value_key, double bound) {
+    a.low = r.opt_number(j, "low", -bound, bound);
+    a.high = r.opt_number(j, "high", -bound, bound);
+    bool has_low = j.contains("low") && !j["low"].is_null(), has_high = j.contains("high") && !j["high"].is_null();
+    if (has_low != has_high) {
+        r.problem(has_low ? "high" : "low", "give both low and high, or neither");
+        return;
+    }
+    if (!a.low || !a.high) return;
+    const auto text = [](double v) {  // -7, not -7.0
+        return std::floor(v) == v && std::fabs(v) < 1e15 ? std::to_string(static_cast<long long>(v)) : number_text(v);
+    };
+    if (*a.low > *a.high)
+        r.problem("low", "the interval runs from low to high: got low " + text(*a.low) + ", high " + text(*a.high));
+    else if (a.value < *a.low || a.value > *a.high)
+        r.problem(value_key, text(a.value) + " lies outside its interval (" + text(*a.low) + " to " +
+                                 text(*a.high) + ")");
+}
+
+AbsoluteEffect read_absolute(JsonReader& r, const Json& j) {
+    AbsoluteEffect a;
+    auto kind = r.req_enum(j, "kind", parse_absolute_kind, absolute_kind_names);
+    if (!kind) {
+        r.only_fields(j, {"kind", "ref", "finding", "event", "magnesium", "control", "per100", "value", "low",
+                          "high", "scale"});
+    } else if (*kind == AbsoluteKind::Rates) {
+        r.only_fields(j, {"kind", "ref", "finding", "event", "magnesium", "control"});
+    } else if (*kind == AbsoluteKind::RiskDifference) {
+        r.only_fields(j, {"kind", "ref", "finding", "event", "per100", "low", "high"});
+    } else {
+        r.only_fields(j, {"kind", "ref", "finding", "value", "low", "high", "scale"});
+    }
     a.ref = r.req_string(j, "ref");
     a.finding = r.opt_int(j, "finding", 0, 100000).value_or(-1);
-    a.magnesium = read_group_rate(r, j, "magnesium");
-    a.control = read_group_rate(r, j, "control");
+    if (!kind) return a;
+    a.kind = *kind;
+    switch (a.kind) {
+        case AbsoluteKind::Rates:
+            a.event = r.req_string(j, "event");
+            a.magnesium = read_group_rate(r, j, "magnesium");
+            a.control = read_group_rate(r, j, "control");
+            break;
+        case AbsoluteKind::RiskDifference:
+            a.event = r.req_string(j, "event");
+            if (!j.contains("per100") || j["per100"].is_null())
+                r.problem("per100", "missing required field: people in every 100 (-7 = 7 fewer)");
+            else if (auto v = r.opt_number(j, "per100", -100.0, 100.0))
+                a.value = *v;
+            else
+                return a;
+            read_interval(r, j, a, "per100", 100.0);
+            break;
+        case AbsoluteKind::MeanDifference:
+            if (!j.contains("value") || j["value"].is_null())
+                r.problem("value", "missing required field");
+            else if (auto v = r.opt_number(j, "value", -1e9, 1e9))
+                a.value = *v;
+            else
+                return a;
+            a.scale = r.req_string(j, "scale");
+            read_interval(r, j, a, "value", 1e9);
+            break;
+    }
     return a;
 }
 
@@ -144,11 +240,74 @@ EvidenceLink read_evidence(JsonReader& r, const Json& j) {
     return e;
 }
 
+// Text that may be left out or empty (""), but not blank-looking: "  " or invisible characters alone.
+std::string opt_text(JsonReader& r, const Json& j, const char* key) {
+    auto text = r.opt_string(j, key);
+    if (!text || text->empty()) return {};
+    if (!r.visible_text(key, *text)) return {};
+    return *text;
+}
+
+OutcomeRow read_row(JsonReader& r, const Json& j) {
+    OutcomeRow row;
+    r.only_fields(j, {"id", "intervention", "route", "comparator", "outcome", "timepoint", "population",
+                      "direction", "size", "evidence", "observations", "absolute", "grading"});
+    row.id = r.req_id(j, "id");
+    row.intervention = r.req_string(j, "intervention");
+    if (auto route = r.req_enum(j, "route", parse_route, route_names)) row.route = *route;
+    row.comparator = opt_text(r, j, "comparator");
+    row.outcome = r.req_string(j, "outcome");
+    row.timepoint = opt_text(r, j, "timepoint");
+    row.population = r.req_string(j, "population");
+    row.direction = r.opt_enum(j, "direction", parse_effect_direction, effect_direction_names);
+    if (auto size = r.opt_enum(j, "size", parse_effect_size, effect_size_names)) row.size = *size;
+    r.each(j, "evidence", false, [&](const Json& e) { row.evidence.push_back(read_evidence(r, e)); });
+    r.each(j, "observations", false, [&](const Json& e) { row.observations.push_back(read_evidence(r, e)); });
+    r.each(j, "absolute", false, [&](const Json& a) { row.absolute.push_back(read_absolute(r, a)); });
+    row.grading = read_grading(r, j);
+    const bool has_direction = j.contains("direction") && !j["direction"].is_null();
+    if (!row.evidence.empty() && !has_direction)
+        r.problem("direction", "missing required field: say what the evidence shows (one of " +
+                                   effect_direction_names() + ")");
+    else if (row.evidence.empty() && has_direction)
+        r.problem("direction", "a row without evidence shows no direction: remove it, or cite the controlled "
+                               "studies in \"evidence\"");
+    return row;
+}
+
+// Where each format-1 field of a claim went.
+constexpr std::pair<std::string_view, std::string_view> kMovedClaimFields[] = {
+    {"population", "moved into outcomes[] in format 2"},
+    {"timeframe", "moved into outcomes[] in format 2 (each row's \"timepoint\")"},
+    {"certainty", "moved into outcomes[] in format 2: each row's certainty is worked out from its evidence and "
+                  "grading"},
+    {"effect", "moved into outcomes[] in format 2"},
+    {"grading", "moved into outcomes[] in format 2"},
+    {"evidence", "moved into outcomes[] in format 2"},
+    {"absolute", "moved into outcomes[] in format 2"},
+};
+
+// Duplicate row ids within one claim: "outcomes[2].id: duplicate id "main" (first at outcomes[0].id)".
+void check_row_ids(JsonReader& r, const std::vector<OutcomeRow>& rows) {
+    for (std::size_t k = 1; k < rows.size(); ++k) {
+        if (rows[k].id.empty()) continue;
+        for (std::size_t first = 0; first < k; ++first) {
+            if (rows[first].id != rows[k].id) continue;
+            r.problem("outcomes[" + std::to_string(k) + "].id",
+                      "duplicate id \"" + rows[k].id + "\" (first at " + r.path_to("outcomes[" +
+                          std::to_string(first) + "].id") + ")");
+            break;
+        }
+    }
+}
+
 Claim read_claim(JsonReader& r, const Json& j) {
     Claim c;
-    r.only_fields(j, {"id", "topic", "title", "brief", "summary", "verdict", "verdict_reason", "population",
-                      "timeframe", "certainty", "effect", "grading", "evidence", "absolute", "harms",
-                      "cautions", "unsupported_figures"});
+    r.only_fields(j, {"id", "topic", "title", "brief", "summary", "verdict", "verdict_reason", "outcomes", "harms",
+                      "cautions", "unsupported_figures", "population", "timeframe", "certainty", "effect",
+                      "grading", "evidence", "absolute"});
+    for (const auto& [field, where] : kMovedClaimFields)
+        if (j.contains(field)) r.problem(field, std::string(where));
     c.id = r.req_id(j, "id");
     c.topic = r.req_string(j, "topic");
     c.title = r.req_string(j, "title");
@@ -156,13 +315,8 @@ Claim read_claim(JsonReader& r, const Json& j) {
     c.summary = r.req_string(j, "summary");
     if (auto v = r.req_enum(j, "verdict", parse_verdict, verdict_names)) c.verdict = *v;
     c.verdict_reason = r.req_string(j, "verdict_reason");
-    c.population = r.req_string(j, "population");
-    c.timeframe = r.req_string(j, "timeframe");
-    c.stated_certainty = r.opt_enum(j, "certainty", parse_certainty, certainty_names);
-    c.effect = read_effect(r, j);
-    c.grading = read_grading(r, j);
-    r.each(j, "evidence", true, [&](const Json& e) { c.evidence.push_back(read_evidence(r, e)); });
-    r.each(j, "absolute", false, [&](const Json& a) { c.absolute.push_back(read_absolute(r, a)); });
+    r.each(j, "outcomes", true, [&](const Json& row) { c.outcomes.push_back(read_row(r, row)); });
+    check_row_ids(r, c.outcomes);
     c.harms = r.opt_string_array(j, "harms");
     c.cautions = r.opt_string_array(j, "cautions");
     for (std::size_t k = 0; k < c.cautions.size(); ++k)  // an empty caution would satisfy L6 and show an empty box
@@ -185,12 +339,26 @@ Topic read_topic(JsonReader& r, const Json& j) {
 
 Harm read_harm(JsonReader& r, const Json& j) {
     Harm h;
+    r.only_fields(j, {"id", "statement", "frequency", "seriousness", "source_ids"});
     h.id = r.req_id(j, "id");
     h.statement = r.req_string(j, "statement");
     h.frequency = r.opt_string(j, "frequency");
-    h.seriousness = r.req_one_of(j, "seriousness", {"common-mild", "warning", "serious", "contraindication"});
+    if (auto s = r.req_enum(j, "seriousness", parse_seriousness, seriousness_names)) h.seriousness = *s;
     h.sources = r.opt_string_array(j, "source_ids");
     return h;
+}
+
+RedFlag read_red_flag(JsonReader& r, const Json& j) {
+    RedFlag f;
+    r.only_fields(j, {"statement", "urgency", "source_ids"});
+    f.statement = r.req_string(j, "statement");
+    if (!j.contains("urgency") || j["urgency"].is_null())
+        r.problem("urgency", "missing required field: \"emergency\" (call the emergency number now) or "
+                             "\"see-doctor\" (see a doctor before any infusion)");
+    else if (auto u = r.opt_enum(j, "urgency", parse_urgency, urgency_names))
+        f.urgency = *u;
+    f.sources = r.opt_string_array(j, "source_ids");
+    return f;
 }
 
 // Duplicate ids within one list: "claims[5].id: duplicate id "aura" (first at claims[1].id)".
@@ -214,13 +382,66 @@ void check_source_ids(JsonReader& r, const Dataset& d, const std::vector<std::st
             r.problem_at(path + "[" + std::to_string(k) + "]", "unknown reference \"" + ids[k] + "\"");
 }
 
-void check_finding_index(JsonReader& r, const Reference& ref, int finding, const std::string& path) {
-    if (finding < 0 || static_cast<std::size_t>(finding) < ref.findings.size()) return;
+bool check_finding_index(JsonReader& r, const Reference& ref, int finding, const std::string& path) {
+    if (finding < 0 || static_cast<std::size_t>(finding) < ref.findings.size()) return true;
     std::string range = ref.findings.empty()
                             ? "no findings"
                             : std::to_string(ref.findings.size()) + " findings (0-" +
                                   std::to_string(ref.findings.size() - 1) + ")";
     r.problem_at(path, "source \"" + ref.id + "\" has " + range + ", got " + std::to_string(finding));
+    return false;
+}
+
+// The links of one list of a row: known sources, findings in range; open-label sources only as observations.
+void check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink>& links, const std::string& at,
+                 bool graded) {
+    for (std::size_t k = 0; k < links.size(); ++k) {
+        const auto& e = links[k];
+        const std::string here = at + "[" + std::to_string(k) + "]";
+        if (e.ref.empty()) continue;
+        const Reference* ref = d.find_reference(e.ref);
+        if (!ref) {
+            r.problem_at(here + ".ref", "unknown reference \"" + e.ref + "\"");
+            continue;
+        }
+        if (graded && ref->design == Design::OpenLabel)
+            r.problem_at(here + ".ref", "\"" + e.ref +
+                                            "\" is an uncontrolled series (open-label): list it under observations");
+        check_finding_index(r, *ref, e.finding, here + ".finding");
+    }
+}
+
+// An absolute effect shows a figure of a source the row cites (the whole source, or that finding).
+void check_absolute_cited(JsonReader& r, const OutcomeRow& row, const AbsoluteEffect& a, const std::string& here) {
+    bool source_cited = false, finding_cited = false;
+    for (const auto* links : {&row.evidence, &row.observations})
+        for (const auto& e : *links) {
+            if (e.ref != a.ref) continue;
+            source_cited = true;
+            if (e.finding < 0 || a.finding < 0 || e.finding == a.finding) finding_cited = true;
+        }
+    if (!source_cited)
+        r.problem_at(here + ".ref", "\"" + a.ref + "\" is not cited by this row: cite it in its evidence or "
+                                                     "observations");
+    else if (!finding_cited)
+        r.problem_at(here + ".finding", "finding " + std::to_string(a.finding) + " of \"" + a.ref +
+                                            "\" is not cited by this row: cite it in its evidence or observations");
+}
+
+void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std::string& at) {
+    check_links(r, d, row.evidence, at + ".evidence", true);
+    check_links(r, d, row.observations, at + ".observations", false);
+    for (std::size_t k = 0; k < row.absolute.size(); ++k) {
+        const auto& a = row.absolute[k];
+        const std::string here = at + ".absolute[" + std::to_string(k) + "]";
+        if (a.ref.empty()) continue;
+        const Reference* ref = d.find_reference(a.ref);
+        if (!ref) {
+            r.problem_at(here + ".ref", "unknown reference \"" + a.ref + "\"");
+            continue;
+        }
+        if (check_finding_index(r, *ref, a.finding, here + ".finding")) check_absolute_cited(r, row, a, here);
+    }
 }
 
 void check_cross_references(JsonReader& r, const Dataset& d) {
@@ -241,26 +462,16 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
             if (d.topics.size() > 20) known += ", …";
             r.problem_at(at + ".topic", "unknown topic \"" + c.topic + "\" (topics: " + known + ")");
         }
-        for (std::size_t k = 0; k < c.evidence.size(); ++k) {
-            const auto& e = c.evidence[k];
-            const std::string here = at + ".evidence[" + std::to_string(k) + "]";
-            if (e.ref.empty()) continue;
-            const Reference* ref = d.find_reference(e.ref);
-            if (!ref) r.problem_at(here + ".ref", "unknown reference \"" + e.ref + "\"");
-            else check_finding_index(r, *ref, e.finding, here + ".finding");
-        }
-        for (std::size_t k = 0; k < c.absolute.size(); ++k) {
-            const auto& a = c.absolute[k];
-            const std::string here = at + ".absolute[" + std::to_string(k) + "]";
-            if (a.ref.empty()) continue;
-            const Reference* ref = d.find_reference(a.ref);
-            if (!ref) r.problem_at(here + ".ref", "unknown reference \"" + a.ref + "\"");
-            else check_finding_index(r, *ref, a.finding, here + ".finding");
-        }
+        for (std::size_t o = 0; o < c.outcomes.size() && !r.saturated(); ++o)
+            check_row(r, d, c.outcomes[o], at + ".outcomes[" + std::to_string(o) + "]");
         for (std::size_t k = 0; k < c.harms.size(); ++k)
             if (!harm_ids.count(c.harms[k]))
                 r.problem_at(at + ".harms[" + std::to_string(k) + "]", "unknown harm \"" + c.harms[k] + "\"");
     }
+    for (std::size_t k = 0; k < d.infusion_cautions.size(); ++k)
+        if (!harm_ids.count(d.infusion_cautions[k]))
+            r.problem_at("infusion_cautions[" + std::to_string(k) + "]",
+                         "unknown harm \"" + d.infusion_cautions[k] + "\" (infusion cautions name harms by id)");
     for (std::size_t i = 0; i < d.harms.size(); ++i)
         check_source_ids(r, d, d.harms[i].sources, "harms[" + std::to_string(i) + "].source_ids");
     for (std::size_t i = 0; i < d.red_flags.size(); ++i)
@@ -313,6 +524,11 @@ LoadResult load(std::string_view text, const Limits& limits) {
     JsonReader r(result.problems, limits);
     Dataset d;
     if (auto format = r.req_int(doc, "format", 0, 1000000)) {
+        if (*format == 1) {
+            r.problem("format", "format 1 is no longer read: convert it with \"python3 scripts/convert-format1.py "
+                                "OLD.json > NEW.json\" (docs/format.md, \"From format 1\")");
+            return result;
+        }
         if (*format != kFormatVersion) {
             r.problem("format", "unsupported format version " + std::to_string(*format) +
                                     " (this widget reads format " + std::to_string(kFormatVersion) + ")");
@@ -320,20 +536,22 @@ LoadResult load(std::string_view text, const Limits& limits) {
         }
         d.format = *format;
     }
-    r.only_fields(doc, {"$schema", "format", "title", "language", "reviewed", "intervention", "route", "topics",
-                        "claims", "references", "harms", "red_flags"});
+    r.only_fields(doc, {"$schema", "format", "title", "language", "reviewed", "intervention", "route",
+                        "emergency_line", "infusion_cautions", "topics", "claims", "references", "harms",
+                        "red_flags"});
     d.title = r.req_string(doc, "title");
     d.language = r.req_string(doc, "language");
     d.reviewed = r.req_date(doc, "reviewed");
     d.intervention = r.req_string(doc, "intervention");
     if (auto route = r.req_enum(doc, "route", parse_route, route_names)) d.route = *route;
+    if (auto line = r.opt_string(doc, "emergency_line"); line && r.visible_text("emergency_line", *line))
+        d.emergency_line = *line;
+    d.infusion_cautions = r.opt_string_array(doc, "infusion_cautions");
     r.each(doc, "topics", true, [&](const Json& t) { d.topics.push_back(read_topic(r, t)); });
     r.each(doc, "references", true, [&](const Json& j) { d.references.push_back(read_reference(r, j)); },
            limits.max_references);
     r.each(doc, "harms", false, [&](const Json& j) { d.harms.push_back(read_harm(r, j)); });
-    r.each(doc, "red_flags", false, [&](const Json& j) {
-        d.red_flags.push_back({r.req_string(j, "statement"), r.opt_string_array(j, "source_ids")});
-    });
+    r.each(doc, "red_flags", false, [&](const Json& j) { d.red_flags.push_back(read_red_flag(r, j)); });
     if (!parsed.streamed) {  // missing, or not an array: the usual messages
         r.each(doc, "claims", true, [&](const Json& c) { d.claims.push_back(read_claim(r, c)); },
                limits.max_claims);

@@ -25,10 +25,22 @@ constexpr Names<Route, 4> kRoute{
     {{Route::IV, "IV"}, {Route::IM, "IM"}, {Route::Oral, "oral"}, {Route::Mixed, "mixed"}}};
 constexpr Names<Role, 3> kRole{
     {{Role::Supports, "supports"}, {Role::Contradicts, "contradicts"}, {Role::Context, "context"}}};
-constexpr Names<EffectDirection, 4> kEffectDirection{{{EffectDirection::Decrease, "decrease"},
+constexpr Names<EffectDirection, 3> kEffectDirection{{{EffectDirection::Decrease, "decrease"},
                                                       {EffectDirection::Increase, "increase"},
-                                                      {EffectDirection::NoDifference, "no-difference"},
-                                                      {EffectDirection::NotMeasured, "not-measured"}}};
+                                                      {EffectDirection::NoDifference, "no-difference"}}};
+constexpr Names<EffectSize, 2> kEffectSize{{{EffectSize::Important, "important"}, {EffectSize::Slight, "slight"}}};
+constexpr Names<Seriousness, 5> kSeriousness{{{Seriousness::Contraindication, "contraindication"},
+                                              {Seriousness::Serious, "serious"},
+                                              {Seriousness::Warning, "warning"},
+                                              {Seriousness::CommonMild, "common-mild"},
+                                              {Seriousness::NotReported, "not-reported"}}};
+constexpr Names<Urgency, 2> kUrgency{{{Urgency::Emergency, "emergency"}, {Urgency::SeeDoctor, "see-doctor"}}};
+constexpr Names<AbsoluteKind, 3> kAbsoluteKind{{{AbsoluteKind::Rates, "rates"},
+                                                {AbsoluteKind::RiskDifference, "risk-difference"},
+                                                {AbsoluteKind::MeanDifference, "mean-difference"}}};
+// The GRADE domains as the view names a grading step's domain (grade.cpp's to_string(Domain) gives the same).
+constexpr std::array<std::string_view, 6> kDomains{"risk-of-bias",  "inconsistency",    "indirectness",
+                                                    "imprecision",   "publication-bias", "large-effect"};
 constexpr Names<Concern, 3> kConcern{
     {{Concern::None, "none"}, {Concern::Serious, "serious"}, {Concern::VerySerious, "very-serious"}}};
 constexpr Names<Design, 12> kDesign{{{Design::MetaAnalysis, "meta-analysis"},
@@ -60,6 +72,14 @@ std::optional<E> parse(const Names<E, N>& names, std::string_view text) {
     for (const auto& [e, name] : names)
         if (name == text) return e;
     return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+std::vector<std::string_view> names_of(const Names<E, N>& names) {
+    std::vector<std::string_view> out;
+    out.reserve(N);
+    for (const auto& entry : names) out.push_back(entry.second);
+    return out;
 }
 
 template <typename E, std::size_t N>
@@ -132,6 +152,10 @@ std::string_view to_string(EffectDirection v) { return name_of(kEffectDirection,
 std::string_view to_string(Concern v) { return name_of(kConcern, v); }
 std::string_view to_string(Design v) { return name_of(kDesign, v); }
 std::string_view to_string(Direction v) { return name_of(kDirection, v); }
+std::string_view to_string(EffectSize v) { return name_of(kEffectSize, v); }
+std::string_view to_string(Seriousness v) { return name_of(kSeriousness, v); }
+std::string_view to_string(Urgency v) { return name_of(kUrgency, v); }
+std::string_view to_string(AbsoluteKind v) { return name_of(kAbsoluteKind, v); }
 
 std::optional<Certainty> parse_certainty(std::string_view s) { return parse(kCertainty, s); }
 std::optional<Verdict> parse_verdict(std::string_view s) { return parse(kVerdict, s); }
@@ -141,6 +165,10 @@ std::optional<EffectDirection> parse_effect_direction(std::string_view s) { retu
 std::optional<Concern> parse_concern(std::string_view s) { return parse(kConcern, s); }
 std::optional<Design> parse_design(std::string_view s) { return parse(kDesign, s); }
 std::optional<Direction> parse_direction(std::string_view s) { return parse(kDirection, s); }
+std::optional<EffectSize> parse_effect_size(std::string_view s) { return parse(kEffectSize, s); }
+std::optional<Seriousness> parse_seriousness(std::string_view s) { return parse(kSeriousness, s); }
+std::optional<Urgency> parse_urgency(std::string_view s) { return parse(kUrgency, s); }
+std::optional<AbsoluteKind> parse_absolute_kind(std::string_view s) { return parse(kAbsoluteKind, s); }
 
 std::string certainty_names() { return joined(kCertainty); }
 std::string verdict_names() { return joined(kVerdict); }
@@ -150,5 +178,27 @@ std::string effect_direction_names() { return joined(kEffectDirection); }
 std::string concern_names() { return joined(kConcern); }
 std::string design_names() { return joined(kDesign); }
 std::string direction_names() { return joined(kDirection); }
+std::string effect_size_names() { return joined(kEffectSize); }
+std::string seriousness_names() { return joined(kSeriousness); }
+std::string urgency_names() { return joined(kUrgency); }
+std::string absolute_kind_names() { return joined(kAbsoluteKind); }
+
+std::vector<Vocabulary> vocabularies() {
+    return {
+        {"verdicts", names_of(kVerdict)},
+        {"certainties", names_of(kCertainty)},
+        {"routes", names_of(kRoute)},
+        {"designs", names_of(kDesign)},
+        {"roles", names_of(kRole)},
+        {"seriousness", names_of(kSeriousness)},
+        {"urgencies", names_of(kUrgency)},
+        {"domains", {kDomains.begin(), kDomains.end()}},
+        {"concerns", names_of(kConcern)},
+        {"directions", names_of(kDirection)},
+        {"effectDirections", names_of(kEffectDirection)},
+        {"effectSizes", names_of(kEffectSize)},
+        {"absoluteKinds", names_of(kAbsoluteKind)},
+    };
+}
 
 }  // namespace benefits

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "benefits/session.hpp"
 #include "benefits/text_normalize.hpp"
 #include "json_fwd.hpp"
 #include "json_reader.hpp"
@@ -14,6 +15,21 @@ namespace {
 
 // Where a query is split into words (text_normalize.cpp, search_words).
 constexpr std::string_view kSeparators = " \t\r\n";
+
+// certainty_ of a claim whose headline row has no certainty: sorted after very low.
+constexpr std::uint8_t kNoCertainty = 4;
+
+std::uint8_t certainty_code(std::optional<Certainty> c) {
+    return c ? static_cast<std::uint8_t>(*c) : kNoCertainty;
+}
+
+std::optional<std::optional<Certainty>> parse_certainty_filter(std::string_view name) {
+    if (name == "none") return std::optional<Certainty>{};
+    if (auto c = parse_certainty(name)) return std::optional<Certainty>{*c};
+    return std::nullopt;
+}
+
+std::string certainty_filter_names() { return certainty_names() + "|none"; }
 
 std::uint8_t bit(Route r) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(r)); }
 
@@ -54,7 +70,7 @@ Query parse_query(std::string_view text, std::vector<Problem>& problems) {
         }
     };
     names("verdict", parse_verdict, verdict_names, q.verdicts);
-    names("certainty", parse_certainty, certainty_names, q.certainties);
+    names("certainty", parse_certainty_filter, certainty_filter_names, q.certainties);
     names("route", parse_route, route_names, q.routes);
     std::string sort = r.opt_string(doc, "sort").value_or("topic");
     if (sort == "topic") q.sort = SortKey::Topic;
@@ -64,7 +80,7 @@ Query parse_query(std::string_view text, std::vector<Problem>& problems) {
     return q;
 }
 
-Index::Index(const Dataset& data, const std::vector<Grade>& grades, const std::vector<CountedEvidence>& evidence) {
+Index::Index(const Dataset& data, const std::vector<ClaimResult>& results) {
     // Each source's title and authors are folded once and shared by the claims that cite it: copying them
     // into every claim's text would let a file of a few megabytes grow to gigabytes.
     sources_.reserve(data.references.size());
@@ -74,7 +90,11 @@ Index::Index(const Dataset& data, const std::vector<Grade>& grades, const std::v
     // Folded texts are kept until every word has a number (the map's keys point into them).
     std::vector<std::string> folded;
     folded.reserve(n);
-    for (const auto& c : data.claims) folded.push_back(fold_for_search(c.title + '\n' + c.brief + '\n' + c.summary));
+    for (const auto& c : data.claims) {
+        std::string text = c.title + '\n' + c.brief + '\n' + c.summary;
+        for (const auto& row : c.outcomes) text += '\n' + row.intervention + '\n' + row.comparator + '\n' + row.outcome;
+        folded.push_back(fold_for_search(text));
+    }
     std::unordered_map<std::string_view, std::uint32_t> numbers;
     words_start_.reserve(n + 1);
     signature_.reserve(n);
@@ -104,20 +124,22 @@ Index::Index(const Dataset& data, const std::vector<Grade>& grades, const std::v
         signature_.push_back(signature);
 
         cited_start_.push_back(cited_.size());
-        for (const auto& link : c.evidence) {
-            const Reference* ref = data.find_reference(link.ref);
-            if (ref) cited_.push_back(static_cast<std::size_t>(ref - data.references.data()));
-        }
+        for (const auto& row : c.outcomes)
+            for (const auto* links : {&row.evidence, &row.observations})
+                for (const auto& link : *links) {
+                    const Reference* ref = data.find_reference(link.ref);
+                    if (ref) cited_.push_back(static_cast<std::size_t>(ref - data.references.data()));
+                }
         std::uint8_t routes = 0;
-        if (i < evidence.size())
-            for (Route r : evidence[i].routes) routes |= bit(r);
+        if (i < results.size())
+            for (Route r : results[i].evidence.routes) routes |= bit(r);
         auto first = cited_.begin() + static_cast<std::ptrdiff_t>(cited_start_.back());
         std::sort(first, cited_.end());
         cited_.erase(std::unique(first, cited_.end()), cited_.end());
         const Topic* topic = data.find_topic(c.topic);
         topic_rank_.push_back(topic ? static_cast<std::size_t>(topic - data.topics.data()) : data.topics.size());
         verdict_.push_back(c.verdict);
-        certainty_.push_back(i < grades.size() ? grades[i].result : Certainty::VeryLow);
+        certainty_.push_back(i < results.size() ? certainty_code(results[i].certainty()) : kNoCertainty);
         routes_.push_back(routes);
     }
     words_start_.push_back(words_.size());
@@ -154,6 +176,8 @@ std::vector<std::size_t> Index::run(const Query& q) const {
     }
     std::uint8_t route_mask = 0;
     for (Route r : q.routes) route_mask |= bit(r);
+    std::vector<std::uint8_t> certainties;
+    for (auto c : q.certainties) certainties.push_back(certainty_code(c));
 
     // The claims the filters allow, then narrowed word by word (a query word is looked for once in the
     // vocabulary and once in the sources, not once per claim). One word's tables at a time: memory stays in
@@ -162,7 +186,7 @@ std::vector<std::size_t> Index::run(const Query& q) const {
     const std::size_t n = topic_rank_.size();
     for (std::size_t i = 0; i < n; ++i) {
         if (!allowed(topic_ranks, topic_rank_[i]) || !allowed(q.verdicts, verdict_[i]) ||
-            !allowed(q.certainties, certainty_[i]))
+            !allowed(certainties, certainty_[i]))
             continue;
         if (route_mask && !(routes_[i] & route_mask)) continue;
         hits.push_back(i);
@@ -203,7 +227,8 @@ std::vector<std::size_t> Index::run(const Query& q) const {
     // counting sort (stable, linear) unless the topics are so many that its table would be large.
     auto key = [&](std::size_t i) -> std::size_t {
         switch (q.sort) {
-            case SortKey::Certainty: return 3 - static_cast<std::size_t>(certainty_[i]);
+            case SortKey::Certainty:  // high first, none last
+                return certainty_[i] == kNoCertainty ? 4 : 3 - static_cast<std::size_t>(certainty_[i]);
             case SortKey::Verdict: return static_cast<std::size_t>(verdict_[i]);
             default: return 0;
         }

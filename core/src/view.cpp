@@ -22,6 +22,7 @@ void write_finding(JsonWriter& w, const Finding& f) {
     w.end_object();
 }
 
+// Everything a patient may read of a source; its checking notes (editor-only) are never written.
 void write_reference(JsonWriter& w, const Reference& r) {
     w.begin_object()
         .field("id", r.id)
@@ -62,27 +63,182 @@ void write_group(JsonWriter& w, const GroupRate& g) {
         .end_object();
 }
 
-void write_grade(JsonWriter& w, const Grade& g) {
+void write_step(JsonWriter& w, const GradeStep& s) {
+    w.begin_object()
+        .field("domain", to_string(s.domain))
+        .field("change", s.change)
+        .field("reason", s.reason)
+        .field("automatic", s.automatic)
+        .field("differsFromRule", s.differs_from_rule)
+        .end_object();
+}
+
+void write_grade(JsonWriter& w, const std::optional<Grade>& grade) {
+    if (!grade) {
+        w.null();
+        return;
+    }
+    const Grade& g = *grade;
     w.begin_object()
         .field("start", to_string(g.start))
         .field("startReason", g.start_reason)
         .field("result", to_string(g.result))
         .key("steps")
         .begin_array();
-    for (const auto& s : g.steps)
-        w.begin_object()
-            .field("domain", to_string(s.domain))
-            .field("change", s.change)
-            .field("reason", s.reason)
-            .field("automatic", s.automatic)
-            .end_object();
+    for (const auto& s : g.steps) write_step(w, s);
+    w.end_array().key("lifted").begin_array();
+    for (const auto& s : g.lifted) write_step(w, s);
     w.end_array().end_object();
 }
 
-void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const CountedEvidence& evidence,
-                 const Dataset& data) {
-    bool indirect = evidence.counted > 0 && !evidence.route_matches;
+void write_certainty(JsonWriter& w, const std::optional<Grade>& grade) {
+    grade ? w.value(to_string(grade->result)) : w.null();
+}
+
+// {supports, contradicts, context, observations}: distinct sources, as counted once in the Session.
+void write_counts(JsonWriter& w, const CountedEvidence& e) {
+    w.begin_object()
+        .field("supports", e.supports.size())
+        .field("contradicts", e.contradicts.size())
+        .field("context", e.context.size())
+        .field("observations", e.observations.size())
+        .end_object();
+}
+
+void write_link(JsonWriter& w, const EvidenceLink& link) {
+    w.field("ref", link.ref).field("finding", link.finding).field("role", to_string(link.role)).field("note", link.note);
+}
+
+void write_links(JsonWriter& w, const std::vector<EvidenceLink>& links) {
+    w.begin_array();
+    for (const auto& link : links) {
+        w.begin_object();
+        write_link(w, link);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void write_optional_number(JsonWriter& w, std::string_view name, const std::optional<double>& x) {
+    w.key(name);
+    x ? w.value(*x) : w.null();
+}
+
+// One absolute effect exactly as the source states it, and in words.
+void write_absolute(JsonWriter& w, const AbsoluteEffect& a, const OutcomeRow& row) {
+    w.begin_object()
+        .field("kind", to_string(a.kind))
+        .field("ref", a.ref)
+        .field("finding", a.finding);
+    switch (a.kind) {
+        case AbsoluteKind::Rates:
+            w.field("event", a.event).key("magnesium");
+            write_group(w, a.magnesium);
+            w.key("control");
+            write_group(w, a.control);
+            break;
+        case AbsoluteKind::RiskDifference:
+            w.field("event", a.event).field("per100", a.value);
+            write_optional_number(w, "low", a.low);
+            write_optional_number(w, "high", a.high);
+            break;
+        case AbsoluteKind::MeanDifference:
+            w.field("value", a.value);
+            write_optional_number(w, "low", a.low);
+            write_optional_number(w, "high", a.high);
+            w.field("scale", a.scale);
+            break;
+    }
+    w.field("text", absolute_text(a, row)).end_object();
+}
+
+// graded: the row has a body of evidence and so a grade; observations-only: no body, but uncontrolled
+// reports; no-studies: neither.
+std::string_view row_kind(const OutcomeRow& row, const RowResult& result) {
+    if (result.grade) return "graded";
+    if (!row.observations.empty()) return "observations-only";
+    return "no-studies";
+}
+
+void write_row(JsonWriter& w, const OutcomeRow& row, const RowResult& result) {
+    const std::optional<Certainty> certainty =
+        result.grade ? std::optional<Certainty>(result.grade->result) : std::nullopt;
+    const CountedEvidence& e = result.evidence;
+    w.begin_object()
+        .field("id", row.id)
+        .field("intervention", row.intervention)
+        .field("route", to_string(row.route))
+        .field("comparator", row.comparator)
+        .field("outcome", row.outcome)
+        .field("timepoint", row.timepoint)
+        .field("population", row.population)
+        .key("direction");
+    row.direction ? w.value(to_string(*row.direction)) : w.null();
+    w.field("size", to_string(row.size))
+        .field("kind", row_kind(row, result))
+        .field("statement", row_statement(row, certainty))
+        .key("certainty");
+    write_certainty(w, result.grade);
+    w.key("grading");
+    write_grade(w, result.grade);
+    w.key("counts");
+    write_counts(w, e);
+    w.field("sources", e.body.size())
+        .field("participants", e.participants)
+        .field("participantsFromReview", e.participants_from_review)
+        .field("indirect", !e.body.empty() && !e.route_matches)
+        .key("evidence");
+    write_links(w, row.evidence);
+    w.key("observations");
+    write_links(w, row.observations);
+    w.key("absolute").begin_array();
+    for (const auto& a : row.absolute) write_absolute(w, a, row);
+    w.end_array().end_object();
+}
+
+// "oral magnesium", "IM magnesium": what the evidence of a row given another way is about.
+std::string route_words(Route r) {
+    switch (r) {
+        case Route::IV: return "IV magnesium";
+        case Route::IM: return "IM magnesium (injected into a muscle)";
+        case Route::Oral: return "oral magnesium";
+        case Route::Mixed: return "magnesium given in more than one way";
+    }
+    return "magnesium";
+}
+
+// Indirect: no row asked about the clinic's route has a body of evidence, but a row about another route does.
+std::string indirect_reason(const Claim& c, const ClaimResult& result, Route clinic) {
+    std::vector<Route> other;
+    for (std::size_t k = 0; k < c.outcomes.size() && k < result.rows.size(); ++k) {
+        if (result.rows[k].evidence.body.empty()) continue;
+        if (c.outcomes[k].route == clinic) return {};
+        if (std::find(other.begin(), other.end(), c.outcomes[k].route) == other.end())
+            other.push_back(c.outcomes[k].route);
+    }
+    if (other.empty()) return {};
+    std::string about;
+    for (std::size_t k = 0; k < other.size(); ++k) {
+        if (k) about += k + 1 == other.size() ? " and " : ", ";
+        about += route_words(other[k]);
+    }
+    return "No study we found gave magnesium " + std::string(to_string(clinic)) +
+           ", the way the clinic does; the evidence is about " + about + ".";
+}
+
+void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const Dataset& data) {
+    const CountedEvidence& evidence = result.evidence;
+    const std::string indirect = indirect_reason(c, result, data.route);
     const Topic* topic = data.find_topic(c.topic);
+    static const OutcomeRow kNoRow;
+    static const RowResult kNoResult;
+    const OutcomeRow& headline = c.outcomes.empty() ? kNoRow : c.outcomes.front();
+    const RowResult& headline_result = result.rows.empty() ? kNoResult : result.rows.front();
+
+    // The claim's own harms, then the cautions every infusion carries that it does not already list.
+    std::vector<std::string> harms = c.harms;
+    for (const auto& id : data.infusion_cautions)
+        if (std::find(harms.begin(), harms.end(), id) == harms.end()) harms.push_back(id);
 
     w.begin_object()
         .field("id", c.id)
@@ -92,49 +248,65 @@ void write_claim(JsonWriter& w, const Claim& c, const Grade& g, const CountedEvi
         .field("summary", c.summary)
         .field("verdict", to_string(c.verdict))
         .field("verdictReason", c.verdict_reason)
-        .field("population", c.population)
-        .field("timeframe", c.timeframe)
-        .field("certainty", to_string(g.result))
-        .key("statedCertainty");
-    c.stated_certainty ? w.value(to_string(*c.stated_certainty)) : w.null();
-    w.field("plainLanguage", plain_language(c.effect, g.result)).key("grading");
-    write_grade(w, g);
+        .field("population", headline.population)
+        .field("timeframe", headline.timepoint)
+        .key("certainty");
+    write_certainty(w, headline_result.grade);
+    w.field("plainLanguage", c.outcomes.empty() ? std::string()
+                                                : row_statement(headline, result.certainty()))
+        .key("grading");
+    write_grade(w, headline_result.grade);
     std::set<std::string> route_names;  // by name, as the view has always listed them
     for (Route r : evidence.routes) route_names.insert(std::string(to_string(r)));
     w.field("evidenceRoutes", std::vector<std::string>(route_names.begin(), route_names.end()))
-        .field("indirect", indirect)
-        .field("indirectReason", indirect ? "The studies behind this claim did not give magnesium " +
-                                                std::string(to_string(data.route)) + ", the way the clinic does."
-                                          : std::string())
-        .field("studyCount", evidence.counted)
+        .field("indirect", !indirect.empty())
+        .field("indirectReason", indirect)
+        .field("studyCount", evidence.body.size())
         .field("participants", evidence.participants)
-        .key("counts")
-        .begin_object()
-        .field("supports", evidence.supports.size())
-        .field("contradicts", evidence.contradicts.size())
-        .field("context", evidence.context.size())
-        .end_object()
-        .key("evidence")
-        .begin_array();
-    for (const auto& link : c.evidence)
-        w.begin_object()
-            .field("ref", link.ref)
-            .field("finding", link.finding)
-            .field("role", to_string(link.role))
-            .field("note", link.note)
-            .end_object();
+        .field("participantsFromReview", evidence.participants_from_review)
+        .key("counts");
+    write_counts(w, evidence);
+    w.key("evidence").begin_array();
+    for (const auto& row : c.outcomes)
+        for (const auto* links : {&row.evidence, &row.observations})
+            for (const auto& link : *links) {
+                w.begin_object();
+                write_link(w, link);
+                w.field("row", row.id).field("observation", links == &row.observations).end_object();
+            }
     w.end_array().key("absolute").begin_array();
-    for (const auto& a : c.absolute) {
-        w.begin_object().field("outcome", a.outcome).field("ref", a.ref).field("finding", a.finding).key("magnesium");
-        write_group(w, a.magnesium);
-        w.key("control");
-        write_group(w, a.control);
-        w.end_object();
-    }
-    w.end_array().field("harms", c.harms).field("cautions", c.cautions).key("unsupportedFigures").begin_array();
+    for (const auto& row : c.outcomes)
+        for (const auto& a : row.absolute) {
+            if (a.kind != AbsoluteKind::Rates) continue;
+            w.begin_object()
+                .field("outcome", row.outcome)
+                .field("row", row.id)
+                .field("ref", a.ref)
+                .field("finding", a.finding)
+                .field("comparator", row.comparator)
+                .key("magnesium");
+            write_group(w, a.magnesium);
+            w.key("control");
+            write_group(w, a.control);
+            w.end_object();
+        }
+    w.end_array().key("outcomes").begin_array();
+    for (std::size_t k = 0; k < c.outcomes.size(); ++k)
+        write_row(w, c.outcomes[k], k < result.rows.size() ? result.rows[k] : kNoResult);
+    w.end_array().field("harms", harms).field("cautions", c.cautions).key("unsupportedFigures").begin_array();
     for (const auto& u : c.unsupported_figures)
         w.begin_object().field("figure", u.figure).field("note", u.note).end_object();
     w.end_array().field("redFlags", topic && topic->red_flags).end_object();
+}
+
+void write_vocabulary(JsonWriter& w) {
+    w.begin_object();
+    for (const auto& v : vocabularies()) {
+        w.key(v.name).begin_array();
+        for (auto name : v.values) w.value(name);
+        w.end_array();
+    }
+    w.end_object();
 }
 
 }  // namespace
@@ -152,12 +324,15 @@ std::string view_json(const Session& s, std::string_view prefix, std::string_vie
         .field("reviewed", d.reviewed)
         .field("intervention", d.intervention)
         .field("route", to_string(d.route))
+        .key("emergencyLine");
+    d.emergency_line.empty() ? w.null() : w.value(d.emergency_line);
+    w.field("infusionCautions", d.infusion_cautions)
         .key("topics")
         .begin_array();
     for (const auto& t : d.topics)
         w.begin_object().field("id", t.id).field("label", t.label).field("redFlags", t.red_flags).end_object();
     w.end_array().key("claims").begin_array();
-    for (std::size_t i = 0; i < d.claims.size(); ++i) write_claim(w, d.claims[i], s.grades[i], s.evidence[i], d);
+    for (std::size_t i = 0; i < d.claims.size(); ++i) write_claim(w, d.claims[i], s.results[i], d);
     w.end_array().key("references").begin_array();
     for (const auto& r : d.references) write_reference(w, r);
     w.end_array().key("harms").begin_array();
@@ -166,13 +341,19 @@ std::string view_json(const Session& s, std::string_view prefix, std::string_vie
             .field("id", h.id)
             .field("statement", h.statement)
             .field("frequency", h.frequency)
-            .field("seriousness", h.seriousness)
+            .field("seriousness", to_string(h.seriousness))
             .field("sources", h.sources)
             .end_object();
     w.end_array().key("redFlags").begin_array();
     for (const auto& f : d.red_flags)
-        w.begin_object().field("statement", f.statement).field("sources", f.sources).end_object();
-    w.end_array().field("gradingRule", grading_rule_text()).end_object();
+        w.begin_object()
+            .field("statement", f.statement)
+            .field("urgency", to_string(f.urgency))
+            .field("sources", f.sources)
+            .end_object();
+    w.end_array().field("gradingRule", grading_rule_text()).key("vocabulary");
+    write_vocabulary(w);
+    w.end_object();
     w.raw(suffix);
     return w.take();
 }

@@ -11,7 +11,7 @@
 namespace benefits {
 
 struct Problem {
-    std::string path;     // e.g. claims[3].evidence[1].ref; "(root)" for the whole document
+    std::string path;     // e.g. claims[3].outcomes[1].evidence[0].ref; "(root)" for the whole document
     std::string message;  // e.g. unknown reference "foo2019"
 };
 
@@ -43,7 +43,7 @@ struct LoadResult {
     bool ok() const { return dataset.has_value(); }
 };
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 LoadResult load(std::string_view text, const Limits& limits = {});
 
