@@ -202,9 +202,14 @@ test('a question with no studies shows no certainty badge and says so, in the ca
     const other = await open(page, 'deep-sleep');
     assert.equal(await other.locator('.verdict-box .certainty').count(), 0);
     assert.equal(await other.locator('.verdict-box .no-certainty').textContent(), 'No studies found');
-    // The certainty filter offers only certainties some claim has.
-    const options = await page.locator('benefits-explorer select[name^="be-certainty"] option').evaluateAll((os) => os.map((o) => o.value));
-    assert.ok(!options.includes('null') && !options.includes('undefined'), options.join());
+    // The certainty filter offers "None" for it, and that lists only the claim without a certainty.
+    const select = page.locator('benefits-explorer select[name^="be-certainty"]');
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+    assert.deepEqual(options.at(-1), ['none', 'None (no controlled studies)']);
+    assert.ok(!options.some(([v]) => v === 'null' || v === 'undefined'), options.join());
+    await select.selectOption('none');
+    await page.waitForFunction(() => [...document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('.claims > li')]
+      .map((li) => li.dataset.claim).join() === 'deep-sleep', null, { timeout: 5000 });
   } finally {
     await context.close();
   }

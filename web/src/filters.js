@@ -43,6 +43,8 @@ export function createFilters(view, ctx, onChange) {
   // has no studies) has none to filter by.
   const verdicts = vocabulary(view, 'verdicts').filter((v) => claims.some((c) => c.verdict === v));
   const certainties = vocabulary(view, 'certainties').filter((c) => claims.some((x) => x.certainty === c));
+  // The engine's 'none': claims whose headline question has no controlled study.
+  if (claims.some((x) => x.certainty === null)) certainties.push('none');
   const usedRoutes = new Set(claims.flatMap((c) => c.evidenceRoutes || []));
   const routes = orderOf(view, 'routes', [...usedRoutes]).filter((r) => usedRoutes.has(r));
 

@@ -102,6 +102,7 @@ export default {
     'moderate': 'Moderate',
     'low': 'Low',
     'very-low': 'Very low',
+    'none': 'None (no controlled studies)',
   },
   certaintyMeaning: {
     'high': 'Further research is very unlikely to change the picture.',

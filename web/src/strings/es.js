@@ -102,6 +102,7 @@ export default {
     'moderate': 'Moderada',
     'low': 'Baja',
     'very-low': 'Muy baja',
+    'none': 'Ninguna (sin estudios controlados)',
   },
   certaintyMeaning: {
     'high': 'Es muy poco probable que nuevas investigaciones cambien el panorama.',
