@@ -9,6 +9,8 @@ Run by hand when the format changes (python3 tests/fuzz/make_corpus.py); scripts
 the repository: it copies these seeds into a scratch folder.
 """
 import copy
+import importlib.util
+import io
 import json
 import pathlib
 import shutil
@@ -23,17 +25,29 @@ def dump(doc):
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def format2(doc):
+    """The dataset in format 2: converted by scripts/convert-format1.py while it is still in format 1."""
+    if doc.get("format") != 1:
+        return doc
+    spec = importlib.util.spec_from_file_location("convert_format1", ROOT / "scripts" / "convert-format1.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.convert(doc, module.Notes())
+
+
 def trimmed(full, claim_ids, max_text=48):
     """The dataset with only these claims, the sources and harms they cite, and short texts."""
     doc = copy.deepcopy(full)
     doc["claims"] = [c for c in doc["claims"] if c["id"] in claim_ids]
     harm_ids = {h for c in doc["claims"] for h in c.get("harms", [])}
+    harm_ids |= set(doc.get("infusion_cautions", []))
     doc["harms"] = [h for h in doc.get("harms", []) if h["id"] in harm_ids]
     doc["red_flags"] = doc.get("red_flags", [])[:2]
     for item in doc["harms"] + doc["red_flags"]:
         item["source_ids"] = item.get("source_ids", [])[:1]
-    refs = {e["ref"] for c in doc["claims"] for e in c["evidence"]}
-    refs |= {a["ref"] for c in doc["claims"] for a in c.get("absolute", [])}
+    rows = [row for c in doc["claims"] for row in c["outcomes"]]
+    refs = {e["ref"] for row in rows for e in row.get("evidence", []) + row.get("observations", [])}
+    refs |= {a["ref"] for row in rows for a in row.get("absolute", [])}
     refs |= {s for h in doc["harms"] + doc["red_flags"] for s in h.get("source_ids", [])}
     doc["references"] = [r for r in doc["references"] if r["id"] in refs]
 
@@ -52,7 +66,7 @@ def trimmed(full, claim_ids, max_text=48):
 def main():
     mini_text = (ROOT / "tests" / "fixtures" / "mini.json").read_bytes()
     mini = json.loads(mini_text)
-    full = json.loads((ROOT / "data" / "claims.json").read_bytes())
+    full = format2(json.loads((ROOT / "data" / "claims.json").read_bytes()))
     queries = json.loads((ROOT / "tests" / "fixtures" / "queries.json").read_bytes())["cases"]
 
     seeds = {}
@@ -72,9 +86,9 @@ def main():
 
     # Broken JSON.
     seeds["broken-truncated.json"] = mini_text[: len(mini_text) // 2]
-    seeds["broken-trailing-comma.json"] = b'{"format":1,"title":"x",}'
-    seeds["broken-unclosed-string.json"] = b'{"format":1,"title":"x'
-    seeds["broken-missing-colon.json"] = b'{"format" 1}'
+    seeds["broken-trailing-comma.json"] = b'{"format":2,"title":"x",}'
+    seeds["broken-unclosed-string.json"] = b'{"format":2,"title":"x'
+    seeds["broken-missing-colon.json"] = b'{"format" 2}'
     seeds["broken-empty.json"] = b""
     seeds["broken-bom.json"] = b"\xef\xbb\xbf" + dump(mini)
     seeds["broken-two-documents.json"] = dump(mini) + dump(mini)
@@ -92,7 +106,7 @@ def main():
     nest = "x"
     for _ in range(70):
         nest = {"level": nest}
-    doc["claims"][0]["grading"]["risk_of_bias"] = nest
+    doc["claims"][0]["outcomes"][0]["grading"]["risk_of_bias"] = nest
     seeds["deep-object-in-claim.json"] = dump(doc)
     seeds["deep-unbalanced.json"] = b'{"a":' * 100 + b'"]]]]}"'
 
@@ -102,7 +116,7 @@ def main():
                         ("int-max-plus", b"2147483648"), ("negative", b"-1"), ("tiny", b"1e-400"),
                         ("exp-int", b"1e8"), ("many-digits", b"9" * 400)]:
         text = dump(mini).replace(b'"n_total":30', b'"n_total":' + value, 1)
-        text = text.replace(b'"format":1', b'"format":' + (value if name != "fraction" else b"1.0"), 1)
+        text = text.replace(b'"format":2', b'"format":' + (value if name != "fraction" else b"2.0"), 1)
         text = text.replace(b'"events":12', b'"events":' + value, 1)
         seeds[f"number-{name}.json"] = text
 
@@ -130,8 +144,13 @@ def main():
     doc = copy.deepcopy(mini)
     doc["claims"][0]["id"] = "Fast Relief"
     doc["claims"][1]["id"] = "fast-relief"
-    doc["claims"][0]["evidence"][0]["finding"] = 99999
-    doc["claims"][0]["absolute"][0]["magnesium"] = {"events": 20, "total": 15, "percent": 101}
+    row = doc["claims"][0]["outcomes"][0]
+    row["evidence"][0]["finding"] = 99999
+    row["absolute"][0]["magnesium"] = {"events": 20, "total": 15, "percent": 101}
+    row["absolute"][1]["ref"] = "trial-oral"            # a source the row does not cite
+    row["observations"] = [{"ref": "nowhere", "role": "supports", "note": "n"}]
+    doc["claims"][2]["outcomes"][1]["id"] = "main"     # a row id twice in one claim
+    doc["infusion_cautions"] = ["flushing", "no-such-harm"]
     doc["references"][1]["id"] = doc["references"][0]["id"]
     seeds["hostile-cross-references.json"] = dump(doc)
 

@@ -79,16 +79,17 @@ def many_claims(mini, size):
 
 def claim_with_values(mini, count):
     """The mini dataset whose first claim holds exactly `count` values: harms (up to the array limit, the one
-    harm id repeated) and evidence notes."""
+    harm id repeated) and evidence links of its first outcome row."""
     doc = copy.deepcopy(mini)
     claim = doc["claims"][0]
+    row = claim["outcomes"][0]
     harm = claim["harms"][0]
-    evidence = claim["evidence"][-1]  # {"ref","role","note"}: 4 values
+    evidence = row["evidence"][-1]  # {"ref","role","note"}: 4 values
     per_evidence = values(evidence)
     claim["harms"] = []
     room = count - values(claim)
     extra_evidence = max(0, room - MAX_ARRAY) // per_evidence + 1
-    claim["evidence"] += [dict(evidence) for _ in range(extra_evidence)]
+    row["evidence"] += [dict(evidence) for _ in range(extra_evidence)]
     claim["harms"] = [harm] * (count - values(claim))
     assert values(claim) == count and len(claim["harms"]) <= MAX_ARRAY
     return doc
@@ -189,10 +190,12 @@ def dataset_seeds():
         seeds[f"large-string-{label}-limit.json"] = dump(doc)
 
     # Nesting: thousands of arrays nested to exactly the depth limit inside a claim, and one of them one deeper.
+    # The document, claims, a claim, outcomes, a row, grading, risk_of_bias and "deep" are 8 levels.
     doc = copy.deepcopy(mini)
-    doc["claims"][0]["grading"]["risk_of_bias"]["deep"] = [nested(MAX_DEPTH - 6, 0)] * 5000
+    judgement = doc["claims"][0]["outcomes"][0]["grading"]["risk_of_bias"]
+    judgement["deep"] = [nested(MAX_DEPTH - 8, 0)] * 5000
     seeds["large-deep-at-limit.json"] = dump(doc)
-    doc["claims"][0]["grading"]["risk_of_bias"]["deep"].append(nested(MAX_DEPTH - 5, 0))
+    judgement["deep"].append(nested(MAX_DEPTH - 7, 0))
     seeds["large-deep-over-limit.json"] = dump(doc)
 
     # Queries of exactly the query limit and one byte more.

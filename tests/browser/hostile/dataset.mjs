@@ -1,7 +1,8 @@
-// Builds a valid dataset (format 1) that carries hostile text in every text field the explorer renders.
+// Builds a valid dataset (format 2) that carries hostile text in every text field the explorer renders.
 // String i of tests/browser/hostile/strings.json becomes claim i, topic i, reference i, harm i and red
 // flag i, and fills every free-text field of each. The three fields that occur once per dataset
-// (title, intervention, language) are filled by buildHostileDataset's options.
+// (title, intervention, language) are filled by buildHostileDataset's options; the emergency line carries
+// string 0.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ export function hostileStrings() {
 }
 
 const VERDICTS = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
-const SERIOUSNESS = ['common-mild', 'warning', 'serious', 'contraindication'];
+const SERIOUSNESS = ['common-mild', 'warning', 'serious', 'contraindication', 'not-reported'];
+const URGENCIES = ['emergency', 'see-doctor'];
 
 /** The ids the builder gives to string i's records (claim and topic ids must be [a-z0-9-]+). */
 export const ids = {
@@ -30,11 +32,13 @@ export const ids = {
  * string literally, and by docs/security.md ("Browser") for the strings × fields figure.
  */
 export const FIELDS = {
-  dataset: ['title', 'intervention', 'language (lang attribute)'],
+  dataset: ['title', 'intervention', 'language (lang attribute)', 'emergency_line'],
   topic: ['label'],
-  claim: ['title', 'brief', 'summary', 'verdict_reason', 'population', 'timeframe', 'effect.intervention',
-    'effect.outcome', 'grading.risk_of_bias.reason', 'grading.publication_bias.reason', 'evidence[].note',
-    'absolute[].outcome', 'cautions[]', 'unsupported_figures[].figure', 'unsupported_figures[].note'],
+  claim: ['title', 'brief', 'summary', 'verdict_reason', 'outcomes[].intervention', 'outcomes[].comparator',
+    'outcomes[].outcome', 'outcomes[].timepoint', 'outcomes[].population',
+    'outcomes[].grading.risk_of_bias.reason', 'outcomes[].grading.publication_bias.reason',
+    'outcomes[].evidence[].note', 'outcomes[].observations[].note', 'outcomes[].absolute[].event',
+    'outcomes[].absolute[].scale', 'cautions[]', 'unsupported_figures[].figure', 'unsupported_figures[].note'],
   reference: ['id', 'title', 'authors', 'journal', 'volume_pages', 'pmid', 'doi', 'kind', 'dose', 'setting',
     'population', 'comparator', 'conclusion', 'harms[]', 'findings[].outcome', 'findings[].timepoint',
     'findings[].magnesium', 'findings[].control', 'findings[].effect', 'findings[].p'],
@@ -85,9 +89,11 @@ export function buildHostileDataset(strings, { title = 'Hostile text test', inte
       conclusion: text,
       harms: [text],
       findings: [{ outcome: text, timepoint: text, magnesium: text, control: text, effect: text, p: text, direction: 'favours-magnesium' }],
+      // Editor-only: never shown, so hostile text here must not reach the page at all.
+      checking_notes: { authors: text, 'findings[0].effect': text },
     });
     harms.push({ id: ids.harm(i), statement: text, frequency: text, seriousness: SERIOUSNESS[i % SERIOUSNESS.length], source_ids: [refId(i)] });
-    redFlags.push({ statement: text, source_ids: [refId(i)] });
+    redFlags.push({ statement: text, urgency: URGENCIES[i % URGENCIES.length], source_ids: [refId(i)] });
     claims.push({
       id: ids.claim(i),
       topic: ids.topic(i),
@@ -96,30 +102,52 @@ export function buildHostileDataset(strings, { title = 'Hostile text test', inte
       summary: text,
       verdict: VERDICTS[i % VERDICTS.length],
       verdict_reason: text,
-      population: text,
-      timeframe: text,
-      effect: { intervention: text, outcome: text, direction: 'decrease' },
-      grading: {
-        risk_of_bias: { level: 'serious', reason: text },
-        publication_bias: { level: 'serious', reason: text },
-      },
-      evidence: [
-        { ref: refId(i), finding: 0, role: 'supports', note: text },
-        { ref: refId(i + 1), role: 'contradicts', note: text },
+      outcomes: [
+        {
+          // Graded: controlled evidence, every kind of absolute figure, judgements with reasons.
+          id: 'main',
+          intervention: text,
+          route: 'IV',
+          comparator: text,
+          outcome: text,
+          timepoint: text,
+          population: text,
+          direction: 'decrease',
+          size: i % 2 === 0 ? 'important' : 'slight',
+          evidence: [
+            { ref: refId(i), finding: 0, role: 'supports', note: text },
+            { ref: refId(i + 1), role: 'contradicts', note: text },
+          ],
+          absolute: [
+            { kind: 'rates', ref: refId(i), finding: 0, event: text, magnesium: { events: 7, total: 20 }, control: { events: 3, total: 20 } },
+            { kind: 'risk-difference', ref: refId(i), finding: 0, event: text, per100: -7, low: -20, high: 6 },
+            { kind: 'mean-difference', ref: refId(i + 1), value: -1.5, low: -3, high: 0, scale: text },
+          ],
+          grading: {
+            risk_of_bias: { level: 'serious', reason: text },
+            publication_bias: { level: 'serious', reason: text },
+          },
+        },
+        // Observations only: listed, never graded.
+        { id: 'seen', intervention: text, route: 'IV', outcome: text, timepoint: text, population: text,
+          observations: [{ ref: refId(i + 2), finding: 0, role: 'supports', note: text }] },
+        // No studies at all.
+        { id: 'none', intervention: text, route: 'oral', comparator: text, outcome: text, population: text },
       ],
-      absolute: [{ outcome: text, ref: refId(i), finding: 0, magnesium: { events: 7, total: 20 }, control: { events: 3, total: 20 } }],
       harms: [ids.harm(i)],
       cautions: [text],
       unsupported_figures: [{ figure: text, note: text }],
     });
   }
   return {
-    format: 1,
+    format: 2,
     title,
     language,
     reviewed: '2026-11-24',
     intervention,
     route: 'IV',
+    emergency_line: s(0),
+    infusion_cautions: [ids.harm(0)],
     topics,
     claims,
     references,
