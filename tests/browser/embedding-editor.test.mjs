@@ -29,7 +29,7 @@ before(async () => {
   lintDefault = JSON.parse(core.lint(JSON.stringify(data)));
   lintBroken = JSON.parse(core.lint(JSON.stringify(withError)));
   const broken = structuredClone(data);
-  broken.claims[3].evidence[1].ref = 'foo2019';
+  broken.claims[3].outcomes[0].evidence[1].ref = 'foo2019';
   server = await serve({
     '/test/editor.html': testPage('<h1>Editor</h1><benefits-explorer id="x" editor><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/plain.html': testPage('<h1>Plain</h1><benefits-explorer id="x"><p id="fallback">Fallback</p></benefits-explorer>'),
