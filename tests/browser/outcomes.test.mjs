@@ -275,7 +275,7 @@ test('in Spanish the new words are Spanish, and the core’s sentences stay mark
     // The statement and the absolute effect are the core's English: marked lang="en", never "es".
     assert.equal(await rows.nth(0).locator('.outcome-statement').getAttribute('lang'), 'en');
     assert.equal(await rows.nth(0).locator('.outcome-absolute li').getAttribute('lang'), 'en');
-    assert.equal(await rows.nth(0).locator('.outcome-question span').first().getAttribute('lang'), 'en');
+    assert.equal(await rows.nth(0).locator('.outcome-question bdi').first().getAttribute('lang'), 'en');
     assert.equal(await card.locator('.red-flag-group-title').first().textContent(), 'Llame ahora al número de emergencias');
     assert.equal(await card.locator('.harm--not-reported .tag').first().textContent(), 'Tipo y gravedad no informados');
   } finally {

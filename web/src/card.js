@@ -272,8 +272,9 @@ function outcomeRows(claim) {
   return (Array.isArray(claim.outcomes) ? claim.outcomes : []).filter((row) => row && typeof row === 'object');
 }
 
+// The dataset's text as given (the loader has already refused what it must).
 function text(value) {
-  return typeof value === 'string' && value.trim() ? value : '';
+  return typeof value === 'string' && value ? value : '';
 }
 
 /** "{n} participants" for a row, "(largest review)" when the number is one review's, not a sum of trials. */
@@ -298,7 +299,8 @@ function linkItem(link, ctx, sources) {
 function outcomeRow(row, claim, ctx, sources) {
   const { i18n, headingLevel } = ctx;
   const { t, tNodes } = i18n;
-  const data = (value) => el('span', { attrs: { lang: ctx.dataLang }, text: value });
+  // <bdi>: the dataset's words inside our sentence are isolated, as i18n.js isolates values with bidi controls.
+  const data = (value) => el('bdi', { attrs: { lang: ctx.dataLang }, text: value });
   const kind = typeof row.kind === 'string' ? row.kind : (row.certainty ? 'graded' : 'no-studies');
   const comparator = text(row.comparator);
   const question = comparator

@@ -18,9 +18,10 @@ function domainText(domain, i18n) {
   return i18n.maybe(`domain.${domainKey(domain)}`) || String(domain || '').replace(/[_-]/g, ' ');
 }
 
-// A reason is the core's own sentence for an automatic step, the editor's (the dataset's) otherwise.
+// A reason is the core's own sentence for an automatic step, the editor's (the dataset's) otherwise. A <bdi>,
+// so that bidi controls in it cannot run on into the words around it (as i18n.js isolates string values).
 function reasonNode(reason, lang) {
-  return el('span', { class: 'step-reason', attrs: { lang }, text: reason || '' });
+  return el('bdi', { class: 'step-reason', attrs: { lang }, text: reason || '' });
 }
 
 function levelText(level, i18n) {
