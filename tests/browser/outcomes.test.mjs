@@ -160,7 +160,9 @@ test('a card shows one row per outcome, each with its own question, statement an
     assert.match(await first.locator('.outcome-statement').textContent(), /placebo/);
     assert.equal(await first.locator('.outcome-certainty .certainty').count(), 1);
     assert.match(await first.locator('.outcome-certainty .certainty').getAttribute('class'), /certainty--(high|moderate|low|very-low)/);
-    assert.equal(await first.locator('.outcome-counts').textContent(), '1 source supports, 2 contradict');
+    // Counted as the core counts them: the series supports too, and the row says it has no comparison group.
+    assert.equal(await first.locator('.outcome-counts').textContent(), '2 sources support, 2 contradict');
+    assert.equal(await first.locator('.outcome-observation-count').textContent(), '1 source without a comparison group (not graded)');
     assert.equal(await first.locator('.outcome-participants').textContent(), '240 participants');
     // The risk difference in words, from the core.
     assert.match(await first.locator('.outcome-absolute li').textContent(), /7 fewer people in every 100 had test relief/);
@@ -172,8 +174,9 @@ test('a card shows one row per outcome, each with its own question, statement an
     // The uncontrolled series is listed apart, never among the graded sources.
     assert.match(await first.locator('.outcome-observations .outcome-subtitle').textContent(), /Report without a comparison group/);
     assert.equal(await first.locator('.observation-list > li').getAttribute('data-ref'), 'series');
-    assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), 1);
-    assert.equal(await card.locator('tbody.group-observations tr:not(.group-row)').count(), 1);
+    const series = card.locator('tbody.group-supports tr[data-ref="series"]');
+    assert.match(await series.locator('.c-result').textContent(), /^No comparison group: not graded/);
+    assert.equal(await card.locator('tbody.group-supports tr[data-ref="trial-a"] .tag--observation').count(), 0);
     // Only the graded row has grading steps.
     assert.equal(await rows.nth(1).locator('.grade-steps').count(), 0);
     assert.deepEqual(problems.pageErrors, []);
@@ -226,7 +229,7 @@ test('red flags come in two groups, emergency first with the emergency line, the
       assert.equal(await groups.nth(0).locator('.red-flag-list > li').count(), 2);
       assert.equal(await groups.nth(1).locator('.red-flag-group-title').textContent(), 'See a doctor before any infusion');
       assert.equal(await groups.nth(1).locator('.emergency-line').count(), 0);
-      assert.equal(await groups.nth(1).locator('.red-flag-list > li').textContent(), 'Test flag: see a doctor first.');
+      assert.equal(await groups.nth(1).locator('.red-flag-list > li > span').textContent(), 'Test flag: see a doctor first.');
       // The group titles are headings below the red-flags title.
       const [outer, inner] = await Promise.all([
         flags.locator('.red-flags-title').evaluate((h) => Number(h.tagName.slice(1))),

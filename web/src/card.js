@@ -210,14 +210,9 @@ function studiesTable(claim, ctx, sources) {
     el('caption', { class: 'sr-only', attrs: { id: captionId }, text: t('tableCaption', { claim: claim.title }) }),
     el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { class: `c-${c}`, attrs: { scope: 'col' }, text: t(`col.${c}`) })))]),
   ]);
-  // Controlled evidence by role (the core's order), then the reports without a comparison group, apart:
-  // those are never counted for or against the brief.
-  const graded = evidence.filter((link) => !link.observation);
-  const observed = evidence.filter((link) => link.observation).map((link) => ({ ...link, role: 'observations' }));
-  const groups = [
-    ...orderOf(view, 'roles', graded.map((link) => link.role)).map((role) => [role, sourcesOfRole(graded, role)]),
-    ['observations', sourcesOfRole(observed, 'observations')],
-  ];
+  // By role in the core's order, counted as the core counts them (claim.counts): a report without a comparison
+  // group is in its role's group, and its row says that it is not graded.
+  const groups = orderOf(view, 'roles', evidence.map((link) => link.role)).map((role) => [role, sourcesOfRole(evidence, role)]);
   for (const [role, bySource] of groups) {
     if (!bySource.size) continue;
     const body = el('tbody', { class: `group-${role}` }, [
@@ -241,7 +236,8 @@ function studiesTable(claim, ctx, sources) {
         findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n, ctx.dataLang),
       ];
       const directions = [...new Set(links.map((link) => direction(ref, link, i18n)).filter(Boolean))];
-      body.append(el('tr', { class: `row-${role}`, attrs: { 'data-ref': ref.id, 'data-findings': String(links.length) } }, [
+      const observed = links.every((link) => link.observation);
+      body.append(el('tr', { class: [`row-${role}`, observed ? 'row-observation' : null], attrs: { 'data-ref': ref.id, 'data-findings': String(links.length) } }, [
         el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', attrs: { lang: ctx.dataLang }, text: ref.journal }) : null]),
         el('td', { class: 'c-design', attrs: { 'data-label': t('col.design') } }, [cellText(ref.design ? maybe(`design.${ref.design}`) || ref.design : null, i18n)]),
         el('td', { class: ['c-route', otherRoute ? 'route-other' : null], attrs: { 'data-label': t('col.route') } }, [cellText(routeText, i18n)]),
@@ -249,12 +245,14 @@ function studiesTable(claim, ctx, sources) {
         el('td', { class: 'c-setting', attrs: { 'data-label': t('col.setting') } }, [cellText(ref.setting, i18n, ctx.dataLang)]),
         el('td', { class: 'c-participants', attrs: { 'data-label': t('col.participants') } }, [cellText(participantsText(ref, i18n), i18n)]),
         el('td', { class: 'c-comparator', attrs: { 'data-label': t('col.comparator') } }, [cellText(ref.comparator, i18n, ctx.dataLang)]),
-        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, links.length === 1
+        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, [
+          observed ? el('p', { class: 'tag tag--observation', text: t('observationTag') }) : null,
+        ].concat(links.length === 1
           ? linkResult(links[0])
           : [
             el('p', { class: 'findings-count', text: t('findingsOfSource', { n: links.length }) }),
             el('ol', { class: 'row-findings' }, links.map((link) => el('li', { class: 'row-finding' }, linkResult(link)))),
-          ]),
+          ])),
         el('td', { class: 'c-direction', attrs: { 'data-label': t('col.direction') } }, directions.length > 1
           ? [el('ul', { class: 'row-directions' }, directions.map((d) => el('li', { text: d })))]
           : [cellText(directions[0] || null, i18n)]),
@@ -290,7 +288,6 @@ function linkItem(link, ctx, sources) {
   const ref = refsById.get(link.ref) || { id: link.ref, title: link.ref };
   return el('li', { class: 'observation', attrs: { 'data-ref': ref.id } }, [
     el('button', { class: 'cite-link', attrs: { type: 'button' }, text: shortCite(ref, i18n), on: { click: () => sources.reveal(ref.id) } }),
-    ref.design ? el('span', { class: 'observation-design', text: ` (${i18n.maybe(`design.${ref.design}`) || ref.design})` }) : null,
     text(link.note) ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
   ]);
 }
@@ -325,6 +322,10 @@ function outcomeRow(row, claim, ctx, sources) {
       el('li', { class: 'outcome-participants', text: rowParticipants(row, i18n) }),
     ]
     : [];
+  // The core counts reports without a comparison group under their role too: say how many are such.
+  if (kind === 'graded' && counts.observations > 0) {
+    stats.splice(1, 0, el('li', { class: 'outcome-observation-count', text: t('rowObservationCount', { n: counts.observations }) }));
+  }
   return el('li', { class: ['outcome', `outcome--${kind}`], attrs: { 'data-row': row.id, 'data-kind': kind } }, [
     heading(headingLevel, 3, { class: 'outcome-question' }, question),
     facts.length ? el('dl', { class: 'facts outcome-facts' }, facts.map(([k, v]) => el('div', {}, [el('dt', { text: t(k) }), el('dd', { attrs: { lang: ctx.dataLang }, text: v })]))) : null,

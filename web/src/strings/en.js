@@ -197,6 +197,8 @@ export default {
   rowIndirect: 'The studies gave magnesium by another route than this question asks about.',
   observationsTitle: { one: 'Report without a comparison group ({n})', other: 'Reports without a comparison group ({n})' },
   observationsLead: 'Listed, not graded: without a comparison group they cannot show what magnesium itself did.',
+  observationTag: 'No comparison group: not graded',
+  rowObservationCount: { one: '{n} source without a comparison group (not graded)', other: '{n} sources without a comparison group (not graded)' },
   countSupports: { one: '{n} source supports', other: '{n} sources support' },
   countContradicts: { one: '{n} contradicts', other: '{n} contradict' },
   countContext: { one: '{n} gives context', other: '{n} give context' },
@@ -219,7 +221,6 @@ export default {
     supports: { one: 'Supports the brief ({n} source)', other: 'Support the brief ({n} sources)' },
     contradicts: { one: 'Goes against the brief ({n} source)', other: 'Go against the brief ({n} sources)' },
     context: { one: 'Context, not counted in the grade ({n} source)', other: 'Context, not counted in the grade ({n} sources)' },
-    observations: { one: 'Report without a comparison group, not graded ({n} source)', other: 'Reports without a comparison group, not graded ({n} sources)' },
   },
   role: {
     supports: 'Supports',

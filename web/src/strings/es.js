@@ -197,6 +197,8 @@ export default {
   rowIndirect: 'Los estudios dieron el magnesio por otra vía distinta de la que plantea esta pregunta.',
   observationsTitle: { one: 'Informe sin grupo de comparación ({n})', other: 'Informes sin grupo de comparación ({n})' },
   observationsLead: 'Se enumeran, pero no se califican: sin un grupo de comparación no pueden mostrar qué hizo el propio magnesio.',
+  observationTag: 'Sin grupo de comparación: no se califica',
+  rowObservationCount: { one: '{n} fuente sin grupo de comparación (no se califica)', other: '{n} fuentes sin grupo de comparación (no se califican)' },
   countSupports: { one: '{n} fuente lo respalda', other: '{n} fuentes lo respaldan' },
   countContradicts: { one: '{n} lo contradice', other: '{n} lo contradicen' },
   countContext: { one: '{n} aporta contexto', other: '{n} aportan contexto' },
@@ -219,7 +221,6 @@ export default {
     supports: { one: 'Respalda el folleto ({n} fuente)', other: 'Respaldan el folleto ({n} fuentes)' },
     contradicts: { one: 'Va en contra del folleto ({n} fuente)', other: 'Van en contra del folleto ({n} fuentes)' },
     context: { one: 'Contexto, no cuenta para la calificación ({n} fuente)', other: 'Contexto, no cuenta para la calificación ({n} fuentes)' },
-    observations: { one: 'Informe sin grupo de comparación, no se califica ({n} fuente)', other: 'Informes sin grupo de comparación, no se califican ({n} fuentes)' },
   },
   role: {
     supports: 'Respalda',
