@@ -19,12 +19,26 @@ std::string_view way_given(Route route) {
     return "in a way not stated";
 }
 
-// "trials" for randomised evidence, "studies" for non-randomised comparisons.
-std::string_view studies_word(DesignClass best) {
-    return best == DesignClass::Randomised ? "trials" : "studies";
+// How the reasons name the body: "these trials" / "this trial" for randomised evidence, "these studies" /
+// "this study" for non-randomised comparisons, with the verbs that agree.
+struct BodyWords {
+    std::string these, they, are_none, does_not;  // "these trials", "they", "none of these trials", "do not"
+};
+
+BodyWords body_words(const CountedEvidence& ev) {
+    bool one = ev.body.size() == 1;
+    std::string noun = ev.best == DesignClass::Randomised ? (one ? "trial" : "trials") : (one ? "study" : "studies");
+    if (one) return {"this " + noun, "it", "this " + noun + " did not", "does not"};
+    return {"these " + noun, "they", "none of these " + noun, "do not"};
 }
 
 std::string number(std::size_t n) { return std::to_string(n); }
+
+// "About 7 fewer people…" continues a sentence: "…: about 7 fewer people…".
+std::string lowercase_first(std::string text) {
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
 
 Certainty clamp(int level) {
     return static_cast<Certainty>(std::clamp(level, static_cast<int>(Certainty::VeryLow),
@@ -42,18 +56,20 @@ Automatic unchecked() { return {Concern::None, "", false}; }
 
 Automatic inconsistency_of(const CountedEvidence& ev) {
     if (!(ev.body_supports && ev.body_contradicts)) return {};
-    return {Concern::Serious,
-            "the " + std::string(studies_word(ev.best)) +
-                " that answer this question disagree: some support this result and others go against it"};
+    const char* disagree = ev.body.size() == 1
+                               ? "the results of the one study that answers this question disagree"
+                               : ev.best == DesignClass::Randomised ? "the trials that answer this question disagree"
+                                                                    : "the studies that answer this question disagree";
+    return {Concern::Serious, std::string(disagree) + ": some back the clinic's statement and others go against it"};
 }
 
 Automatic indirectness_of(const OutcomeRow& row, const CountedEvidence& ev) {
     if (ev.route_matches) return {};
     std::string asked = std::string(way_given(row.route));
-    std::string what = std::string(studies_word(ev.best));
+    BodyWords w = body_words(ev);
     if (ev.routes.empty())
-        return {Concern::Serious, "none of these " + what + " says how magnesium was given, so we cannot tell "
-                                  "whether they gave it " + asked + ", as this question asks"};
+        return {Concern::Serious, w.these + " " + w.does_not + " say how magnesium was given, so we cannot tell "
+                                  "whether " + w.they + " gave it " + asked + ", as this question asks"};
     std::string used;
     std::size_t i = 0;
     for (Route r : ev.routes) {
@@ -62,7 +78,8 @@ Automatic indirectness_of(const OutcomeRow& row, const CountedEvidence& ev) {
         ++i;
     }
     return {Concern::Serious,
-            "none of these " + what + " gave magnesium " + asked + ", as this question asks: they gave it " + used};
+            w.are_none + (ev.body.size() == 1 ? " give" : " gave") + " magnesium " + asked +
+                ", as this question asks: " + w.they + " gave it " + used};
 }
 
 // The row's interval: the first risk or mean difference that states one.
@@ -77,15 +94,16 @@ Automatic imprecision_of(const OutcomeRow& row, const CountedEvidence& ev) {
     Automatic by_interval, by_size;
     if (const AbsoluteEffect* a = interval_of(row); a && *a->low <= 0 && *a->high >= 0)
         by_interval = {Concern::Serious,
-                       "the range of likely results includes no effect at all: " + absolute_text(*a, row)};
+                       "the range of likely results includes no effect at all: " + lowercase_first(absolute_text(*a, row))};
 
     std::string who = ev.participants_from_review
-                          ? "the largest review of these trials included " + number(ev.participants) + " people"
-                          : "only " + number(ev.participants) + " people took part in these " +
-                                std::string(studies_word(ev.best));
+                          ? (ev.body.size() == 1 ? "this review included only "
+                                                 : "the largest review of these trials included only ") +
+                                number(ev.participants) + " people"
+                          : "only " + number(ev.participants) + " people took part in " + body_words(ev).these;
     if (ev.participants == 0)
         by_size = {Concern::VerySerious,
-                   "these " + std::string(studies_word(ev.best)) + " do not say how many people took part"};
+                   body_words(ev).these + " " + body_words(ev).does_not + " say how many people took part"};
     else if (ev.participants < static_cast<std::size_t>(kImprecisionVerySerious))
         by_size = {Concern::VerySerious, who + ", far too few to be sure of the result (fewer than " +
                                              number(kImprecisionVerySerious) + ")"};
@@ -164,7 +182,7 @@ std::vector<std::string> grading_rule_text() {
     return {
         "Each row answers one question: one treatment, given one way, against one comparison, for one outcome at "
         "one time point. It is rated on its own studies only.",
-        "Only studies that compare groups and support or go against the row's result are rated; background "
+        "Only studies that compare groups and back or go against the clinic's statement are rated; background "
         "reading, guidelines and narrative reviews are not. Reports without a comparison group are listed as "
         "observations and never rated. A row with no such study has no rating.",
         "The rating uses the strongest design in the row: randomised trials, or reviews that pool them, start at "
@@ -174,7 +192,7 @@ std::vector<std::string> grading_rule_text() {
         "indirectness, imprecision and publication bias.",
         "Risk of bias and publication bias are judged by the editor, with a written reason; publication bias "
         "that nobody judged is shown as not assessed.",
-        "Inconsistency is serious when the rated studies disagree: some support the row's result and others go "
+        "Inconsistency is serious when the rated studies disagree: some back the clinic's statement and others go "
         "against it.",
         "Indirectness is serious when none of the rated studies gave magnesium the way the row asks (for "
         "example, only tablets behind a row about infusions); a row about tablets is never marked down for not "

@@ -1,9 +1,11 @@
 #include "benefits/lint_cli.hpp"
 
+#include <utility>
 #include <vector>
 
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
+#include "benefits/session.hpp"
 #include "json_fwd.hpp"
 #include "unicode/code_points.hpp"
 
@@ -98,7 +100,8 @@ std::string terminal_safe(std::string_view text) {
 LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format) {
     LoadResult loaded = load(bytes);
     if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
-    return report(file_name, lint(*loaded.dataset), true, json_format);
+    const Session session(std::move(*loaded.dataset));
+    return report(file_name, lint(session), true, json_format);
 }
 
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format) {

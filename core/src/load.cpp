@@ -393,8 +393,10 @@ bool check_finding_index(JsonReader& r, const Reference& ref, int finding, const
 }
 
 // The links of one list of a row: known sources, findings in range; open-label sources only as observations.
-void check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink>& links, const std::string& at,
+// False when a link names an unknown source or finding.
+bool check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink>& links, const std::string& at,
                  bool graded) {
+    bool all_known = true;
     for (std::size_t k = 0; k < links.size(); ++k) {
         const auto& e = links[k];
         const std::string here = at + "[" + std::to_string(k) + "]";
@@ -402,13 +404,15 @@ void check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink
         const Reference* ref = d.find_reference(e.ref);
         if (!ref) {
             r.problem_at(here + ".ref", "unknown reference \"" + e.ref + "\"");
+            all_known = false;
             continue;
         }
         if (graded && ref->design == Design::OpenLabel)
             r.problem_at(here + ".ref", "\"" + e.ref +
                                             "\" is an uncontrolled series (open-label): list it under observations");
-        check_finding_index(r, *ref, e.finding, here + ".finding");
+        all_known &= check_finding_index(r, *ref, e.finding, here + ".finding");
     }
+    return all_known;
 }
 
 // An absolute effect shows a figure of a source the row cites (the whole source, or that finding).
@@ -429,8 +433,9 @@ void check_absolute_cited(JsonReader& r, const OutcomeRow& row, const AbsoluteEf
 }
 
 void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std::string& at) {
-    check_links(r, d, row.evidence, at + ".evidence", true);
-    check_links(r, d, row.observations, at + ".observations", false);
+    // A mistyped link may be the very citation of a figure: the figures are checked against links that are right.
+    bool links_known = check_links(r, d, row.evidence, at + ".evidence", true);
+    links_known &= check_links(r, d, row.observations, at + ".observations", false);
     for (std::size_t k = 0; k < row.absolute.size(); ++k) {
         const auto& a = row.absolute[k];
         const std::string here = at + ".absolute[" + std::to_string(k) + "]";
@@ -440,7 +445,8 @@ void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std
             r.problem_at(here + ".ref", "unknown reference \"" + a.ref + "\"");
             continue;
         }
-        if (check_finding_index(r, *ref, a.finding, here + ".finding")) check_absolute_cited(r, row, a, here);
+        if (check_finding_index(r, *ref, a.finding, here + ".finding") && links_known)
+            check_absolute_cited(r, row, a, here);
     }
 }
 

@@ -102,10 +102,11 @@ std::string risk_difference_text(const AbsoluteEffect& a) {
                (p.n == 1 ? "person" : "people") + " in every 100" + event;
     }
     if (a.low && a.high) {
-        bool rounded = people(*a.low).rounded || people(*a.high).rounded;
-        text += " (" + between(*a.low, *a.high, "fewer", "more", [&](double v) {
-                    return (rounded ? std::string("about ") : std::string()) + std::to_string(people(v).n);
-                }) + ")";
+        std::string range = between(*a.low, *a.high, "fewer", "more", [](double v) {
+            return std::to_string(people(v).n);
+        });
+        if (people(*a.low).rounded || people(*a.high).rounded) range.insert(std::string_view("between ").size(), "about ");
+        text += " (" + range + ")";
     }
     return text;
 }
@@ -166,17 +167,20 @@ std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certai
     std::string_view verb = *certainty == Certainty::High       ? verbs.high
                             : *certainty == Certainty::Moderate ? verbs.moderate
                                                                 : verbs.low;
+    // "slightly" follows the outcome, before its time point: "may reduce pain slightly 2 hours after…".
     bool slightly = row.size == EffectSize::Slight && *row.direction != EffectDirection::NoDifference;
+    std::string what = isolated(row.outcome) + (slightly ? " slightly" : "") +
+                       (row.timepoint.empty() ? "" : " " + isolated(row.timepoint));
     std::string sentence = row.comparator.empty() ? capitalised(intervention)
                                                   : "Compared with " + isolated(row.comparator) + ", " + intervention;
-    return sentence + " " + std::string(verb) + " " + outcome + (slightly ? " slightly" : "") + ".";
+    return sentence + " " + std::string(verb) + " " + what + ".";
 }
 
 std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row) {
     switch (effect.kind) {
-        case AbsoluteKind::Rates: return rates_text(effect, row);
-        case AbsoluteKind::RiskDifference: return risk_difference_text(effect);
-        case AbsoluteKind::MeanDifference: return mean_difference_text(effect, row);
+        case AbsoluteKind::Rates: return capitalised(rates_text(effect, row));
+        case AbsoluteKind::RiskDifference: return capitalised(risk_difference_text(effect));
+        case AbsoluteKind::MeanDifference: return capitalised(mean_difference_text(effect, row));
     }
     return "";
 }

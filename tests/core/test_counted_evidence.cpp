@@ -1,120 +1,248 @@
-// Counted once: every count the view carries is of distinct sources per role, never of evidence links
-// (evidence review F3: one review cited for three findings was shown as three supporting studies).
+// Counted once: every count is of distinct sources per role, never of evidence links (evidence review F3: one
+// review cited for three findings was shown as three supporting studies), and the body of evidence of a row is
+// the sources of its best design class. Datasets are built here in code.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
-#include "benefits/load.hpp"
-#include "benefits/session.hpp"
-#include "benefits/view.hpp"
-#include "fixtures.hpp"
+#include "benefits/counted_evidence.hpp"
 
-using nlohmann::json;
+using benefits::Design;
+using benefits::DesignClass;
+using benefits::Role;
+using benefits::Route;
+using Ids = std::vector<std::string>;
 
 namespace {
 
-struct ExpectedCounts {
-    std::size_t supports = 0, contradicts = 0, context = 0, counted = 0;
-};
-
-// From the dataset file itself, without the core: distinct ref ids per role, and distinct sources that enter
-// the grade (cited to support or contradict, of a design the certainty rule counts).
-std::map<std::string, ExpectedCounts> expected_from_file(const json& doc) {
-    static const std::set<std::string> kGradedDesigns{
-        "meta-analysis", "systematic-review", "cochrane-review", "rct-double-blind", "rct-single-blind",
-        "rct-open",      "quasi-experimental", "retrospective",  "observational",    "open-label"};
-    std::map<std::string, std::string> design;
-    for (const auto& r : doc["references"]) design[r["id"]] = r.value("design", "");
-    std::map<std::string, ExpectedCounts> out;
-    for (const auto& c : doc["claims"]) {
-        std::map<std::string, std::set<std::string>> by_role;
-        std::set<std::string> counted;
-        for (const auto& e : c["evidence"]) {
-            std::string ref = e["ref"], role = e["role"];
-            by_role[role].insert(ref);
-            if (role != "context" && kGradedDesigns.count(design[ref])) counted.insert(ref);
-        }
-        out[c["id"]] = {by_role["supports"].size(), by_role["contradicts"].size(), by_role["context"].size(),
-                        counted.size()};
-    }
-    return out;
+benefits::Reference source(std::string id, Design design, Route route, std::optional<int> n) {
+    benefits::Reference r;
+    r.id = std::move(id);
+    r.title = "Study " + r.id;
+    r.design = design;
+    r.route = route;
+    r.n_total = n;
+    return r;
 }
 
-json view_of(const std::string& text) {
-    auto result = benefits::load(text);
-    for (const auto& p : result.problems) UNSCOPED_INFO(benefits::to_string(p));
-    REQUIRE(result.ok());
-    return json::parse(benefits::view_json(benefits::Session(std::move(*result.dataset))));
+benefits::EvidenceLink link(std::string ref, Role role, int finding = -1) {
+    return {std::move(ref), finding, role, ""};
 }
 
-void check_counts(const json& view, const std::map<std::string, ExpectedCounts>& expected) {
-    REQUIRE(view["claims"].size() == expected.size());
-    for (const auto& c : view["claims"]) {
-        INFO(c["id"].get<std::string>());
-        const auto& want = expected.at(c["id"]);
-        CHECK(c["counts"]["supports"] == want.supports);
-        CHECK(c["counts"]["contradicts"] == want.contradicts);
-        CHECK(c["counts"]["context"] == want.context);
-        CHECK(c["studyCount"] == want.counted);
-    }
+benefits::OutcomeRow row(Route route, std::vector<benefits::EvidenceLink> evidence,
+                         std::vector<benefits::EvidenceLink> observations = {}) {
+    benefits::OutcomeRow r;
+    r.id = "pain-2h";
+    r.intervention = "IV magnesium";
+    r.route = route;
+    r.comparator = "placebo";
+    r.outcome = "pain";
+    r.population = "adults with migraine";
+    r.direction = benefits::EffectDirection::Decrease;
+    r.evidence = std::move(evidence);
+    r.observations = std::move(observations);
+    return r;
+}
+
+benefits::Dataset dataset() {
+    benefits::Dataset d;
+    d.route = Route::IV;
+    d.references = {
+        source("review-iv", Design::MetaAnalysis, Route::IV, 295),
+        source("trial-iv-a", Design::RctDoubleBlind, Route::IV, 32),
+        source("trial-iv-b", Design::RctSingleBlind, Route::IV, 150),
+        source("trial-iv-big", Design::RctDoubleBlind, Route::IV, 500),
+        source("trial-im", Design::RctDoubleBlind, Route::IM, 32),
+        source("trial-oral", Design::RctOpen, Route::Oral, 81),
+        source("cohort-iv", Design::Observational, Route::IV, 60),
+        source("quasi-iv", Design::QuasiExperimental, Route::IV, 40),
+        source("series-iv", Design::OpenLabel, Route::IV, 7),
+        source("guide", Design::Guideline, Route::IV, std::nullopt),
+        source("narrative", Design::Review, Route::IV, std::nullopt),
+        source("trial-unsized", Design::RctOpen, Route::IV, std::nullopt),
+    };
+    return d;
 }
 
 }  // namespace
 
-TEST_CASE("every count the view carries for the default dataset is of distinct sources per role") {
-    const std::string text = fixtures::read_file(BENEFITS_DATA_DIR "/claims.json");
-    json view = view_of(text);
-    check_counts(view, expected_from_file(json::parse(text)));
+TEST_CASE("every design has one grading class, and only reviews pool") {
+    CHECK(benefits::classify(Design::MetaAnalysis) == DesignClass::Randomised);
+    CHECK(benefits::classify(Design::SystematicReview) == DesignClass::Randomised);
+    CHECK(benefits::classify(Design::CochraneReview) == DesignClass::Randomised);
+    CHECK(benefits::classify(Design::RctDoubleBlind) == DesignClass::Randomised);
+    CHECK(benefits::classify(Design::RctSingleBlind) == DesignClass::Randomised);
+    CHECK(benefits::classify(Design::RctOpen) == DesignClass::Randomised);
+    CHECK(benefits::classify(Design::QuasiExperimental) == DesignClass::NonRandomised);
+    CHECK(benefits::classify(Design::Retrospective) == DesignClass::NonRandomised);
+    CHECK(benefits::classify(Design::Observational) == DesignClass::NonRandomised);
+    CHECK(benefits::classify(Design::OpenLabel) == DesignClass::Uncontrolled);
+    CHECK(benefits::classify(Design::Guideline) == DesignClass::NotGraded);
+    CHECK(benefits::classify(Design::Review) == DesignClass::NotGraded);
+    CHECK(benefits::classify(Design::Unknown) == DesignClass::NotGraded);
 
-    // The cards of evidence review F3, by hand from data/claims.json.
-    auto counts = [&](const std::string& id) {
-        for (const auto& c : view["claims"])
-            if (c["id"] == id) return c["counts"];
-        FAIL("no claim " << id);
-        return json();
-    };
-    // chiu2016 cited for three findings supports; choi2014 and miller2019 contradict.
-    CHECK(counts("meta-analysis-948") == json({{"supports", 1}, {"contradicts", 2}, {"context", 3}}));
-    CHECK(counts("aura")["supports"] == 1);                 // bigal2002 twice
-    CHECK(counts("emergency")["supports"] == 3);            // baratloo2017 twice
-    CHECK(counts("energy")["supports"] == 2);               // cox1991 twice
-    CHECK(counts("menstrual-pain")["supports"] == 1);       // charandabi2017 twice
-    CHECK(counts("vs-standard-treatments")["contradicts"] == 5);  // ginder2000 twice
-    // boyle2017 is cited on both sides: once on each.
-    CHECK(counts("anxiety") == json({{"supports", 1}, {"contradicts", 2}, {"context", 2}}));
+    CHECK(benefits::is_pooled(Design::MetaAnalysis));
+    CHECK(benefits::is_pooled(Design::SystematicReview));
+    CHECK(benefits::is_pooled(Design::CochraneReview));
+    CHECK_FALSE(benefits::is_pooled(Design::RctDoubleBlind));
+    CHECK_FALSE(benefits::is_pooled(Design::Guideline));
+    CHECK_FALSE(benefits::is_pooled(Design::Review));
 }
 
-TEST_CASE("a source cited for three findings counts once, and its participants once") {
-    const std::string text = fixtures::read_file(BENEFITS_FIXTURES_DIR "/one-source-many-findings.json");
-    json view = view_of(text);
-    check_counts(view, expected_from_file(json::parse(text)));
-
-    const auto& fast = view["claims"][0];
-    REQUIRE(fast["id"] == "fast-relief");
-    CHECK(fast["evidence"].size() == 6);  // the view still carries every finding cited
-    CHECK(fast["counts"] == json({{"supports", 1}, {"contradicts", 2}, {"context", 1}}));
-    CHECK(fast["studyCount"] == 3);
-    CHECK(fast["participants"] == 32 + 150 + 500);  // trial-iv-a once, not three times
-
-    // One source on both sides: one on each side, one source in the grade.
-    const auto& energy = view["claims"][3];
-    REQUIRE(energy["id"] == "big-trial");
-    CHECK(energy["counts"] == json({{"supports", 1}, {"contradicts", 1}, {"context", 1}}));
-    CHECK(energy["studyCount"] == 1);
-    CHECK(energy["participants"] == 500);
+TEST_CASE("a source cited for three findings is one source, and its participants count once") {
+    auto data = dataset();
+    auto r = row(Route::IV, {link("trial-iv-a", Role::Supports, 0), link("trial-iv-a", Role::Supports, 1),
+                             link("trial-iv-a", Role::Supports, 2), link("trial-iv-b", Role::Contradicts),
+                             link("trial-iv-big", Role::Contradicts), link("guide", Role::Context)});
+    auto e = benefits::count_evidence(r, data);
+    CHECK(e.supports == Ids{"trial-iv-a"});
+    CHECK(e.contradicts == Ids{"trial-iv-b", "trial-iv-big"});
+    CHECK(e.context == Ids{"guide"});
+    CHECK(e.of(Role::Contradicts).size() == 2);
+    CHECK(e.body == Ids{"trial-iv-a", "trial-iv-b", "trial-iv-big"});
+    CHECK(e.participants == 32 + 150 + 500);
+    CHECK_FALSE(e.participants_from_review);
 }
 
-TEST_CASE("the session keeps each claim's distinct sources per role, in the order first cited") {
-    auto result = benefits::load(fixtures::read_file(BENEFITS_FIXTURES_DIR "/one-source-many-findings.json"));
-    REQUIRE(result.ok());
-    benefits::Session session(std::move(*result.dataset));
-    REQUIRE(session.evidence.size() == session.data.claims.size());
-    const auto& fast = session.evidence[0];
-    CHECK(fast.supports == std::vector<std::string>{"trial-iv-a"});
-    CHECK(fast.contradicts == std::vector<std::string>{"trial-iv-b", "large-iv"});
-    CHECK(fast.context == std::vector<std::string>{"guide"});
-    CHECK(fast.of(benefits::Role::Contradicts).size() == 2);
+TEST_CASE("a source cited on both sides is counted once on each side and once in the body") {
+    auto data = dataset();
+    auto r = row(Route::IV, {link("trial-iv-big", Role::Supports, 0), link("trial-iv-big", Role::Contradicts, 1),
+                             link("narrative", Role::Context)});
+    auto e = benefits::count_evidence(r, data);
+    CHECK(e.supports == Ids{"trial-iv-big"});
+    CHECK(e.contradicts == Ids{"trial-iv-big"});
+    CHECK(e.body == Ids{"trial-iv-big"});
+    CHECK(e.body_supports);
+    CHECK(e.body_contradicts);
+    CHECK(e.participants == 500);
+}
+
+TEST_CASE("participants are the trials added up, or the largest review when that is more") {
+    auto data = dataset();
+    SECTION("a review larger than the trials cited beside it") {
+        auto e = benefits::count_evidence(
+            row(Route::IV, {link("review-iv", Role::Contradicts), link("trial-iv-a", Role::Contradicts),
+                            link("trial-iv-b", Role::Contradicts)}),
+            data);
+        CHECK(e.participants == 295);  // not 295 + 32 + 150: the review pools such trials
+        CHECK(e.participants_from_review);
+    }
+    SECTION("trials adding up to more than the review") {
+        auto e = benefits::count_evidence(
+            row(Route::IV, {link("review-iv", Role::Contradicts), link("trial-iv-big", Role::Contradicts)}), data);
+        CHECK(e.participants == 500);
+        CHECK_FALSE(e.participants_from_review);
+    }
+    SECTION("a source that does not say how many took part adds nothing") {
+        auto e = benefits::count_evidence(row(Route::IV, {link("trial-unsized", Role::Supports)}), data);
+        CHECK(e.body == Ids{"trial-unsized"});
+        CHECK(e.participants == 0);
+    }
+}
+
+TEST_CASE("the body is the best design class: weaker designs and observations are listed, not graded") {
+    auto data = dataset();
+    auto r = row(Route::IV, {link("trial-iv-big", Role::Contradicts), link("cohort-iv", Role::Supports),
+                             link("guide", Role::Supports), link("narrative", Role::Contradicts)},
+                 {link("series-iv", Role::Supports)});
+    auto e = benefits::count_evidence(r, data);
+    CHECK(e.best == DesignClass::Randomised);
+    CHECK(e.body == Ids{"trial-iv-big"});
+    CHECK_FALSE(e.body_supports);  // the cohort's support is listed, not part of the body
+    CHECK(e.body_contradicts);
+    CHECK(e.participants == 500);
+    // Listed: every source by role, the series as an observation too.
+    CHECK(e.supports == Ids{"cohort-iv", "guide", "series-iv"});
+    CHECK(e.contradicts == Ids{"trial-iv-big", "narrative"});
+    CHECK(e.observations == Ids{"series-iv"});
+
+    SECTION("without a trial, the non-randomised comparisons are the body") {
+        auto only_weaker = row(Route::IV, {link("cohort-iv", Role::Supports), link("quasi-iv", Role::Contradicts)});
+        auto w = benefits::count_evidence(only_weaker, data);
+        CHECK(w.best == DesignClass::NonRandomised);
+        CHECK(w.body == Ids{"cohort-iv", "quasi-iv"});
+        CHECK(w.participants == 100);
+    }
+}
+
+TEST_CASE("rows with no body: no studies, observations only, context only") {
+    auto data = dataset();
+    auto none = benefits::count_evidence(row(Route::IV, {}), data);
+    CHECK(none.body.empty());
+    CHECK(none.best == DesignClass::NotGraded);
+    CHECK(none.supports.empty());
+
+    auto observed = benefits::count_evidence(row(Route::IV, {}, {link("series-iv", Role::Supports)}), data);
+    CHECK(observed.body.empty());
+    CHECK(observed.observations == Ids{"series-iv"});
+    CHECK(observed.supports == Ids{"series-iv"});
+    CHECK(observed.participants == 0);
+
+    auto background = benefits::count_evidence(
+        row(Route::IV, {link("trial-iv-big", Role::Context), link("guide", Role::Supports)}), data);
+    CHECK(background.body.empty());
+    CHECK(background.context == Ids{"trial-iv-big"});
+}
+
+TEST_CASE("a source cited both as evidence and as an observation is not counted as an observation") {
+    auto data = dataset();
+    auto e = benefits::count_evidence(
+        row(Route::IV, {link("trial-iv-a", Role::Supports)}, {link("trial-iv-a", Role::Context),
+                                                              link("series-iv", Role::Supports)}),
+        data);
+    CHECK(e.observations == Ids{"series-iv"});
+    CHECK(e.supports == Ids{"trial-iv-a", "series-iv"});
+    CHECK(e.context == Ids{"trial-iv-a"});
+}
+
+TEST_CASE("the route matches against the row's own route") {
+    auto data = dataset();
+    auto oral = benefits::count_evidence(row(Route::Oral, {link("trial-oral", Role::Supports)}), data);
+    CHECK(oral.route_matches);
+    CHECK(oral.routes == std::set<Route>{Route::Oral});
+
+    auto im_for_iv = benefits::count_evidence(row(Route::IV, {link("trial-im", Role::Supports)}), data);
+    CHECK_FALSE(im_for_iv.route_matches);
+    CHECK(im_for_iv.routes == std::set<Route>{Route::IM});
+
+    // A weaker IV study beside the IM trial is not in the body, so it does not make the route match.
+    auto with_weaker = benefits::count_evidence(
+        row(Route::IV, {link("trial-im", Role::Supports), link("cohort-iv", Role::Supports)}), data);
+    CHECK_FALSE(with_weaker.route_matches);
+
+    // A question about several routes is answered by a study of any of them.
+    CHECK(benefits::count_evidence(row(Route::Mixed, {link("trial-im", Role::Supports)}), data).route_matches);
+}
+
+TEST_CASE("a claim counts distinct sources over all its rows and matches the clinic's route") {
+    auto data = dataset();
+    benefits::Claim claim;
+    claim.id = "prevention";
+    auto iv = row(Route::IV, {});
+    iv.id = "iv-attacks";
+    auto oral = row(Route::Oral, {link("trial-oral", Role::Supports), link("guide", Role::Context)},
+                    {link("series-iv", Role::Supports)});
+    oral.id = "oral-attacks";
+    auto oral_later = row(Route::Oral, {link("trial-oral", Role::Supports, 1), link("guide", Role::Context)});
+    oral_later.id = "oral-attacks-later";
+    claim.outcomes = {iv, oral, oral_later};
+
+    auto e = benefits::count_evidence(claim, data);
+    CHECK(e.supports == Ids{"trial-oral", "series-iv"});
+    CHECK(e.context == Ids{"guide"});
+    CHECK(e.observations == Ids{"series-iv"});
+    CHECK(e.body == Ids{"trial-oral"});
+    CHECK(e.participants == 81);
+    CHECK_FALSE(e.route_matches);  // the clinic gives IV; only oral trials
+
+    claim.outcomes[0].evidence = {link("trial-iv-a", Role::Contradicts)};
+    auto with_iv = benefits::count_evidence(claim, data);
+    CHECK(with_iv.route_matches);
+    CHECK(with_iv.body == Ids{"trial-iv-a", "trial-oral"});
+    CHECK(with_iv.participants == 32 + 81);
+    CHECK(with_iv.body_supports);
+    CHECK(with_iv.body_contradicts);
 }

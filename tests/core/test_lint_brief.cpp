@@ -1,10 +1,12 @@
-// The brief's 12 statements pasted by a clinic as "supported" claims (tests/fixtures/brief.json): one
-// context link to the clinic's own page, no harms. Every finding the linter must give, one by one.
+// The brief's 12 statements pasted by a clinic as "supported" claims (tests/fixtures/brief.json, format 2): one
+// outcome row each, with one context link to the clinic's own page (so no body of evidence and no certainty),
+// no harms. Every finding the linter must give, one by one.
 #include <catch2/catch.hpp>
 #include <set>
 
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
+#include "benefits/session.hpp"
 #include "benefits/wording.hpp"
 #include "fixtures.hpp"
 
@@ -13,12 +15,14 @@ using Catch::Matchers::StartsWith;
 
 namespace {
 
-std::vector<benefits::LintFinding> brief_findings() {
+benefits::Dataset brief_dataset() {
     auto result = benefits::load(fixtures::read_file(BENEFITS_FIXTURES_DIR "/brief.json"));
     for (const auto& p : result.problems) UNSCOPED_INFO(benefits::to_string(p));
     REQUIRE(result.ok());
-    return benefits::lint(*result.dataset);
+    return *result.dataset;
 }
+
+std::vector<benefits::LintFinding> brief_findings() { return benefits::lint(benefits::Session(brief_dataset())); }
 
 const benefits::LintFinding& finding(const std::vector<benefits::LintFinding>& all, std::string_view rule,
                                      std::string_view path) {
@@ -29,11 +33,11 @@ const benefits::LintFinding& finding(const std::vector<benefits::LintFinding>& a
 }
 
 // Findings every pasted claim gets: no harms or cautions, and "Patients" says nothing about who.
-void add_common(std::set<std::string>& expected, int claim, bool vague_timeframe = true) {
+void add_common(std::set<std::string>& expected, int claim, bool vague_timepoint = true) {
     std::string at = "claims[" + std::to_string(claim) + "]";
     expected.insert(at + ".harms L6");
-    expected.insert(at + ".population L8");
-    if (vague_timeframe) expected.insert(at + ".timeframe L8");  // "After an infusion"
+    expected.insert(at + ".outcomes[0].population L8");
+    if (vague_timepoint) expected.insert(at + ".outcomes[0].timepoint L8");  // "After an infusion"
 }
 
 }  // namespace
@@ -100,10 +104,10 @@ TEST_CASE("the brief's findings name the words and figures at fault") {
     CHECK_THAT(finding(findings, "L2", "claims[10].brief").message, StartsWith("\"improved\", \"reduced\" claim"));
     CHECK_THAT(finding(findings, "L7", "claims[6].brief").message, StartsWith("\"22-43%\" is a relative effect"));
     CHECK_THAT(finding(findings, "L9", "claims[0].summary").message, StartsWith("\"80-93%\" is given"));
-    CHECK_THAT(finding(findings, "L3", "claims[7].summary").message, Contains("very-low"));
-    benefits::Effect sleep{"IV magnesium", "sleep quality", benefits::EffectDirection::Decrease};
+    // The pasted claims cite only the clinic's page: the headline rows have no certainty at all.
+    CHECK_THAT(finding(findings, "L3", "claims[7].summary").message, Contains("has no certainty"));
     CHECK_THAT(finding(findings, "L3", "claims[7].summary").fix,
-               Contains(benefits::plain_language(sleep, benefits::Certainty::VeryLow)));
+               Contains(benefits::row_statement(brief_dataset().claims[7].outcomes[0], std::nullopt)));
     CHECK_THAT(finding(findings, "L4", "claims[0].verdict_reason").message, StartsWith("\"increasingly supports\""));
     CHECK_THAT(finding(findings, "L11", "claims[0].verdict_reason").message, StartsWith("\"migraine treatment\""));
     CHECK(finding(findings, "L12", "topics[0].label").severity == benefits::Severity::Warning);

@@ -390,3 +390,16 @@ TEST_CASE("the Session counts and grades each row once, and the claim's certaint
     CHECK_FALSE(s.results[1].certainty().has_value());  // fewer-attacks: its headline row has no studies
     CHECK(s.results[0].certainty().has_value());
 }
+
+TEST_CASE("participants past 2^31 are counted without overflow, per row and per claim") {
+    // tests/fuzz/regressions/participants-overflow.json: 30 trials of 100 million people and one of 500, cited
+    // in two rows of one claim.
+    std::string text = fixtures::read_file(BENEFITS_REGRESSIONS_DIR "/participants-overflow.json");
+    text = text.substr(0, text.find("\n#query\n"));
+    const json view = view_of(text);
+    const json& big = view["claims"][3];
+    CHECK(big["participants"] == 3000000500ULL);  // each trial once, though both rows cite it
+    CHECK(big["studyCount"] == 31);
+    CHECK(big["outcomes"][0]["participants"] == 3000000500ULL);
+    CHECK(big["outcomes"][1]["participants"] == 3000000500ULL);
+}

@@ -14,6 +14,62 @@ test('the default dataset and the test fixtures are valid under the schema', () 
   assert.deepEqual(errors(read('data/claims.json')), []);
   assert.deepEqual(errors(read('tests/fixtures/mini.json')), []);
   assert.deepEqual(errors(read('tests/fixtures/one-source-many-findings.json')), []);
+  assert.deepEqual(errors(read('tests/fixtures/brief.json')), []);
+});
+
+// tests/data/format2-cases.json: edits of the mini fixture that the schema here and the loader
+// (tests/core/test_vocabulary.cpp) must judge alike: refused at the same place, or both accepted.
+const pointerOf = (path) => `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`;
+const unescape = (token) => token.replace(/~1/g, '/').replace(/~0/g, '~');
+function edited(doc, edits) {
+  for (const edit of edits) {
+    const pointer = edit.set ?? edit.remove ?? edit.append;
+    const tokens = pointer.split('/').slice(1).map(unescape);
+    const last = tokens.pop();
+    const parent = tokens.reduce((node, token) => node[token], doc);
+    if ('set' in edit) parent[last] = structuredClone(edit.value);
+    else if ('remove' in edit) Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
+    else parent[last].push(structuredClone(edit.value));
+  }
+  return doc;
+}
+// An error is at `path` when it names that value, or names it from its object (a missing, unknown or
+// misnamed member).
+function reportsAt(error, path) {
+  const pointer = pointerOf(path);
+  if (error.instancePath === pointer) return true;
+  const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+  const member = unescape(pointer.slice(pointer.lastIndexOf('/') + 1));
+  const p = error.params ?? {};
+  return error.instancePath === parent && [p.missingProperty, p.additionalProperty, p.propertyName].includes(member);
+}
+
+test('the schema refuses each broken variant where the loader does, and accepts what it accepts', () => {
+  const { cases } = read('tests/data/format2-cases.json');
+  assert.ok(cases.length >= 40);
+  for (const c of cases) {
+    const doc = edited(read('tests/fixtures/mini.json'), c.edits);
+    const valid = validate(doc);
+    if (c.refused_at === null) {
+      assert.deepEqual(errors(doc), [], c.name);
+    } else if (c.loader_only) {
+      assert.equal(valid, true, `${c.name}: a cross-reference the schema cannot see (${errors(doc).join('; ')})`);
+    } else {
+      assert.equal(valid, false, c.name);
+      const at = c.schema_at ?? c.refused_at;
+      assert.ok(validate.errors.some((e) => reportsAt(e, at)),
+        `${c.name}: expected an error at ${at}, got ${errors(doc).join('; ')}`);
+    }
+  }
+});
+
+test('the enums of the schema are the vocabularies of the core (tests/core/test_vocabulary.cpp checks them there)', () => {
+  const schema = read('data/claims.schema.json');
+  const defs = schema.$defs;
+  assert.deepEqual(defs.outcome.properties.direction.enum, ['decrease', 'increase', 'no-difference']);
+  assert.deepEqual(defs.harm.properties.seriousness.enum, ['contraindication', 'serious', 'warning', 'common-mild', 'not-reported']);
+  assert.deepEqual(defs.red_flag.properties.urgency.enum, ['emergency', 'see-doctor']);
+  assert.deepEqual(defs.absolute.properties.kind.enum, ['rates', 'risk-difference', 'mean-difference']);
 });
 
 test('the schema rejects a wrong verdict, a missing summary, an unknown format and a misspelt field', () => {
@@ -28,7 +84,7 @@ test('the schema rejects a wrong verdict, a missing summary, an unknown format a
   assert.match(found, /\/claims\/2 must NOT have additional properties/);
 
   const future = read('tests/fixtures/mini.json');
-  future.format = 2;
+  future.format = 3;
   assert.match(errors(future).join('\n'), /\/format must be equal to constant/);
 });
 

@@ -47,6 +47,56 @@ inline Json check_answer(const std::string& out, const char* function) {
     return j;
 }
 
+// What the view promises (docs/architecture.md, "View"), per claim and per outcome row: a row has a certainty
+// exactly when it has a grading and is "graded"; its body sources support or contradict; the claim's counts are
+// of the union of its rows' sources (never fewer than a row's, the body never more than their sum); the claim-level
+// certainty, grading and statement are the headline row's; the claim's links are every row's; no checking
+// note is written anywhere.
+inline void check_view(const Json& view, std::string_view input) {
+    auto number = [&](const Json& j, const char* key) -> std::size_t {
+        auto it = j.find(key);
+        if (it == j.end() || !it->is_number_unsigned()) fail("view: a count that is not a whole number", j.dump());
+        return it->get<std::size_t>();
+    };
+    auto claims = view.find("claims");
+    if (claims == view.end() || !claims->is_array()) fail("view: no claims", input);
+    for (const auto& c : *claims) {
+        const Json& rows = c["outcomes"];
+        if (!rows.is_array() || rows.empty()) fail("view: a claim without outcome rows", c.dump());
+        std::size_t row_sources = 0, links = 0, largest_sources = 0;
+        for (const auto& row : rows) {
+            const bool graded = !row["certainty"].is_null();
+            if (graded != row["grading"].is_object() || graded != (row["kind"] == "graded"))
+                fail("view: a row's certainty, grading and kind disagree", row.dump());
+            if (!graded && (number(row, "sources") != 0 || number(row, "participants") != 0))
+                fail("view: a row without a certainty has a body of evidence", row.dump());
+            if (graded && row["grading"]["result"] != row["certainty"]) fail("view: a row's grade is not its certainty", row.dump());
+            if (!row["statement"].is_string() || row["statement"].get_ref<const std::string&>().empty())
+                fail("view: a row without a statement", row.dump());
+            const std::size_t sources = number(row, "sources");
+            if (sources > number(row["counts"], "supports") + number(row["counts"], "contradicts"))
+                fail("view: more body sources than sources that support or contradict", row.dump());
+            // (Not observations: a source observed in one row may be evidence in another, and the claim
+            // counts as observations only the sources that are nowhere evidence.)
+            for (const char* role : {"supports", "contradicts", "context"})
+                if (number(row["counts"], role) > number(c["counts"], role))
+                    fail("view: a row counts more sources than its claim", c.dump());
+            row_sources += sources;
+            largest_sources = std::max(largest_sources, sources);
+            links += row["evidence"].size() + row["observations"].size();
+        }
+        const std::size_t study_count = number(c, "studyCount");
+        if (study_count < largest_sources || study_count > row_sources)
+            fail("view: the claim's body is not the union of its rows' bodies", c.dump());
+        if (c["evidence"].size() != links) fail("view: the claim's links are not every row's", c.dump());
+        if (c["certainty"] != rows[0]["certainty"] || c["grading"] != rows[0]["grading"] ||
+            c["plainLanguage"] != rows[0]["statement"])
+            fail("view: the claim's certainty is not its headline row's", c.dump());
+    }
+    for (const auto& r : view["references"])
+        if (r.contains("checkingNotes") || r.contains("checking_notes")) fail("view: a checking note", r.dump());
+}
+
 inline std::string read_file(const char* path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
@@ -69,6 +119,7 @@ inline LoadedDataset load_fixed(const char* path) {
     LoadedDataset d;
     d.handle = answer["handle"].get<int>();
     d.view = std::move(answer["view"]);
+    check_view(d.view, path);
     for (const auto& c : d.view["claims"]) d.ids.push_back(c["id"].get<std::string>());
     return d;
 }

@@ -6,7 +6,8 @@
 // The dataset part is loaded with the default limits and with tight ones; every query (and the whole input,
 // read as a query) also runs against tests/fixtures/mini.json, so queries are fuzzed over a dataset that
 // always loads. Besides crashes, sanitizer reports, leaks and hangs, the target aborts when an answer of the
-// api is not valid UTF-8 JSON of the documented shape, when the loader, api::load and api::lint disagree on
+// api is not valid UTF-8 JSON of the documented shape (the view's promises per claim and outcome row:
+// fuzz_checks.hpp, check_view), when the loader, api::load and api::lint disagree on
 // whether the text loads, or when handles and query answers break their promises (see fail() calls).
 //
 // The loader's parser (core/src/streaming_parse.hpp) must accept exactly what nlohmann's parser accepts and
@@ -74,6 +75,7 @@ std::vector<std::string> standard_queries(std::string_view input) {
         R"({"sort":"certainty"})",
         R"({"sort":"verdict","verdict":["supported","contradicted"]})",
         R"({"route":["IV","oral"],"certainty":["low","very-low"]})",
+        R"({"certainty":["none","high"],"sort":"certainty"})",
         R"({"topic":["headache"],"text":"magnesium"})",
     };
     std::string_view slice = input.substr(input.size() / 3, 24);
@@ -170,6 +172,7 @@ void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries,
     std::set<std::string> ids;
     if (answer.contains("view")) {
         if (!answer["view"].is_object()) fail("load: no view", dataset);
+        fuzz::check_view(answer["view"], dataset);
         ids = claim_ids_of(answer["view"]);
     } else {  // a large view, not kept: its ids are those of the query {}
         const Json all = check_answer(benefits::api::query(handle, "{}"), "query");

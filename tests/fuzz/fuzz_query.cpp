@@ -7,7 +7,8 @@
 // - api::query, api::query_positions and parse_query disagree on whether the query is refused, a refusal's
 //   problems do not name their place, or the positions are not the answer's ids in the same order;
 // - an accepted query is not a JSON object to nlohmann's parser;
-// - an answer holds a claim that its topic, verdict or certainty filter excludes, or (with no text or route
+// - an answer holds a claim that its topic, verdict or certainty filter excludes (the headline row's certainty;
+//   "none" for a claim whose headline row has none), or (with no text or route
 //   filter) leaves out a claim that the filters allow;
 // - the answer is not in the documented order: by the sort key (certainty highest first, verdict in the
 //   format's order), then by topic, then in dataset order;
@@ -44,11 +45,13 @@ std::size_t rank_of(const std::vector<std::string>& names, const std::string& na
     return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
 }
 
-// Names in the order the sort uses: certainty highest first, verdicts in the enum's (the format's) order.
+// Names in the order the sort uses: certainty highest first and "none" (no certainty) last, verdicts in the
+// enum's (the format's) order.
 const std::vector<std::string>& certainty_order() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> out;
         for (int c = 3; c >= 0; --c) out.emplace_back(benefits::to_string(static_cast<benefits::Certainty>(c)));
+        out.emplace_back("none");
         return out;
     }();
     return names;
@@ -62,6 +65,11 @@ const std::vector<std::string>& verdict_order() {
         return out;
     }();
     return names;
+}
+
+// The claim's headline certainty as the query names it: "none" when it has none (null in the view).
+std::string certainty_of(const Json& claim) {
+    return claim["certainty"].is_null() ? "none" : claim["certainty"].get<std::string>();
 }
 
 bool allows(const Json& query, const char* key, const std::string& value) {
@@ -81,7 +89,7 @@ void check_filters_and_order(const Dataset& d, const Json& query, const std::vec
                                                                                    : "topic";
     auto key = [&](const Json& claim) {
         std::size_t primary = 0;
-        if (sort == "certainty") primary = rank_of(certainty_order(), claim["certainty"].get<std::string>());
+        if (sort == "certainty") primary = rank_of(certainty_order(), certainty_of(claim));
         if (sort == "verdict") primary = rank_of(verdict_order(), claim["verdict"].get<std::string>());
         return std::make_tuple(primary, rank_of(topics, claim["topic"].get<std::string>()),
                                d.position.at(claim["id"].get<std::string>()));
@@ -92,7 +100,7 @@ void check_filters_and_order(const Dataset& d, const Json& query, const std::vec
         const Json& claim = view["claims"][d.position.at(id)];
         if (!allows(query, "topic", claim["topic"].get<std::string>()) ||
             !allows(query, "verdict", claim["verdict"].get<std::string>()) ||
-            !allows(query, "certainty", claim["certainty"].get<std::string>()))
+            !allows(query, "certainty", certainty_of(claim)))
             fail("query: a claim that its filters exclude", std::string(input) + "\nclaim: " + id);
         if (previous && !(key(*previous) < key(claim))) fail("query: claims out of order", std::string(input) + "\nat: " + id);
         previous = &claim;
@@ -103,7 +111,7 @@ void check_filters_and_order(const Dataset& d, const Json& query, const std::vec
     for (const auto& claim : view["claims"]) {
         if (allows(query, "topic", claim["topic"].get<std::string>()) &&
             allows(query, "verdict", claim["verdict"].get<std::string>()) &&
-            allows(query, "certainty", claim["certainty"].get<std::string>()) &&
+            allows(query, "certainty", certainty_of(claim)) &&
             !answered.count(claim["id"].get<std::string>()))
             fail("query: a claim that its filters allow is missing", std::string(input) + "\nclaim: " + claim["id"].dump());
     }

@@ -170,7 +170,7 @@ def query_seeds(cases):
     """Queries alone: the fixture's cases, every filter at once, and refused ones."""
     seeds = {f"case-{n:02d}.json": dump(c["query"]) for n, c in enumerate(cases)}
     seeds["all-members.json"] = dump({"text": "trial magnesium", "topic": ["headache", "beyond", "nope"],
-                                      "verdict": ["supported", "contradicted"], "certainty": ["low", "high"],
+                                      "verdict": ["supported", "contradicted"], "certainty": ["low", "high", "none"],
                                       "route": ["IV", "oral"], "sort": "certainty"})
     seeds["empty-lists.json"] = dump({"text": "", "topic": [], "verdict": [], "certainty": [], "route": []})
     seeds["nulls.json"] = b'{"text":null,"topic":null,"sort":null}'

@@ -40,21 +40,48 @@ test('queryPositions gives the same claims as Uint32Array positions in the view,
   assert.match(JSON.parse(core.queryPositions(handle, '{}')).errors[0].message, /no dataset is loaded under handle/);
 });
 
-test('the default dataset loads with all 12 claims graded and worded by the core', () => {
+test('the default dataset loads with all 12 claims, each row graded and worded by the core', () => {
   const out = call('load', read('data/claims.json'));
   assert.equal(out.ok, true, JSON.stringify(out.errors));
   assert.equal(out.view.claims.length, 12);
   for (const claim of out.view.claims) {
-    assert.match(claim.certainty, /^(high|moderate|low|very-low)$/);
-    assert.ok(claim.plainLanguage.length > 20, claim.id);
-    assert.ok(claim.grading.steps.every((s) => typeof s.reason === 'string' && s.reason.length > 0), claim.id);
+    assert.ok(claim.outcomes.length >= 1, claim.id);
+    // The claim's certainty is its headline row's: null when that row has no body of evidence.
+    assert.deepEqual(claim.certainty, claim.outcomes[0].certainty, claim.id);
+    assert.equal(claim.plainLanguage, claim.outcomes[0].statement, claim.id);
+    for (const row of claim.outcomes) {
+      const where = `${claim.id} ${row.id}`;
+      if (row.certainty === null) {
+        assert.equal(row.grading, null, where);
+        assert.notEqual(row.kind, 'graded', where);
+      } else {
+        assert.match(row.certainty, /^(high|moderate|low|very-low)$/, where);
+        assert.equal(row.kind, 'graded', where);
+        assert.ok(row.grading.steps.every((s) => typeof s.reason === 'string' && s.reason.length > 0), where);
+      }
+      assert.ok(row.statement.length > 20, where);
+    }
   }
+  assert.ok(Array.isArray(out.view.vocabulary.certainties));
   call('release', out.handle);
+});
+
+test('the view of a source cited for three findings counts it once, as the native core does', () => {
+  const { view, handle } = call('load', read('tests/fixtures/one-source-many-findings.json'));
+  const fast = view.claims[0];
+  assert.deepEqual(fast.counts, { supports: 1, contradicts: 2, context: 1, observations: 0 });
+  assert.equal(fast.studyCount, 3);
+  assert.equal(fast.participants, 682);
+  assert.equal(fast.outcomes[2].kind, 'no-studies');
+  assert.equal(fast.outcomes[2].certainty, null);
+  assert.ok(!JSON.stringify(view).includes('PLANTED'), 'a checking note reached the view');
+  call('release', handle);
 });
 
 test('a broken dataset returns every problem with its path, and no handle', () => {
   const doc = JSON.parse(read('tests/fixtures/mini.json'));
-  doc.claims[0].evidence[1].ref = 'foo2019';
+  doc.claims[0].outcomes[0].evidence[1].ref = 'foo2019';
+  doc.claims[1].outcomes[0].route = 'nasal';
   doc.claims[1].certainty = 'strong';
   doc.claims[3].id = 'fast-relief';
   delete doc.claims[2].summary;
@@ -62,14 +89,15 @@ test('a broken dataset returns every problem with its path, and no handle', () =
   assert.equal(out.ok, false);
   assert.equal(out.handle, undefined);
   const lines = out.errors.map((e) => `${e.path}: ${e.message}`);
-  assert.ok(lines.includes('claims[0].evidence[1].ref: unknown reference "foo2019"'), lines.join('\n'));
-  assert.ok(lines.includes('claims[1].certainty: expected one of high|moderate|low|very-low, got "strong"'));
+  assert.ok(lines.includes('claims[0].outcomes[0].evidence[1].ref: unknown reference "foo2019"'), lines.join('\n'));
+  assert.ok(lines.includes('claims[1].outcomes[0].route: expected one of IV|IM|oral|mixed, got "nasal"'));
+  assert.ok(lines.some((l) => l.startsWith('claims[1].certainty: moved into outcomes[] in format 2')));
   assert.ok(lines.includes('claims[3].id: duplicate id "fast-relief" (first at claims[0].id)'));
   assert.ok(lines.includes('claims[2].summary: missing required field'));
 });
 
 test('invalid JSON reports line and column instead of aborting the module', () => {
-  const out = call('load', '{\n  "format": 1,\n  oops\n}');
+  const out = call('load', '{\n  "format": 2,\n  oops\n}');
   assert.equal(out.ok, false);
   assert.match(out.errors[0].message, /^invalid JSON at line 3, column 3/);
   // The module still works afterwards.

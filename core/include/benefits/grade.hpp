@@ -27,6 +27,7 @@ struct Grade {
     std::vector<GradeStep> steps;
     // Domains the editor judged differently from the rule with no resulting step (e.g. set inconsistency to
     // none where the rule finds it serious): kept so that the page and the linter can show every judgement.
+    // Each has the change the rule would have made, the editor's reason, automatic false, differs_from_rule true.
     std::vector<GradeStep> lifted;
     Certainty result = Certainty::VeryLow;
 };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "benefits/model.hpp"
+#include "benefits/session.hpp"
 
 namespace benefits {
 
@@ -14,7 +15,7 @@ enum class Severity { Error, Warning };
 std::string_view to_string(Severity);
 
 struct LintFinding {
-    std::string rule;  // "L1" … "L14"
+    std::string rule;  // "L1" … "L15"
     Severity severity = Severity::Error;
     std::string path;  // e.g. claims[3].brief
     std::string message;
@@ -31,11 +32,14 @@ struct RuleInfo {
     std::string_view source;  // the guidance the rule comes from
 };
 
-// Every rule, in order L1 … L14.
+// Every rule, in order L1 … L15.
 const std::vector<RuleInfo>& lint_rules();
 const RuleInfo* find_rule(std::string_view id);
 
-// Findings ordered by path (claims in dataset order), then by rule.
+// Findings ordered by path (claims in dataset order), then by rule. The rules read what the Session computed
+// (each row's counted evidence and grade); nothing is counted or graded again.
+std::vector<LintFinding> lint(const Session& session);
+// The same on a dataset alone: builds a Session from a copy of it first.
 std::vector<LintFinding> lint(const Dataset& data);
 
 struct LintCounts {

@@ -9,7 +9,7 @@
 
 namespace benefits {
 
-// "Compared with placebo, IV magnesium may make little or no difference to pain 30 minutes after the
+// "Compared with placebo, IV magnesium may result in little to no difference in pain 30 minutes after the
 // infusion." high: "reduces"; moderate: "probably reduces"; low: "may reduce"; very low: "the evidence is very
 // uncertain about the effect of X on Y"; a slight effect adds "slightly". With no certainty (the row has no
 // body of evidence) it says that no study was found, or that only reports without a comparison group exist.

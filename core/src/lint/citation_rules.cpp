@@ -1,4 +1,5 @@
-// L10: every claim cites a source, every cited id is in references, and the dataset says when it was reviewed.
+// L10: every claim that rests on evidence cites a source, every cited id is in references, and the dataset says
+// when it was reviewed.
 #include "calendar_date.hpp"
 #include "lint_context.hpp"
 
@@ -24,12 +25,24 @@ void check_citations(const LintContext& cx) {
         cx.report("L10", "reviewed", quoted(d.reviewed) + " is not a review date in the form YYYY-MM-DD");
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
-        const std::string at = claim_path(i);
-        if (c.evidence.empty()) cx.report("L10", at + ".evidence", "the claim cites no source");
-        for (std::size_t k = 0; k < c.evidence.size(); ++k)
-            check_ref(cx, c.evidence[k].ref, at + ".evidence[" + std::to_string(k) + "].ref");
-        for (std::size_t k = 0; k < c.absolute.size(); ++k)
-            check_ref(cx, c.absolute[k].ref, at + ".absolute[" + std::to_string(k) + "].ref");
+        bool cites = false;
+        for (std::size_t j = 0; j < c.outcomes.size(); ++j) {
+            const OutcomeRow& row = c.outcomes[j];
+            const std::string at = row_path(i, j);
+            cites = cites || !row.evidence.empty() || !row.observations.empty();
+            for (std::size_t k = 0; k < row.evidence.size(); ++k)
+                check_ref(cx, row.evidence[k].ref, at + ".evidence[" + std::to_string(k) + "].ref");
+            for (std::size_t k = 0; k < row.observations.size(); ++k)
+                check_ref(cx, row.observations[k].ref, at + ".observations[" + std::to_string(k) + "].ref");
+            for (std::size_t k = 0; k < row.absolute.size(); ++k)
+                check_ref(cx, row.absolute[k].ref, at + ".absolute[" + std::to_string(k) + "].ref");
+        }
+        // "No study was found" is an honest answer for a claim published as not supported; any other verdict
+        // rests on sources.
+        if (!cites && c.verdict != Verdict::NotSupported)
+            cx.report("L10", claim_path(i) + ".outcomes",
+                      "the claim is published as " + std::string(to_string(c.verdict)) +
+                          ", but none of its outcome rows cites a source");
     }
     for (std::size_t i = 0; i < d.harms.size(); ++i)
         check_ids(cx, d.harms[i].sources, "harms[" + std::to_string(i) + "].source_ids");

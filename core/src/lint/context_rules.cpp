@@ -1,4 +1,4 @@
-// L8: who the evidence is about and when the outcome was measured, specific enough to mean something.
+// L8: who each outcome row is about and when its outcome was measured, specific enough to mean something.
 #include <algorithm>
 #include <array>
 
@@ -38,14 +38,20 @@ bool names_a_time(const std::string& text) {
 void check_context(const LintContext& cx) {
     for (std::size_t i = 0; i < cx.data.claims.size(); ++i) {
         const Claim& c = cx.data.claims[i];
-        if (is_vague(c.population))
-            cx.report("L8", claim_path(i) + ".population",
-                      (c.population.empty() ? std::string("no population") : quoted(c.population)) +
-                          " does not say who was studied");
-        if (is_vague(c.timeframe) || !names_a_time(c.timeframe))
-            cx.report("L8", claim_path(i) + ".timeframe",
-                      (c.timeframe.empty() ? std::string("no time frame") : quoted(c.timeframe)) +
-                          " does not say when the outcome was measured");
+        for (std::size_t j = 0; j < c.outcomes.size(); ++j) {
+            const OutcomeRow& row = c.outcomes[j];
+            const std::string at = row_path(i, j);
+            if (is_vague(row.population))
+                cx.report("L8", at + ".population",
+                          (row.population.empty() ? std::string("no population") : quoted(row.population)) +
+                              " does not say who was studied");
+            // A row with no studies measured nothing: it has no time point to give.
+            if (row.evidence.empty() && row.observations.empty()) continue;
+            if (is_vague(row.timepoint) || !names_a_time(row.timepoint))
+                cx.report("L8", at + ".timepoint",
+                          (row.timepoint.empty() ? std::string("no time point") : quoted(row.timepoint)) +
+                              " does not say when the outcome was measured");
+        }
     }
 }
 

@@ -210,13 +210,15 @@ void check_disguises(const LintContext& cx) {
     check_field(cx, "intervention", d.intervention);
     for (std::size_t i = 0; i < d.topics.size(); ++i)
         check_field(cx, "topics[" + std::to_string(i) + "].label", d.topics[i].label);
-    constexpr unsigned kEveryText = kTitle | kBrief | kSummary | kVerdictReason | kPopulation | kTimeframe |
-                                    kOutcome | kCautions;
+    // What patients read. The references' checking notes are left out: they are the evidence file's own words,
+    // for the editor, and never reach the page.
+    if (!d.emergency_line.empty()) check_field(cx, "emergency_line", d.emergency_line);
+    constexpr unsigned kEveryText = kNames | kBrief | kSummary | kVerdictReason | kPopulation | kTimepoint |
+                                    kOutcome | kCautions | kLinkNotes | kAbsoluteText;
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
         const std::string at = claim_path(i);
         for (const auto& field : claim_fields(c, i, kEveryText)) check_field(cx, field.path, *field.text);
-        check_field(cx, at + ".effect.intervention", c.effect.intervention);
         for (std::size_t k = 0; k < c.unsupported_figures.size(); ++k) {
             const std::string u = at + ".unsupported_figures[" + std::to_string(k) + "]";
             check_field(cx, u + ".figure", c.unsupported_figures[k].figure);

@@ -1,4 +1,4 @@
-// L7 relative effects need absolute rates; L9 estimates in the summary need their uncertainty.
+// L7 relative effects need an absolute effect; L9 estimates in the summary need their uncertainty.
 #include <algorithm>
 #include <array>
 
@@ -68,7 +68,8 @@ bool is_estimate(const ScanText& t, const std::vector<Figure>& figures, std::siz
 
 void check_relative_effects(const LintContext& cx, std::size_t i) {
     const Claim& c = cx.data.claims[i];
-    if (!c.absolute.empty()) return;
+    for (const auto& row : c.outcomes)
+        if (!row.absolute.empty()) return;
     for (const auto& field : claim_fields(c, i, kTitle | kSummary | kVerdictReason | kBriefIfAsserted)) {
         ScanText t(*field.text);
         std::vector<std::string> relative = relative_effects(t);
@@ -77,7 +78,8 @@ void check_relative_effects(const LintContext& cx, std::size_t i) {
         std::string list = quoted_list(relative, &several);
         cx.report("L7", field.path,
                   list + (several ? " are relative effects" : " is a relative effect") +
-                      ", but the claim gives no absolute rates for both groups (absolute)");
+                      ", but none of the claim's outcome rows gives an absolute effect (outcomes[].absolute: "
+                      "both groups' rates, a risk difference or a mean difference)");
     }
 }
 

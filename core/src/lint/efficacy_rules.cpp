@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "benefits/counted_evidence.hpp"
 #include "benefits/wording.hpp"
 #include "lint_context.hpp"
 #include "text_scan.hpp"
@@ -10,22 +11,13 @@
 namespace benefits::lint_detail {
 namespace {
 
-bool randomised_or_review(Design d) {
-    switch (d) {
-        case Design::RctDoubleBlind:
-        case Design::RctSingleBlind:
-        case Design::RctOpen:
-        case Design::MetaAnalysis:
-        case Design::SystematicReview:
-        case Design::CochraneReview: return true;
-        default: return false;
-    }
-}
-
-bool has_randomised_support(const Claim& c, const Dataset& data) {
-    return std::any_of(c.evidence.begin(), c.evidence.end(), [&](const EvidenceLink& link) {
-        const Reference* ref = data.find_reference(link.ref);
-        return link.role == Role::Supports && ref && randomised_or_review(ref->design);
+// Some row's graded body of evidence is randomised (trials, or reviews that pool them: counted_evidence.hpp's
+// classify) and has a source that supports the row.
+bool has_randomised_support(const LintContext& cx, std::size_t i) {
+    const ClaimResult* result = cx.claim_result(i);
+    if (!result) return false;
+    return std::any_of(result->rows.begin(), result->rows.end(), [](const RowResult& row) {
+        return row.evidence.best == DesignClass::Randomised && row.evidence.body_supports;
     });
 }
 
@@ -37,7 +29,7 @@ std::string listed(const ScanText& t, const std::vector<Span>& spans, bool& seve
 
 void check_randomised_support(const LintContext& cx, std::size_t i) {
     const Claim& c = cx.data.claims[i];
-    if (has_randomised_support(c, cx.data)) return;
+    if (has_randomised_support(cx, i)) return;
     for (const auto& field : claim_fields(c, i, kTitle | kBriefIfAsserted)) {
         ScanText t(*field.text);
         std::vector<Span> words = find_asserted(t, efficacy_words(), true);
@@ -46,8 +38,8 @@ void check_randomised_support(const LintContext& cx, std::size_t i) {
         std::string list = listed(t, words, several);
         cx.report("L2", field.path,
                   list + (several ? " claim" : " claims") +
-                      " an effect, but no randomised trial or review of trials among this claim's sources supports "
-                      "it");
+                      " an effect, but no outcome row of this claim has a randomised trial or review of trials "
+                      "that supports it in its graded evidence");
     }
 }
 
@@ -73,30 +65,37 @@ bool listed_in(std::span<const std::string_view> words, std::string_view word) {
 }
 
 // Efficacy stated in the present tense: "reduces", "is effective", "can reduce", "drips reduce"; at very low
-// certainty also "may reduce".
-std::vector<Span> efficacy_statements(const ScanText& t, Certainty certainty) {
+// certainty, or with no certainty at all, also "may reduce".
+std::vector<Span> efficacy_statements(const ScanText& t, bool hedged_too) {
     std::vector<Span> out = find_asserted(t, strong_present(), true);
     for (Span s : find_asserted(t, strong_base(), true)) {
         std::string_view before = t.word_before(s.begin);
         bool strong = listed_in(strong_modals(), before) || listed_in(plural_subjects(), before);
         bool hedged = before == "may" || before == "might" || before == "could";
-        if (strong || (certainty == Certainty::VeryLow && hedged)) out.push_back(s);
+        if (strong || (hedged_too && hedged)) out.push_back(s);
     }
     std::sort(out.begin(), out.end(), SpanOrder{});
     return out;
 }
 
+// The headline row (the claim's first) answers the brief's statement: its certainty is what the card shows.
+// With no certainty (no controlled study measured it, or only reports without a comparison group) any wording
+// of an effect, "may" included, is stronger than the evidence; a sentence that calls it uncertain or unknown
+// is not.
 void check_certainty_wording(const LintContext& cx, std::size_t i) {
     const Claim& c = cx.data.claims[i];
-    Certainty certainty = cx.grades[i].result;
+    if (c.outcomes.empty()) return;
+    const std::optional<Certainty> certainty = cx.headline_certainty(i);
     if (certainty == Certainty::High) return;
+    const bool very_low = !certainty || *certainty == Certainty::VeryLow;
     for (const auto& field : claim_fields(c, i, kTitle | kSummary | kVerdictReason | kBriefIfAsserted)) {
         ScanText t(*field.text);
-        std::vector<Span> hedges = t.find_any(hedges_allowed(certainty));
-        std::vector<Span> uncertain = t.find_any({"uncertain"});
+        std::vector<Span> hedges = certainty ? t.find_any(hedges_allowed(*certainty)) : std::vector<Span>{};
+        std::vector<Span> uncertain = certainty ? t.find_any({"uncertain"})
+                                                : t.find_any({"uncertain", "unknown", "not known"});
         std::vector<Span> too_strong;
-        for (Span s : efficacy_statements(t, certainty)) {
-            if (certainty == Certainty::VeryLow) {
+        for (Span s : efficacy_statements(t, very_low)) {
+            if (very_low) {
                 Span sentence = t.sentence(s.begin);
                 if (any_within(uncertain, sentence.begin, sentence.end)) continue;
             } else if (t.clause_has_before(s.begin, hedges)) {
@@ -107,11 +106,21 @@ void check_certainty_wording(const LintContext& cx, std::size_t i) {
         if (too_strong.empty()) continue;
         bool several = false;
         std::string list = listed(t, too_strong, several);
+        const std::string example = row_statement(c.outcomes[0], certainty);
+        if (!certainty) {
+            cx.report("L3", field.path,
+                      list + (several ? " state" : " states") +
+                          " an effect, but the claim's headline row (outcomes[0]) has no certainty: no controlled "
+                          "study measured it, so any wording of an effect is stronger than the evidence",
+                      "say what is known, e.g. \"" + example + "\"");
+            continue;
+        }
         cx.report("L3", field.path,
                   list + (several ? " state" : " states") +
-                      " the effect more firmly than the evidence allows: the computed certainty is " +
-                      std::string(to_string(certainty)) + ", which calls for " + std::string(wording_for(certainty)),
-                  "word it as the certainty allows, e.g. \"" + plain_language(c.effect, certainty) + "\"");
+                      " the effect more firmly than the evidence allows: the computed certainty of the claim's "
+                      "headline row (outcomes[0]) is " +
+                      std::string(to_string(*certainty)) + ", which calls for " + std::string(wording_for(*certainty)),
+                  "word it as the certainty allows, e.g. \"" + example + "\"");
     }
 }
 

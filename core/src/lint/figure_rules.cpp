@@ -18,12 +18,40 @@ void add_number(std::vector<double>& out, const std::optional<int>& n) {
     if (n) out.push_back(*n);
 }
 
-// Every number the claim's cited sources state: their findings, sizes, dose and year.
+void add_value(std::vector<double>& out, std::optional<double> v) {
+    if (!v) return;
+    out.push_back(*v < 0 ? -*v : *v);  // figures are read without their sign: "7 fewer"
+}
+
+// The numbers an absolute effect gives, as the page states them (absolute_text): both groups' events, totals,
+// percentages and people in every 100; a difference and its interval.
+void add_absolute(std::vector<double>& out, const AbsoluteEffect& a) {
+    for (const GroupRate* g : {&a.magnesium, &a.control}) {
+        if (g->events) out.push_back(*g->events);
+        if (g->total) out.push_back(*g->total);
+        add_value(out, g->percent);
+        if ((g->events && g->total && *g->total > 0) || g->percent) out.push_back(g->per100());
+    }
+    if (a.kind != AbsoluteKind::Rates) {
+        add_value(out, a.value);
+        add_value(out, a.low);
+        add_value(out, a.high);
+    }
+}
+
+// Every number the claim's cited sources state (their findings, sizes, dose and year), over all its outcome
+// rows' evidence, observations and absolute effects, and the absolute effects' own figures.
 std::vector<double> source_numbers(const Claim& c, const Dataset& data) {
     std::set<std::string> cited;
-    for (const auto& link : c.evidence) cited.insert(link.ref);
-    for (const auto& rate : c.absolute) cited.insert(rate.ref);
     std::vector<double> out;
+    for (const auto& row : c.outcomes) {
+        for (const auto& link : row.evidence) cited.insert(link.ref);
+        for (const auto& link : row.observations) cited.insert(link.ref);
+        for (const auto& effect : row.absolute) {
+            cited.insert(effect.ref);
+            add_absolute(out, effect);
+        }
+    }
     for (const auto& id : cited) {
         const Reference* ref = data.find_reference(id);
         if (!ref) continue;

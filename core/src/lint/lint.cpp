@@ -15,6 +15,10 @@ bool brief_is_asserted(const Claim& claim) {
 
 std::string claim_path(std::size_t index) { return "claims[" + std::to_string(index) + "]"; }
 
+std::string row_path(std::size_t claim, std::size_t row) {
+    return claim_path(claim) + ".outcomes[" + std::to_string(row) + "]";
+}
+
 std::vector<TextField> claim_fields(const Claim& c, std::size_t index, unsigned fields) {
     const std::string at = claim_path(index);
     std::vector<TextField> out;
@@ -23,13 +27,49 @@ std::vector<TextField> claim_fields(const Claim& c, std::size_t index, unsigned 
         out.push_back({at + ".brief", &c.brief});
     if (fields & kSummary) out.push_back({at + ".summary", &c.summary});
     if (fields & kVerdictReason) out.push_back({at + ".verdict_reason", &c.verdict_reason});
-    if (fields & kPopulation) out.push_back({at + ".population", &c.population});
-    if (fields & kTimeframe) out.push_back({at + ".timeframe", &c.timeframe});
-    if (fields & kOutcome) out.push_back({at + ".effect.outcome", &c.effect.outcome});
+    for (std::size_t j = 0; j < c.outcomes.size(); ++j) {
+        const OutcomeRow& row = c.outcomes[j];
+        const std::string r = row_path(index, j);
+        if (fields & kIntervention) out.push_back({r + ".intervention", &row.intervention});
+        if ((fields & kComparator) && !row.comparator.empty()) out.push_back({r + ".comparator", &row.comparator});
+        if (fields & kOutcome) out.push_back({r + ".outcome", &row.outcome});
+        if ((fields & kTimepoint) && !row.timepoint.empty()) out.push_back({r + ".timepoint", &row.timepoint});
+        if (fields & kPopulation) out.push_back({r + ".population", &row.population});
+        if (fields & kLinkNotes) {
+            for (std::size_t k = 0; k < row.evidence.size(); ++k)
+                out.push_back({r + ".evidence[" + std::to_string(k) + "].note", &row.evidence[k].note});
+            for (std::size_t k = 0; k < row.observations.size(); ++k)
+                out.push_back({r + ".observations[" + std::to_string(k) + "].note", &row.observations[k].note});
+        }
+        if (fields & kAbsoluteText) {
+            for (std::size_t k = 0; k < row.absolute.size(); ++k) {
+                const std::string a = r + ".absolute[" + std::to_string(k) + "]";
+                if (!row.absolute[k].event.empty()) out.push_back({a + ".event", &row.absolute[k].event});
+                if (!row.absolute[k].scale.empty()) out.push_back({a + ".scale", &row.absolute[k].scale});
+            }
+        }
+    }
     if (fields & kCautions)
         for (std::size_t k = 0; k < c.cautions.size(); ++k)
             out.push_back({at + ".cautions[" + std::to_string(k) + "]", &c.cautions[k]});
     return out;
+}
+
+const ClaimResult* LintContext::claim_result(std::size_t claim) const {
+    if (claim >= results.size() || claim >= data.claims.size()) return nullptr;
+    return &results[claim];
+}
+
+const RowResult* LintContext::row_result(std::size_t claim, std::size_t row) const {
+    const ClaimResult* c = claim_result(claim);
+    if (!c || row >= c->rows.size() || row >= data.claims[claim].outcomes.size()) return nullptr;
+    return &c->rows[row];
+}
+
+std::optional<Certainty> LintContext::headline_certainty(std::size_t claim) const {
+    const RowResult* headline = row_result(claim, 0);
+    if (!headline || !headline->grade) return std::nullopt;
+    return headline->grade->result;
 }
 
 void LintContext::report(std::string_view rule, std::string path, std::string message, std::string fix) const {
@@ -97,12 +137,10 @@ int rule_number(std::string_view id) {
 }  // namespace
 }  // namespace lint_detail
 
-std::vector<LintFinding> lint(const Dataset& data) {
+std::vector<LintFinding> lint(const Session& session) {
     using namespace lint_detail;
     std::vector<LintFinding> findings;
-    LintContext cx{data, {}, findings};
-    cx.grades.reserve(data.claims.size());
-    for (const auto& claim : data.claims) cx.grades.push_back(grade(claim, data));
+    const LintContext cx{session.data, session.results, findings};
 
     check_wording(cx);
     check_efficacy(cx);
@@ -113,6 +151,7 @@ std::vector<LintFinding> lint(const Dataset& data) {
     check_citations(cx);
     check_figures(cx);
     check_disguises(cx);
+    check_judgements(cx);
 
     // By path, then rule; findings equal in both keep the order they were found in.
     std::vector<std::size_t> order(findings.size());
@@ -128,6 +167,8 @@ std::vector<LintFinding> lint(const Dataset& data) {
     for (std::size_t k : order) sorted.push_back(std::move(findings[k]));
     return sorted;
 }
+
+std::vector<LintFinding> lint(const Dataset& data) { return lint(Session(data)); }
 
 LintCounts count_findings(const std::vector<LintFinding>& findings) {
     LintCounts counts;

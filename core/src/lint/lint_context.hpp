@@ -1,6 +1,8 @@
-// What every rule family reads (the dataset, its grades, the fields to judge) and where findings go.
+// What every rule family reads (the dataset, what the Session computed from it, the fields to judge) and where
+// findings go.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +10,7 @@
 #include "benefits/grade.hpp"
 #include "benefits/lint.hpp"
 #include "benefits/model.hpp"
+#include "benefits/session.hpp"
 
 namespace benefits::lint_detail {
 
@@ -23,27 +26,41 @@ enum ClaimField : unsigned {
     kBrief = 1u << 2,            // the brief, whatever the verdict
     kSummary = 1u << 3,
     kVerdictReason = 1u << 4,
-    kPopulation = 1u << 5,
-    kTimeframe = 1u << 6,
-    kOutcome = 1u << 7,
+    kPopulation = 1u << 5,    // each outcome row's population
+    kTimepoint = 1u << 6,     // each outcome row's time point
+    kOutcome = 1u << 7,       // each outcome row's outcome
     kCautions = 1u << 8,
+    kIntervention = 1u << 9,  // each outcome row's intervention (a name)
+    kComparator = 1u << 10,   // each outcome row's comparator (a name)
+    kLinkNotes = 1u << 11,    // the notes of each row's evidence and observation links
+    kAbsoluteText = 1u << 12, // each row's absolute effects: event and scale
 };
 
 // The text a clinic asserts as fact on a claim's card (see docs/linter.md).
 inline constexpr unsigned kAssertedText =
-    kBriefIfAsserted | kSummary | kVerdictReason | kPopulation | kTimeframe | kOutcome | kCautions;
+    kBriefIfAsserted | kSummary | kVerdictReason | kPopulation | kTimepoint | kOutcome | kCautions;
+// The names on a claim's card: its title and each row's intervention and comparator.
+inline constexpr unsigned kNames = kTitle | kIntervention | kComparator;
 
 // A clinic publishing the claim as (partly) supported takes the brief's wording as its own.
 bool brief_is_asserted(const Claim& claim);
 
-std::string claim_path(std::size_t index);  // "claims[3]"
+std::string claim_path(std::size_t index);                    // "claims[3]"
+std::string row_path(std::size_t claim, std::size_t row);     // "claims[3].outcomes[1]"
 
 std::vector<TextField> claim_fields(const Claim& claim, std::size_t index, unsigned fields);
 
 struct LintContext {
     const Dataset& data;
-    std::vector<Grade> grades;  // one per claim
+    const std::vector<ClaimResult>& results;  // the Session's: one per claim, each with one result per row
     std::vector<LintFinding>& out;
+
+    // What the Session computed for a claim or one of its rows; nullptr when it has no result for it (a
+    // Session whose data changed after it was built).
+    const ClaimResult* claim_result(std::size_t claim) const;
+    const RowResult* row_result(std::size_t claim, std::size_t row) const;
+    // The headline row's certainty (the claim's first row); nullopt when it has none.
+    std::optional<Certainty> headline_certainty(std::size_t claim) const;
 
     // Severity and fix come from the rule table unless given.
     void report(std::string_view rule, std::string path, std::string message, std::string fix = {}) const;
@@ -67,5 +84,6 @@ void check_context(const LintContext& cx);    // L8
 void check_citations(const LintContext& cx);  // L10
 void check_figures(const LintContext& cx);    // L13
 void check_disguises(const LintContext& cx);  // L14
+void check_judgements(const LintContext& cx); // L15
 
 }  // namespace benefits::lint_detail

@@ -1,4 +1,5 @@
-// L5: a claim published as supported whose supporting studies all gave magnesium another way.
+// L5: a claim published as supported for the clinic's route when no outcome row about that route has a body of
+// evidence but a row about another route has (e.g. only oral trials behind a claim about infusions).
 #include <set>
 
 #include "lint_context.hpp"
@@ -6,17 +7,8 @@
 namespace benefits::lint_detail {
 namespace {
 
-// What the grading already does about it, for the message.
-std::string indirectness_in_grade(const Grade& g, Route route) {
-    for (const auto& step : g.steps) {
-        if (step.domain != Domain::Indirectness) continue;
-        std::string levels = std::to_string(-step.change) + (step.change == -1 ? " level" : " levels");
-        return step.automatic ? "the certainty rule already marks it down " + levels + " for indirectness"
-                              : "the editor's indirectness judgement already marks it down " + levels;
-    }
-    return "the certainty rule does not mark it down, because a counted source against the claim used " +
-           std::string(to_string(route));
-}
+// A row of route "mixed" (e.g. a review pooling IV and oral trials) includes the clinic's route.
+bool about_route(const OutcomeRow& row, Route route) { return row.route == route || row.route == Route::Mixed; }
 
 }  // namespace
 
@@ -25,23 +17,28 @@ void check_route(const LintContext& cx) {
     if (d.route == Route::Mixed) return;
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
-        if (!brief_is_asserted(c)) continue;
-        std::set<std::string> other_routes;
-        bool same_route = false, any = false;
-        for (const auto& link : c.evidence) {
-            const Reference* ref = d.find_reference(link.ref);
-            if (link.role != Role::Supports || !ref || !counts_for_grading(link, *ref)) continue;
-            any = true;
-            if (!ref->route || *ref->route == d.route || *ref->route == Route::Mixed) same_route = true;
-            else other_routes.insert(std::string(to_string(*ref->route)));
+        if (!brief_is_asserted(c) || c.outcomes.empty()) continue;
+        bool same_route = false;
+        std::vector<std::string> other_rows;  // "outcomes[1] (oral)"
+        for (std::size_t j = 0; j < c.outcomes.size(); ++j) {
+            const RowResult* result = cx.row_result(i, j);
+            if (!result || result->evidence.body.empty()) continue;
+            if (about_route(c.outcomes[j], d.route)) same_route = true;
+            else
+                other_rows.push_back("outcomes[" + std::to_string(j) + "] (" +
+                                     std::string(to_string(c.outcomes[j].route)) + ")");
         }
-        if (!any || same_route) continue;
-        std::string routes;
-        for (const auto& r : other_routes) routes += (routes.empty() ? "" : ", ") + r;
-        cx.report("L5", claim_path(i) + ".evidence",
-                  "the claim is published as " + std::string(to_string(c.verdict)) + " for " +
-                      std::string(to_string(d.route)) + ", but every study that supports it used another route (" +
-                      routes + "); " + indirectness_in_grade(cx.grades[i], d.route));
+        // As the view's `indirect`: only when some other route's row has graded evidence. A claim with no graded
+        // evidence at all is not a question of route (L2 judges its wording).
+        if (same_route || other_rows.empty()) continue;
+        std::string rows;
+        for (std::size_t k = 0; k < other_rows.size(); ++k)
+            rows += (k == 0 ? "" : k + 1 == other_rows.size() ? " and " : ", ") + other_rows[k];
+        const std::string route(to_string(d.route));
+        cx.report("L5", claim_path(i) + ".outcomes",
+                  "the claim is published as " + std::string(to_string(c.verdict)) + " for " + route +
+                      ", but no outcome row about " + route +
+                      " has a body of evidence; the graded evidence is about another route: " + rows);
     }
 }
 

@@ -11,8 +11,8 @@ constexpr std::string_view kIpdas = "IPDAS (benefits and harms in equal detail)"
 // Where the wording rules look. The brief is what the marketing said, shown to contrast it with the
 // evidence, so it is judged only when the clinic publishes the claim as supported.
 constexpr std::string_view kAsserted =
-    "summary, verdict_reason, population, timeframe, effect.outcome, cautions; brief when the verdict is "
-    "supported or partly-supported";
+    "summary, verdict_reason, cautions, and each outcome row's outcome, timepoint and population; brief when the "
+    "verdict is supported or partly-supported";
 
 }  // namespace
 
@@ -24,26 +24,28 @@ const std::vector<RuleInfo>& lint_rules() {
          "words no evidence can back: cure, guaranteed, proven, clinically proven, miracle, 100%, no side effects, "
          "completely safe, detox, boosts immunity (and their inflections); whole words, any case or accents; "
          "not when negated earlier in the same clause (\"there is no cure\") or inside quotation marks",
-         "summary, verdict_reason, population, timeframe, effect.outcome, cautions, harms[].statement, "
-         "red_flags[].statement; brief when the verdict is supported or partly-supported",
+         "summary, verdict_reason, cautions, outcomes[].outcome, outcomes[].timepoint, outcomes[].population, "
+         "harms[].statement, red_flags[].statement; brief when the verdict is supported or partly-supported",
          "remove the word, or state what the studies found and how certain it is",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
         {"L2", Severity::Error, "Efficacy claim without a randomised trial",
          "efficacy verbs (reduce, relieve, prevent, treat, improve, alleviate, ease, eliminate and their "
          "inflections), \"effective\", \"works\" and the outcome nouns relief, reduction, improvement (not when "
-         "negated or quoted), when no evidence link with role supports points to a randomised trial (rct-*) or a "
-         "meta-analysis, systematic review or Cochrane review",
+         "negated or quoted), when no outcome row of the claim has a randomised body of evidence (trials, or "
+         "meta-analyses, systematic or Cochrane reviews of them) with a source that supports it",
          "title; brief when the verdict is supported or partly-supported",
          "cite a randomised trial or a review of them that supports the claim, or reword it as what was "
          "observed and set the verdict accordingly",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
         {"L3", Severity::Warning, "Wording stronger than the certainty",
          "present-tense efficacy wording (reduces, relieves, prevents, treats, improves, cures, works, helps, "
-         "\"is effective\", \"can reduce\", \"drips reduce\") measured against the certainty computed by the grading rule: high "
-         "allows it; moderate needs \"probably\" (or \"may\"); low needs \"may\"; very low needs \"very "
-         "uncertain\". Past tense reporting a study (\"pain fell\") and quoted words are not judged",
+         "\"is effective\", \"can reduce\", \"drips reduce\") measured against the certainty the grading rule "
+         "computed for the claim's headline row (outcomes[0]): high allows it; moderate needs \"probably\" (or "
+         "\"may\"); low needs \"may\"; very low needs \"very uncertain\". A headline row with no certainty (no "
+         "body of evidence) allows no wording of an effect, \"may reduce\" included, unless its sentence calls it "
+         "uncertain or unknown. Past tense reporting a study (\"pain fell\") and quoted words are not judged",
          "title, summary, verdict_reason; brief when the verdict is supported or partly-supported",
-         "word it as the certainty allows, e.g. the plain-language sentence the widget shows", kGrade26},
+         "word it as the certainty allows, e.g. the headline row's statement the widget shows", kGrade26},
         {"L4", Severity::Warning, "Hedge instead of a certainty",
          "hedges that sound like evidence but state no certainty: promising, emerging, may/can/could/might help, "
          "may help support, helps support, may support, growing or increasing evidence, increasingly supports or "
@@ -53,25 +55,32 @@ const std::vector<RuleInfo>& lint_rules() {
          "very uncertain\")",
          "GRADE guideline 26 (plain-language statements); FTC Health Products Compliance Guidance (2022)"},
         {"L5", Severity::Warning, "Evidence from another route",
-         "a claim published as supported or partly-supported whose supporting counted sources all used another "
-         "route than the dataset's (e.g. only oral trials behind an IV claim); sources of route \"mixed\" count "
-         "as including it. The message says whether the grading rule already marks indirectness down",
-         "evidence (claims with verdict supported or partly-supported)",
-         "cite studies of the clinic's route, or set the verdict to oral-only and say which route was studied",
+         "a claim published as supported or partly-supported when no outcome row about the dataset's route has a "
+         "body of evidence while a row about another route has one (e.g. only an oral row with trials behind an IV "
+         "claim); rows of route \"mixed\" count as including it. The message names the rows whose graded "
+         "evidence is about another route",
+         "outcomes (claims with verdict supported or partly-supported)",
+         "cite studies of the clinic's route in a row of that route, or set the verdict to oral-only and let the "
+         "rows say which route was studied",
          "GRADE indirectness (the certainty rule, docs/format.md); UK ASA/CAP rulings on IV drip clinics (2023)"},
         {"L6", Severity::Error, "No harms or cautions",
-         "a claim that lists no harm id and no caution", "harms, cautions",
+         "a claim that lists no harm id and no caution, in a dataset without infusion_cautions (which every "
+         "claim shows)",
+         "harms, cautions, infusion_cautions",
          "link the harms that apply to the treatment, or add a caution", kIpdas},
         {"L7", Severity::Warning, "Relative effect without absolute rates",
-         "a relative effect (\"by 40%\", \"40% fewer\", \"40% less\", \"twice as\", \"3 times\") in a claim that "
-         "gives no absolute rates for both groups (absolute[])",
+         "a relative effect (\"by 40%\", \"40% fewer\", \"40% less\", \"twice as\", \"3 times\") in a claim none "
+         "of whose outcome rows gives an absolute effect (outcomes[].absolute: rates for both groups, a risk "
+         "difference or a mean difference)",
          "title, summary, verdict_reason; brief when the verdict is supported or partly-supported",
-         "add an absolute[] entry with both groups' rates from the source, or state the absolute figures",
+         "add an absolute effect to the row the figure is about (both groups' rates, or the risk or mean "
+         "difference the source gives), or state the absolute figures",
          "IPDAS (event rates for both options, in the same detail)"},
         {"L8", Severity::Warning, "No population or time frame",
-         "a population or time frame that is missing or too vague: a single generic word (people, patients, "
-         "adults, anyone), \"various\", \"unknown\", or a time frame without a number or a unit of time",
-         "population, timeframe", "say who was studied and when the outcome was measured",
+         "an outcome row's population or time point that is missing or too vague: a single generic word (people, "
+         "patients, adults, anyone), \"various\", \"unknown\", or a time point without a number or a unit of "
+         "time; a row with no studies (no evidence, no observations) needs no time point",
+         "outcomes[].population, outcomes[].timepoint", "say who was studied and when the outcome was measured",
          "GRADE guideline 26 (plain-language statements); IPDAS (a defined group over a specified time)"},
         {"L9", Severity::Warning, "Figure without its uncertainty",
          "an estimate in the summary (a percentage, a decimal, \"x in every 100\", \"x points\") whose sentence "
@@ -81,10 +90,11 @@ const std::vector<RuleInfo>& lint_rules() {
          "summary", "add the interval or p value the source gives, or say that the source gives none",
          "GRADE guideline 26 (plain-language statements); IPDAS (benefits and harms in equal detail)"},
         {"L10", Severity::Error, "Missing citation or review date",
-         "a claim with no evidence link, a reference id that is not in references (evidence, absolute, harms and "
-         "red flags), or a dataset without a YYYY-MM-DD review date",
-         "claims[].evidence, claims[].evidence[].ref, claims[].absolute[].ref, harms[].source_ids, "
-         "red_flags[].source_ids, reviewed",
+         "a claim none of whose outcome rows cites a source (unless it is published as not-supported: \"no "
+         "studies\" is then the honest answer), a reference id that is not in references (evidence, observations, "
+         "absolute, harms and red flags), or a dataset without a YYYY-MM-DD review date",
+         "claims[].outcomes, claims[].outcomes[].evidence[].ref, …observations[].ref, …absolute[].ref, "
+         "harms[].source_ids, red_flags[].source_ids, reviewed",
          "cite a source listed in references, and give the date the claims were last checked",
          "FTC Health Products Compliance Guidance (2022); IPDAS (citations and date of update)"},
         {"L11", Severity::Warning, "Medicinal claim",
@@ -98,13 +108,16 @@ const std::vector<RuleInfo>& lint_rules() {
         {"L12", Severity::Error, "Names and labels",
          "the word rules L1, L4 and L11 applied to names and labels; a finding takes the severity of the word rule "
          "it matched (L1 error, L4 and L11 warning)",
-         "title, intervention, topics[].label, claims[].title, claims[].effect.intervention",
+         "title, intervention, topics[].label, claims[].title, claims[].outcomes[].intervention, "
+         "claims[].outcomes[].comparator",
          "rename: a name or label is read as a claim",
          "UK ASA/CAP rulings on IV drip clinics (2023); FTC Health Products Compliance Guidance (2022)"},
         {"L13", Severity::Error, "Figure no source states",
          "every number must appear (rounding allowed) in a finding (outcome, timepoint, magnesium, control, "
-         "effect, p), n_total, n_magnesium, n_control, dose or year of a source the claim cites, or in its "
-         "unsupported_figures. Ranges count as two numbers; numbers inside names (PHQ-9, mah2021), the "
+         "effect, p), n_total, n_magnesium, n_control, dose or year of a source one of the claim's rows cites "
+         "(evidence, observations or absolute), in the figures of the rows' absolute effects (events, totals, "
+         "people in every 100, differences and their intervals), or in its unsupported_figures. Ranges count as "
+         "two numbers; numbers inside names (PHQ-9, mah2021), the "
          "denominator of \"in every 100\" and the level of \"95% CI\" are ignored",
          "title, brief, summary, verdict_reason, cautions",
          "cite the source that states the figure, correct it, or list it under unsupported_figures with a note",
@@ -117,12 +130,21 @@ const std::vector<RuleInfo>& lint_rules() {
          "text backwards), and words that mix Latin, Greek or Cyrillic letters (Cyrillic \"с\" in \"сure\"; "
          "a \"μ\" before a unit as in \"5μg\" is allowed). The other rules read such text as a reader sees it; this "
          "rule says it was disguised",
-         "every text the other rules read: title, intervention, topics[].label, and each claim's title, brief, "
-         "summary, verdict_reason, population, timeframe, effect.intervention, effect.outcome, cautions, "
-         "unsupported_figures; references[].dose and findings; harms[].statement, red_flags[].statement",
+         "every text patients read: title, intervention, emergency_line, topics[].label, and each claim's title, "
+         "brief, summary, verdict_reason, cautions, unsupported_figures and each outcome row's intervention, "
+         "comparator, outcome, timepoint, population, evidence and observation notes, absolute event and scale; "
+         "references[].dose and findings; harms[].statement, red_flags[].statement. Not the references' "
+         "checking_notes, which are the editor's and never shown",
          "retype the text without invisible or direction characters, each word in one alphabet",
          "Unicode Technical Standard #39 (mixed-script and invisible-character detection); Unicode Technical "
          "Report #36 (security considerations)"},
+        {"L15", Severity::Warning, "Grading judgements for review",
+         "every editor's judgement of a grading domain that differs from the certainty rule's automatic check "
+         "(inconsistency, indirectness, imprecision), up or down, and every upgrade for a large effect: each "
+         "with its row, the domain, the rule's level, the editor's level and the editor's reason",
+         "claims[].outcomes[].grading",
+         "have a second reviewer confirm this judgement",
+         "GRADE Handbook (every rating down or up stated with its reason, open to scrutiny)"},
     };
     return rules;
 }

@@ -90,8 +90,7 @@ void check_wording(const LintContext& cx) {
         check_label(cx, "topics[" + std::to_string(i) + "].label", d.topics[i].label);
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
-        check_label(cx, claim_path(i) + ".title", c.title);
-        check_label(cx, claim_path(i) + ".effect.intervention", c.effect.intervention);
+        for (const auto& field : claim_fields(c, i, kNames)) check_label(cx, field.path, *field.text);
         for (const auto& field : claim_fields(c, i, kAssertedText)) check_text(cx, field.path, *field.text);
     }
     for (std::size_t i = 0; i < d.harms.size(); ++i)
