@@ -25,8 +25,20 @@ Finding read_finding(JsonReader& r, const Json& j) {
     return f;
 }
 
-// A field of a reference that a checking note may name: "authors", "findings[1].control".
-bool is_reference_field(std::string_view key, std::size_t findings) {
+// "[N]" at the start of key with N < count: the rest of key after it, or nullopt.
+std::optional<std::string_view> after_index(std::string_view key, std::size_t count) {
+    if (key.empty() || key.front() != '[') return std::nullopt;
+    std::size_t digits = 0, index = 0;
+    while (1 + digits < key.size() && digits < 6 && key[1 + digits] >= '0' && key[1 + digits] <= '9')
+        index = index * 10 + static_cast<std::size_t>(key[1 + digits++] - '0');
+    if (digits == 0 || 1 + digits >= key.size() || key[1 + digits] != ']' || index >= count) return std::nullopt;
+    if (digits > 1 && key[1] == '0') return std::nullopt;  // "[01]"
+    return key.substr(digits + 2);
+}
+
+// A field of a reference that a checking note may name: "authors", "harms[0]", "findings[1]",
+// "findings[1].control", with indexes the reference has.
+bool is_reference_field(std::string_view key, const Reference& ref) {
     static constexpr std::string_view kFields[] = {
         "title", "kind", "authors", "journal", "volume_pages", "pmid", "doi", "identifier", "dose", "setting",
         "population", "comparator", "conclusion", "year", "n_total", "n_magnesium", "n_control", "design", "route",
@@ -34,18 +46,17 @@ bool is_reference_field(std::string_view key, std::size_t findings) {
     static constexpr std::string_view kFindingFields[] = {"outcome", "timepoint", "magnesium", "control",
                                                           "effect", "p", "direction"};
     if (std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields)) return true;
-    constexpr std::string_view prefix = "findings[";
-    if (key.substr(0, prefix.size()) != prefix) return false;
-    key.remove_prefix(prefix.size());
-    std::size_t digits = 0, index = 0;
-    while (digits < key.size() && digits < 6 && key[digits] >= '0' && key[digits] <= '9')
-        index = index * 10 + static_cast<std::size_t>(key[digits++] - '0');
-    if (digits == 0 || digits >= key.size() || key[digits] != ']' || index >= findings) return false;
-    key.remove_prefix(digits + 1);
-    if (key.empty()) return true;
-    if (key.front() != '.') return false;
-    key.remove_prefix(1);
-    return std::find(std::begin(kFindingFields), std::end(kFindingFields), key) != std::end(kFindingFields);
+    for (auto [list, count] : {std::pair<std::string_view, std::size_t>{"harms", ref.harms.size()},
+                               std::pair<std::string_view, std::size_t>{"findings", ref.findings.size()}}) {
+        if (key.substr(0, list.size()) != list) continue;
+        auto rest = after_index(key.substr(list.size()), count);
+        if (!rest) return false;
+        if (rest->empty()) return true;
+        if (list != "findings" || rest->front() != '.') return false;
+        rest->remove_prefix(1);
+        return std::find(std::begin(kFindingFields), std::end(kFindingFields), *rest) != std::end(kFindingFields);
+    }
+    return false;
 }
 
 // Editor-only notes: field path -> the evidence file's original text of that field.
@@ -62,8 +73,8 @@ void read_checking_notes(JsonReader& r, const Json& j, Reference& ref) {
                               std::to_string(r.limits().max_string));
             continue;
         }
-        if (!is_reference_field(key, ref.findings.size())) {
-            r.problem(key, "not a field of this reference (e.g. \"authors\", \"findings[0].control\")");
+        if (!is_reference_field(key, ref)) {
+            r.problem(key, "not a field of this reference (e.g. \"authors\", \"harms[0]\", \"findings[0].control\")");
             continue;
         }
         if (auto text = r.opt_string(*notes, key.c_str())) ref.checking_notes.emplace_back(key, *text);

@@ -170,7 +170,7 @@ TEST_CASE("each limit names the place it was reached") {
         limits.max_claims = limits.max_references = 100;
         doc["claims"][3]["harms"] = {"flushing", "flushing", "flushing"};
         auto lines = problems_with(doc, limits);
-        CHECK_THAT(lines, VectorContains(std::string("claims[0].evidence: has 3 items; the limit is 2")));
+        CHECK_THAT(lines, VectorContains(std::string("claims[0].outcomes[0].evidence: has 3 items; the limit is 2")));
         CHECK_THAT(lines, VectorContains(std::string("claims[3].harms: has 3 items; the limit is 2")));
     }
     SECTION("values held at once: in one claim, and everywhere else") {
@@ -185,16 +185,16 @@ TEST_CASE("each limit names the place it was reached") {
               std::vector<std::string>{"(root): too large: more than 40 values outside \"claims\""});
     }
     SECTION("nesting depth, with the path of the container that goes too deep") {
-        limits.max_depth = 4;  // the document, claims, a claim, grading: risk_of_bias is the fifth level
+        limits.max_depth = 6;  // the document, claims, a claim, outcomes, a row, evidence: a link is the seventh
         auto lines = lines_of(benefits::load(fixtures::mini_text(), limits));
         REQUIRE(lines.size() == 1);
-        CHECK(lines[0] == "claims[0].grading.risk_of_bias: nested deeper than 4 levels at line 24, column 35");
+        CHECK(lines[0] == "claims[0].outcomes[0].evidence[0]: nested deeper than 6 levels at line 34, column 13");
     }
 }
 
 TEST_CASE("input over a limit is refused before it costs memory in proportion to its size") {
     SECTION("a 50 MB string") {
-        std::string text = R"({"format":1,"title":")" + std::string(50 * MiB, 'x') + "\"}";
+        std::string text = R"({"format":2,"title":")" + std::string(50 * MiB, 'x') + "\"}";
         benefits::LoadResult result;
         Cost cost = cost_of([&] { result = benefits::load(text); });
         REQUIRE(lines_of(result) == std::vector<std::string>{"(root): the file is " + std::to_string(text.size()) +
@@ -229,7 +229,7 @@ TEST_CASE("input over a limit is refused before it costs memory in proportion to
         std::string text = mini_with(R"("grading":{})", R"("grading":)" + nested);
         Cost cost = cost_of([&] { result = benefits::load(text); });
         REQUIRE(result.problems.size() == 1);
-        CHECK_THAT(result.problems[0].path, StartsWith("claims[1].grading.level.level.level"));
+        CHECK_THAT(result.problems[0].path, StartsWith("claims[1].outcomes[0].grading.level.level.level"));
         CHECK_THAT(result.problems[0].message, StartsWith("nested deeper than 64 levels at line 1, column "));
         CHECK(cost.peak_bytes < 64 * 1024);
     }
@@ -253,7 +253,8 @@ TEST_CASE("input over a limit is refused before it costs memory in proportion to
         std::string text = mini_with(R"("grading":{})", R"("grading":)" + many);
         benefits::LoadResult result;
         Cost cost = cost_of([&] { result = benefits::load(text); });
-        CHECK(lines_of(result) == std::vector<std::string>{"claims[1].grading: has 500000 fields; the limit is 400000"});
+        CHECK(lines_of(result) ==
+              std::vector<std::string>{"claims[1].outcomes[0].grading: has 500000 fields; the limit is 400000"});
         CHECK(cost.peak_bytes < 64 * 1024);
     }
     SECTION("an array that never closes") {
@@ -266,16 +267,17 @@ TEST_CASE("input over a limit is refused before it costs memory in proportion to
     }
     SECTION("counts and indexes from the data never size an allocation") {
         auto doc = fixtures::mini();
-        doc["claims"][0]["evidence"][0]["finding"] = 100000;
-        doc["claims"][0]["absolute"][0]["finding"] = 100000;
-        doc["claims"][0]["absolute"][0]["magnesium"] = {{"events", 100000000}, {"total", 100000000}};
+        auto& row = doc["claims"][0]["outcomes"][0];
+        row["evidence"][0]["finding"] = 100000;
+        row["absolute"][0]["finding"] = 100000;
+        row["absolute"][0]["magnesium"] = {{"events", 100000000}, {"total", 100000000}};
         doc["references"][0]["n_total"] = 100000000;
         std::string text = doc.dump();
         benefits::LoadResult result;
         Cost cost = cost_of([&] { result = benefits::load(text); });
         CHECK_THAT(lines_of(result), VectorContains(std::string(
-                                         "claims[0].evidence[0].finding: source \"trial-iv-a\" has 1 findings "
-                                         "(0-0), got 100000")));
+                                         "claims[0].outcomes[0].evidence[0].finding: source \"trial-iv-a\" has 1 "
+                                         "findings (0-0), got 100000")));
         CHECK(cost.peak_bytes < 40 * text.size());
     }
 }
@@ -348,7 +350,7 @@ TEST_CASE("hostile files that stay under every limit still load quickly") {
         json doc = fixtures::mini();
         for (int i = 0; i < 19000; ++i)
             doc["references"].push_back({{"id", "r" + std::to_string(i)}, {"title", "t"}});
-        auto& evidence = doc["claims"][0]["evidence"];
+        auto& evidence = doc["claims"][0]["outcomes"][0]["evidence"];
         for (int i = 0; i < 40000; ++i)
             evidence.push_back({{"ref", "r" + std::to_string(18999 - i % 19000)}, {"role", "context"}, {"note", "n"}});
         std::string text = doc.dump();
@@ -451,7 +453,7 @@ TEST_CASE("odd numbers give messages, not crashes") {
                   "references[0].n_total: expected a whole number from 0 to 100000000, got 2147483648"});
         CHECK(with_number(R"("n_total":-1)") ==
               std::vector<std::string>{"references[0].n_total: expected a whole number from 0 to 100000000, got -1"});
-        CHECK(lines_of(benefits::load(mini_with(R"("format":1)", R"("format":1e300)"))) ==
+        CHECK(lines_of(benefits::load(mini_with(R"("format":2)", R"("format":1e300)"))) ==
               std::vector<std::string>{"format: expected a whole number from 0 to 1000000, got 1e+300"});
     }
     SECTION("the largest counts add up without overflow") {
@@ -461,7 +463,7 @@ TEST_CASE("odd numbers give messages, not crashes") {
             std::string id = "big" + std::to_string(i);
             doc["references"].push_back(
                 {{"id", id}, {"title", "t"}, {"design", "rct-double-blind"}, {"route", "IV"}, {"n_total", 100000000}});
-            doc["claims"][3]["evidence"].push_back({{"ref", id}, {"role", "supports"}, {"note", "n"}});
+            doc["claims"][3]["outcomes"][0]["evidence"].push_back({{"ref", id}, {"role", "supports"}, {"note", "n"}});
         }
         json out = answer(benefits::api::load(doc.dump()));
         REQUIRE(out["ok"] == true);
@@ -505,7 +507,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes are handled and the api still answers val
         json out = answer(benefits::api::load(
             mini_with(R"("ref":"trial-iv-b")", R"("ref":"a\u0000\u001f\"</script>")")));
         REQUIRE(out["ok"] == false);
-        CHECK(out["errors"][0]["path"] == "claims[0].evidence[1].ref");
+        CHECK(out["errors"][0]["path"] == "claims[0].outcomes[0].absolute[1].ref");  // the first "ref" of the text
         CHECK(out["errors"][0]["message"] == std::string("unknown reference \"a") + '\0' + "\x1f\"</script>\"");
     }
     SECTION("queries with invalid UTF-8 or NUL bytes") {

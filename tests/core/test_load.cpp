@@ -469,7 +469,11 @@ TEST_CASE("checking notes are an object of strings keyed by fields of their refe
     notes["authors"] = "Avila B, Muller C";
     notes["findings[0].effect"] = "not stated";
     notes["year"] = "2001 (online 2000)";
+    notes["findings[0]"] = "the whole finding as the file had it";
+    doc["references"][0]["harms"] = {"flushing"};
+    notes["harms[0]"] = "flushing and warmth";
     CHECK(problems_of(doc).empty());
+    notes["harms[1]"] = "x";  // the reference lists one harm
     notes["author"] = "x";
     notes["findings[1].control"] = "x";  // the reference has one finding
     notes["findings[0].colour"] = "x";
@@ -477,16 +481,19 @@ TEST_CASE("checking notes are an object of strings keyed by fields of their refe
     auto lines = problems_of(doc);
     CHECK_THAT(lines, VectorContains(std::string(
                           "references[0].checking_notes.author: not a field of this reference (e.g. \"authors\", "
-                          "\"findings[0].control\")")));
+                          "\"harms[0]\", \"findings[0].control\")")));
     CHECK_THAT(lines, VectorContains(std::string(
                           "references[0].checking_notes.findings[1].control: not a field of this reference (e.g. "
-                          "\"authors\", \"findings[0].control\")")));
+                          "\"authors\", \"harms[0]\", \"findings[0].control\")")));
     CHECK_THAT(lines, VectorContains(std::string(
                           "references[0].checking_notes.findings[0].colour: not a field of this reference (e.g. "
-                          "\"authors\", \"findings[0].control\")")));
+                          "\"authors\", \"harms[0]\", \"findings[0].control\")")));
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "references[0].checking_notes.harms[1]: not a field of this reference (e.g. \"authors\", "
+                          "\"harms[0]\", \"findings[0].control\")")));
     CHECK_THAT(lines, VectorContains(std::string(
                           "references[0].checking_notes.conclusion: expected a string, got number")));
-    CHECK(lines.size() == 4);
+    CHECK(lines.size() == 5);
     doc["references"][1]["checking_notes"] = json::array({"authors"});
     CHECK_THAT(problems_of(doc), VectorContains(std::string(
                                      "references[1].checking_notes: expected an object, got array")));
