@@ -18,10 +18,12 @@ let withError;
 before(async () => {
   requireDist();
   data = dataset();
-  // A claim with no harm and no caution: the linter's L6 error. It still loads.
+  // A claim with no harm and no caution (and no infusion cautions on every card): the linter's L6 error. It
+  // still loads.
   withError = structuredClone(data);
   withError.claims[2].harms = [];
   withError.claims[2].cautions = [];
+  withError.infusion_cautions = [];
   // What the engine itself reports, for comparison with what the page shows.
   const factory = createRequire(import.meta.url)(join(ROOT, 'build', 'wasm', 'benefits-core.js'));
   const core = await factory({ wasmBinary: readFileSync(join(ROOT, 'build', 'wasm', 'benefits-core.wasm')) });

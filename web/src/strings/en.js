@@ -352,7 +352,7 @@ export default {
 
   // How we grade
   gradingPanelTitle: 'How we grade',
-  gradingPanelLead: 'Certainty is worked out by one written rule, the same for every claim:',
+  gradingPanelLead: 'Certainty is worked out for each question a claim asks, by one written rule, the same for every claim:',
   gradingLegendTitle: 'What the certainty levels mean',
   verdictLegendTitle: 'What the verdicts mean',
 

@@ -352,7 +352,7 @@ export default {
 
   // How we grade
   gradingPanelTitle: 'Cómo calificamos',
-  gradingPanelLead: 'La certeza se obtiene con una única regla escrita, la misma para todas las afirmaciones:',
+  gradingPanelLead: 'La certeza se obtiene para cada pregunta de una afirmación con una única regla escrita, la misma para todas las afirmaciones:',
   gradingLegendTitle: 'Qué significan los niveles de certeza',
   verdictLegendTitle: 'Qué significan los veredictos',
 
