@@ -140,7 +140,7 @@ std::string lint(std::string_view text) {
     LoadResult result = benefits::load(text);
     if (!result.ok()) return failure(result.problems);
     // The report is already JSON: put "ok" in front rather than parse it again.
-    std::string report = lint_report_json(benefits::lint(*result.dataset));
+    std::string report = lint_report_json(benefits::lint(Session(std::move(*result.dataset))));
     return "{\"ok\":true," + report.substr(1);
 }
 

@@ -139,16 +139,6 @@ std::string JsonReader::req_date(const Json& j, const char* key) {
     return date;
 }
 
-std::string JsonReader::req_one_of(const Json& j, const char* key, std::initializer_list<std::string_view> allowed) {
-    std::string value = req_string(j, key);
-    if (value.empty()) return value;
-    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return value;
-    std::string names;
-    for (auto name : allowed) names += (names.empty() ? "" : "|") + std::string(name);
-    problem(key, "expected one of " + names + ", got \"" + value + "\"");
-    return {};
-}
-
 std::optional<std::string> JsonReader::opt_string(const Json& j, const char* key) {
     const Json* node = member(j, key, false);
     if (!node) return std::nullopt;

@@ -46,7 +46,6 @@ public:
     std::string req_string(const Json& j, const char* key);
     std::string req_id(const Json& j, const char* key);  // [a-z0-9-]+
     std::string req_date(const Json& j, const char* key);  // YYYY-MM-DD
-    std::string req_one_of(const Json& j, const char* key, std::initializer_list<std::string_view> allowed);
     std::optional<std::string> opt_string(const Json& j, const char* key);
     std::optional<int> req_int(const Json& j, const char* key, int min, int max);
     std::optional<int> opt_int(const Json& j, const char* key, int min, int max);

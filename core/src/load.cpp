@@ -300,15 +300,14 @@ constexpr std::pair<std::string_view, std::string_view> kMovedClaimFields[] = {
 
 // Duplicate row ids within one claim: "outcomes[2].id: duplicate id "main" (first at outcomes[0].id)".
 void check_row_ids(JsonReader& r, const std::vector<OutcomeRow>& rows) {
-    for (std::size_t k = 1; k < rows.size(); ++k) {
+    std::map<std::string_view, std::size_t> first;  // a claim may hold tens of thousands of rows: no pairwise scan
+    for (std::size_t k = 0; k < rows.size() && !r.saturated(); ++k) {
         if (rows[k].id.empty()) continue;
-        for (std::size_t first = 0; first < k; ++first) {
-            if (rows[first].id != rows[k].id) continue;
+        auto [it, inserted] = first.emplace(rows[k].id, k);
+        if (!inserted)
             r.problem("outcomes[" + std::to_string(k) + "].id",
-                      "duplicate id \"" + rows[k].id + "\" (first at " + r.path_to("outcomes[" +
-                          std::to_string(first) + "].id") + ")");
-            break;
-        }
+                      "duplicate id \"" + rows[k].id + "\" (first at " +
+                          r.path_to("outcomes[" + std::to_string(it->second) + "].id") + ")");
     }
 }
 
@@ -426,19 +425,27 @@ bool check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink
     return all_known;
 }
 
+// What a row cites, for its absolute effects: a row may hold tens of thousands of links and figures, so each
+// figure is looked up, not compared with every link.
+struct RowCitations {
+    std::set<std::string_view> sources, whole;              // cited at all; cited as a whole (no finding)
+    std::set<std::pair<std::string_view, int>> findings;    // cited for a finding
+    explicit RowCitations(const OutcomeRow& row) {
+        for (const auto* links : {&row.evidence, &row.observations})
+            for (const auto& e : *links) {
+                sources.insert(e.ref);
+                if (e.finding < 0) whole.insert(e.ref);
+                else findings.emplace(e.ref, e.finding);
+            }
+    }
+};
+
 // An absolute effect shows a figure of a source the row cites (the whole source, or that finding).
-void check_absolute_cited(JsonReader& r, const OutcomeRow& row, const AbsoluteEffect& a, const std::string& here) {
-    bool source_cited = false, finding_cited = false;
-    for (const auto* links : {&row.evidence, &row.observations})
-        for (const auto& e : *links) {
-            if (e.ref != a.ref) continue;
-            source_cited = true;
-            if (e.finding < 0 || a.finding < 0 || e.finding == a.finding) finding_cited = true;
-        }
-    if (!source_cited)
+void check_absolute_cited(JsonReader& r, const RowCitations& cited, const AbsoluteEffect& a, const std::string& here) {
+    if (!cited.sources.count(a.ref))
         r.problem_at(here + ".ref", "\"" + a.ref + "\" is not cited by this row: cite it in its evidence or "
                                                      "observations");
-    else if (!finding_cited)
+    else if (a.finding >= 0 && !cited.whole.count(a.ref) && !cited.findings.count({a.ref, a.finding}))
         r.problem_at(here + ".finding", "finding " + std::to_string(a.finding) + " of \"" + a.ref +
                                             "\" is not cited by this row: cite it in its evidence or observations");
 }
@@ -447,6 +454,8 @@ void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std
     // A mistyped link may be the very citation of a figure: the figures are checked against links that are right.
     bool links_known = check_links(r, d, row.evidence, at + ".evidence", true);
     links_known &= check_links(r, d, row.observations, at + ".observations", false);
+    if (row.absolute.empty()) return;
+    const RowCitations cited(row);
     for (std::size_t k = 0; k < row.absolute.size(); ++k) {
         const auto& a = row.absolute[k];
         const std::string here = at + ".absolute[" + std::to_string(k) + "]";
@@ -457,7 +466,7 @@ void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std
             continue;
         }
         if (check_finding_index(r, *ref, a.finding, here + ".finding") && links_known)
-            check_absolute_cited(r, row, a, here);
+            check_absolute_cited(r, cited, a, here);
     }
 }
 

@@ -74,6 +74,18 @@ test('--format json gives the file, the counts and every finding', () => {
   assert.ok(clean.report.findings.every((f) => f.severity === 'warning'));
 });
 
+test('an editor\'s judgement that grades a row up is listed for review (L15), a warning: exit 0', () => {
+  const doc = mini();
+  doc.claims[0].outcomes[0].grading.inconsistency = { level: 'none', reason: 'the trials measured different times' };
+  const path = scratchFile('judged.json', JSON.stringify(doc));
+  const run = lint(path);
+  assert.equal(run.status, 0, run.stdout);
+  assert.equal(run.lines.length, 2, run.stdout);
+  assert.match(run.lines[0], /^claims\[0\]\.outcomes\[0\]\.grading\.inconsistency: warning L15: inconsistency: the editor judges it none where the rule's automatic check gives serious, .+"the trials measured different times" \(fix: have a second reviewer confirm this judgement\)$/);
+  assert.match(run.lines[1], /: 0 errors, 1 warning$/);
+  assert.equal(lint('tests/fixtures/mini.json').lines.length, 1);  // no judgement to review there
+});
+
 test('a missing file gives exit 2 in both formats', () => {
   const run = lint('no/such/claims.json');
   assert.equal(run.status, 2);
@@ -98,12 +110,12 @@ test('invalid JSON gives exit 2 with its line and column', () => {
 
 test('load problems are printed with their paths and give exit 2', () => {
   const doc = mini();
-  doc.claims[0].evidence[1].ref = 'foo2019';
+  doc.claims[0].outcomes[0].evidence[2].ref = 'foo2019';
   doc.claims[2].summary = 42;
   const path = scratchFile('problems.json', JSON.stringify(doc));
   const run = lint(path);
   assert.equal(run.status, 2);
-  assert.ok(run.lines.includes('claims[0].evidence[1].ref: error load: unknown reference "foo2019"'), run.stdout);
+  assert.ok(run.lines.includes('claims[0].outcomes[0].evidence[2].ref: error load: unknown reference "foo2019"'), run.stdout);
   assert.ok(run.lines.includes('claims[2].summary: error load: expected a string, got number'), run.stdout);
   const { status, report } = lintJson(path);
   assert.equal(status, 2);
@@ -115,12 +127,12 @@ test('--rules prints the rule table in both formats', () => {
   const run = lint('--rules');
   assert.equal(run.status, 0);
   const heads = run.lines.filter((l) => /^L\d+ /.test(l));
-  assert.equal(heads.length, 14);
+  assert.equal(heads.length, 15);
   assert.match(heads[0], /^L1\s+error\s+Banned absolute$/);
   assert.ok(run.stdout.includes('source: IPDAS'));
   const { status, report } = lintJson('--rules');
   assert.equal(status, 0);
-  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 14 }, (_, i) => `L${i + 1}`));
+  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 15 }, (_, i) => `L${i + 1}`));
   for (const r of report.rules) {
     assert.deepEqual(Object.keys(r), ['id', 'severity', 'title', 'checks', 'fields', 'fix', 'source']);
     assert.ok(['error', 'warning'].includes(r.severity));

@@ -31,12 +31,12 @@ const TERMINAL_CONTROLS = /[\x00-\x09\x0b-\x1f\x7f\u0080-\u009f\u061c\u200e\u200
 
 test('a reference id cannot print a fake "0 errors" summary over the real one', () => {
   const spoof = 'x\r\x1b[2K\x1b[32mspoof.json: 0 errors, 0 warnings\x1b[0m\x1b[8m';
-  datasetWith('spoof.json', (doc) => { doc.claims[0].evidence[0].ref = spoof; });
+  datasetWith('spoof.json', (doc) => { doc.claims[0].outcomes[0].evidence[2].ref = spoof; });
   const run = lint('spoof.json');
   assert.equal(run.status, 2);
   assert.doesNotMatch(run.stdout, TERMINAL_CONTROLS);
   assert.equal(run.lines.length, 2, run.stdout);
-  assert.equal(run.lines[0], String.raw`claims[0].evidence[0].ref: error load: unknown reference "x\r\x1b[2K\x1b[32mspoof.json: 0 errors, 0 warnings\x1b[0m\x1b[8m"`);
+  assert.equal(run.lines[0], String.raw`claims[0].outcomes[0].evidence[2].ref: error load: unknown reference "x\r\x1b[2K\x1b[32mspoof.json: 0 errors, 0 warnings\x1b[0m\x1b[8m"`);
   assert.equal(run.lines[1], 'spoof.json: not linted: the file could not be read or loaded (1 problem)');
 
   const json = JSON.parse(lint('spoof.json', '--format', 'json').stdout);
@@ -48,8 +48,8 @@ test('OSC title and clipboard sequences, C1 controls, DEL, bidi controls and new
   const clipboard = '\x1b]52;c;cm0gLXJmIH4K\x1b\\';
   datasetWith('ansi.json', (doc) => {
     doc.reviewed = `${title}${clipboard}`;
-    doc.claims[0].evidence[0].ref = 'a\u009b31m\x7f\u202egnp.exe\u2066\u200f\u061c';
-    doc.claims[1].evidence[0].ref = 'line one\nline two\ttab';
+    doc.claims[0].outcomes[0].evidence[2].ref = 'a\u009b31m\x7f\u202egnp.exe\u2066\u200f\u061c';
+    doc.claims[1].outcomes[0].evidence[0].ref = 'line one\nline two\ttab';
   });
   const run = lint('ansi.json');
   assert.equal(run.status, 2);
@@ -78,8 +78,8 @@ test('the file name is escaped in every line that shows it', () => {
 
 test('text that is not a control passes unchanged: accents, CJK, emoji, backslashes', () => {
   const id = 'café-研究-🙂-a\\b';
-  datasetWith('plain.json', (doc) => { doc.claims[0].evidence[0].ref = id; });
+  datasetWith('plain.json', (doc) => { doc.claims[0].outcomes[0].evidence[2].ref = id; });
   const run = lint('plain.json');
   assert.equal(run.status, 2);
-  assert.equal(run.lines[0], `claims[0].evidence[0].ref: error load: unknown reference "${id}"`);
+  assert.equal(run.lines[0], `claims[0].outcomes[0].evidence[2].ref: error load: unknown reference "${id}"`);
 });

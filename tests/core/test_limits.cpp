@@ -366,6 +366,33 @@ TEST_CASE("hostile files that stay under every limit still load quickly") {
         CHECK(parsed["ok"] == true);
         benefits::api::release(parsed["handle"].get<int>());
     }
+    SECTION("tens of thousands of outcome rows in one claim, all with one id") {
+        // Duplicate row ids were first found by comparing every pair of rows: 3 billion comparisons here.
+        auto doc = fixtures::mini();
+        json rows = json::array();
+        for (int i = 0; i < 70000; ++i)
+            rows.push_back({{"id", "r"}, {"intervention", "i"}, {"route", "IV"}, {"outcome", "o"}, {"population", "p"}});
+        doc["claims"][2]["outcomes"] = rows;
+        benefits::LoadResult result;
+        Cost cost = cost_of([&] { result = benefits::load(doc.dump()); });
+        REQUIRE(result.problems.size() == 201);
+        CHECK(benefits::to_string(result.problems.at(0)) ==
+              "claims[2].outcomes[1].id: duplicate id \"r\" (first at claims[2].outcomes[0].id)");
+        CHECK(cost.seconds < kSeconds);
+    }
+    SECTION("tens of thousands of absolute figures in a row of tens of thousands of links") {
+        // Each figure is looked up among what the row cites, not compared with every link.
+        auto doc = fixtures::mini();
+        auto& row = doc["claims"][0]["outcomes"][0];
+        for (int i = 0; i < 40000; ++i)
+            row["evidence"].push_back({{"ref", "guide"}, {"role", "context"}, {"note", "n"}});
+        json figure = row["absolute"][1];  // a risk difference of trial-iv-b, finding 0
+        for (int i = 0; i < 40000; ++i) row["absolute"].push_back(figure);
+        benefits::LoadResult result;
+        Cost cost = cost_of([&] { result = benefits::load(doc.dump()); });
+        CHECK(result.ok());
+        CHECK(cost.seconds < kSeconds);
+    }
     SECTION("a field name of 4 MB") {
         auto doc = fixtures::mini();
         doc["claims"][0][std::string(4 * MiB, 'k')] = 1;

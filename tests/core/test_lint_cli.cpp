@@ -47,3 +47,26 @@ TEST_CASE("run_lint_cli: exit status and text report for a clean, a failing and 
     CHECK(unreadable.out == "(file): error load: cannot read big.json: the file is 20 bytes; the limit is 10\n"
                             "big.json: not linted: the file could not be read or loaded (1 problem)\n");
 }
+
+TEST_CASE("run_lint_cli: a format-1 file is not linted, and says how to convert it") {
+    auto doc = fixtures::mini();
+    doc["format"] = 1;
+    auto old = benefits::run_lint_cli("old.json", doc.dump(), false);
+    CHECK(old.exit_code == benefits::kLintUnreadable);
+    CHECK(old.out.starts_with("format: error load: format 1 is no longer read: convert it with \"python3 "
+                              "scripts/convert-format1.py"));
+    CHECK(old.out.ends_with("old.json: not linted: the file could not be read or loaded (1 problem)\n"));
+}
+
+TEST_CASE("run_lint_cli: an editor's judgement for review is a warning, with its row path: exit 0") {
+    auto doc = fixtures::mini();
+    doc["claims"][0]["outcomes"][0]["grading"]["inconsistency"] = {{"level", "none"}, {"reason", "see the note"}};
+    auto run = benefits::run_lint_cli("mini.json", doc.dump(), false);
+    CHECK(run.exit_code == benefits::kLintClean);
+    CHECK(run.out == "claims[0].outcomes[0].grading.inconsistency: warning L15: inconsistency: the editor judges it "
+                     "none where the rule's automatic check gives serious, which makes the row's certainty higher "
+                     "than the rule alone; the editor's reason: \"see the note\" (fix: have a second reviewer "
+                     "confirm this judgement)\n"
+                     "mini.json: 0 errors, 1 warning\n");
+}
+

@@ -11,7 +11,7 @@ before(async () => {
 
 const lint = (text) => JSON.parse(core.lint(text));
 
-test('lint returns counts and findings with rule, severity, path, message and fix', () => {
+test('lint returns counts and findings with rule, severity, path, message and fix (format 2 files)', () => {
   assert.deepEqual(lint(read('tests/fixtures/mini.json')), { ok: true, errors: 0, warnings: 0, findings: [] });
   const brief = lint(read('tests/fixtures/brief.json'));
   assert.equal(brief.ok, true);
@@ -20,6 +20,23 @@ test('lint returns counts and findings with rule, severity, path, message and fi
   const l13 = brief.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
   assert.deepEqual(Object.keys(l13), ['rule', 'severity', 'path', 'message', 'fix']);
   assert.match(l13.message, /^"80", "93%", "30", "60": /);
+});
+
+test('an editor\'s judgement that differs from the certainty rule is listed for review, as the native linter does', () => {
+  const doc = JSON.parse(read('tests/fixtures/mini.json'));
+  doc.claims[0].outcomes[0].grading.inconsistency = { level: 'none', reason: 'the trials measured different times' };
+  const out = lint(JSON.stringify(doc));
+  assert.equal(out.ok, true);
+  assert.equal(out.errors, 0);
+  assert.equal(out.warnings, 1);
+  assert.deepEqual(out.findings[0], {
+    rule: 'L15',
+    severity: 'warning',
+    path: 'claims[0].outcomes[0].grading.inconsistency',
+    message: 'inconsistency: the editor judges it none where the rule\'s automatic check gives serious, which makes ' +
+      'the row\'s certainty higher than the rule alone; the editor\'s reason: "the trials measured different times"',
+    fix: 'have a second reviewer confirm this judgement',
+  });
 });
 
 test('the default dataset lints with no errors in the browser build too', () => {
