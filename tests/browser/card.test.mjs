@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, dataset, ROOT } from './helpers.mjs';
+import { launch, serve, openPage, requireDist, dataset, ROOT, claimEvidence, claimObservations, claimLinks, claimRates, cardHarms } from './helpers.mjs';
 
 let browser;
 let server;
@@ -40,12 +40,14 @@ test('a claim expands into a card with the studies table, harms without another 
     assert.equal(await card.locator('.box.brief').isVisible(), true);
     assert.equal(await card.locator('.box.shows .plain').isVisible(), true);
     assert.ok((await card.locator('.box.shows .plain').textContent()).length > 20);
-    // Every source is a row of the studies table, once for each role it is cited for.
-    const sourceRows = new Set(headache.evidence.map((e) => `${e.role} ${e.ref}`)).size;
+    // Every source is a row of the studies table, once for each role it is cited for (uncontrolled reports too,
+    // marked as not graded).
+    const sourceRows = new Set(claimLinks(headache).map((e) => `${e.role} ${e.ref}`)).size;
+    assert.equal(await card.locator('table.studies tr.row-observation').count(), new Set(claimObservations(headache).map((e) => `${e.role} ${e.ref}`)).size);
     assert.equal(await card.locator('table.studies tbody tr:not(.group-row)').count(), sourceRows);
-    // Harms and cautions are visible at once, as many as the claim lists.
+    // Harms and cautions are visible at once: the claim's own and the infusion cautions every card has.
     const harms = card.locator('.box.harms .harm');
-    assert.equal(await harms.count(), (headache.harms || []).length + (headache.cautions || []).length);
+    assert.equal(await harms.count(), cardHarms(data, headache).length + (headache.cautions || []).length);
     assert.equal(await harms.first().isVisible(), true);
     // The same box style and heading for benefit and harms.
     const [benefitTitle, harmsTitle] = await Promise.all([
@@ -59,9 +61,13 @@ test('a claim expands into a card with the studies table, harms without another 
     // …and not on a claim whose topic has none.
     const otherCard = await open(page, other.id);
     assert.equal(await otherCard.locator('.red-flags').count(), 0);
-    // Grading steps name where the rating started and ended.
-    assert.match(await card.locator('.grade-steps').textContent(), /Starts (high|moderate|low|very low)/);
-    assert.match(await card.locator('.grade-steps').textContent(), /Result: /);
+    // Each graded question's steps name where the rating started and ended.
+    const steps = card.locator('.outcome-grading .grade-steps');
+    assert.ok(await steps.count() > 0);
+    for (const text of await steps.allTextContents()) {
+      assert.match(text, /Starts (high|moderate|low|very low)/);
+      assert.match(text, /Result: /);
+    }
   } finally {
     await context.close();
   }
@@ -71,10 +77,11 @@ test('a card with contradicting studies counts and groups them', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
     const data = dataset();
-    const claim = data.claims.find((c) => c.evidence.some((e) => e.role === 'contradicts') && c.evidence.some((e) => e.role === 'supports'));
+    const claim = data.claims.find((c) => claimEvidence(c).some((e) => e.role === 'contradicts') && claimEvidence(c).some((e) => e.role === 'supports'));
     assert.ok(claim, 'the dataset has a claim with both supporting and contradicting studies');
     const card = await open(page, claim.id);
-    const sourcesOf = (role) => new Set(claim.evidence.filter((e) => e.role === role).map((e) => e.ref)).size;
+    // Counted as the core counts: evidence and uncontrolled reports, each source once per role.
+    const sourcesOf = (role) => new Set(claimLinks(claim).filter((e) => e.role === role).map((e) => e.ref)).size;
     const supports = sourcesOf('supports');
     const contradicts = sourcesOf('contradicts');
     assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts);
@@ -87,26 +94,29 @@ test('a card with contradicting studies counts and groups them', async () => {
   }
 });
 
-// Evidence review F3: chiu2016, cited for three findings, was shown as three supporting studies.
-test('meta-analysis-948: the list row, the verdict box and the studies table all count 1 source supporting, 2 contradicting', async () => {
+// Evidence review F3: chiu2016, cited for three findings, was shown as three supporting studies. In format 2
+// it is cited by several outcome rows of the claim: still one source, one row of the studies table.
+test('meta-analysis-948: a source cited for several findings and rows is counted once, in the list row, the verdict box and the studies table', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
     const claim = dataset().claims.find((c) => c.id === 'meta-analysis-948');
-    assert.deepEqual([...new Set(claim.evidence.filter((e) => e.role === 'supports').map((e) => e.ref))], ['chiu2016']);
-    const sentence = '1 source supports, 2 contradict';
+    const links = claimLinks(claim);
+    const distinct = (role) => new Set(links.filter((e) => e.role === role).map((e) => e.ref)).size;
+    const [supports, contradicts] = [distinct('supports'), distinct('contradicts')];
+    const chiuLinks = links.filter((e) => e.ref === 'chiu2016' && e.role === 'supports').length;
+    assert.ok(chiuLinks >= 2, `chiu2016 is cited ${chiuLinks} times`);
+    const sentence = `${supports === 1 ? '1 source supports' : `${supports} sources support`}, ${contradicts === 1 ? '1 contradicts' : `${contradicts} contradict`}`;
     const card = await open(page, claim.id);
-    const supportRows = card.locator('tbody.group-supports tr:not(.group-row)');
-    assert.equal(await supportRows.count(), 1);
-    assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), 2);
+    assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), supports);
+    assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts);
     assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), `${sentence}.`);
-    assert.match(await card.locator('.studies-section .counts').textContent(), /^1 source supports · 2 contradict · /);
+    assert.ok((await card.locator('.studies-section .counts').textContent()).startsWith(sentence.replace(', ', ' · ')));
     assert.equal(await row(page, claim.id).locator('.row-meta .stat-counts').textContent({ timeout: 5000 }), sentence);
-    assert.equal(await card.locator('tbody.group-supports .group-row').textContent(), 'Supports the brief (1 source)');
-    assert.equal(await card.locator('tbody.group-contradicts .group-row').textContent(), 'Go against the brief (2 sources)');
-    // The one row of chiu2016 lists its three findings inside it.
-    assert.equal(await supportRows.getAttribute('data-ref'), 'chiu2016');
-    assert.equal(await supportRows.locator('.row-findings > li').count(), 3);
-    assert.equal(await supportRows.locator('.findings-count').textContent(), '3 findings cited');
+    // The one row of chiu2016 lists every finding it is cited for inside it.
+    const chiu = card.locator('tbody.group-supports tr[data-ref="chiu2016"]');
+    assert.equal(await chiu.count(), 1);
+    assert.equal(await chiu.locator('.row-findings > li').count(), chiuLinks);
+    assert.equal(await chiu.locator('.findings-count').textContent(), `${chiuLinks} findings cited`);
   } finally {
     await context.close();
   }
@@ -133,15 +143,16 @@ test('icon arrays show exactly the rates in the data, for magnesium and control'
   const { context, page } = await openPage(browser, server.url);
   try {
     const data = dataset();
-    const withAbsolute = data.claims.filter((c) => (c.absolute || []).length);
+    const withAbsolute = data.claims.filter((c) => claimRates(c).length);
     assert.ok(withAbsolute.length > 0);
     const per100 = (g) => (typeof g.percent === 'number' ? g.percent : (100 * g.events) / g.total);
     for (const claim of withAbsolute) {
       const card = await open(page, claim.id);
       const figures = card.locator('figure.absolute');
-      assert.equal(await figures.count(), claim.absolute.length, claim.id);
-      for (let i = 0; i < claim.absolute.length; i += 1) {
-        const a = claim.absolute[i];
+      const rates = claimRates(claim);
+      assert.equal(await figures.count(), rates.length, claim.id);
+      for (let i = 0; i < rates.length; i += 1) {
+        const a = rates[i];
         const arrays = figures.nth(i).locator('svg.icon-array');
         assert.equal(await arrays.count(), 2);
         for (const [index, group] of [[0, a.magnesium], [1, a.control]]) {
@@ -201,7 +212,7 @@ test('layer 3 shows each source in full with PMID and DOI links only when presen
     const claim = data.claims[0];
     const card = await open(page, claim.id);
     await card.locator('.sources-toggle').click();
-    const ids = [...new Set(claim.evidence.map((e) => e.ref))];
+    const ids = [...new Set(claimLinks(claim).map((e) => e.ref))];
     const entries = card.locator('.refs > li');
     assert.equal(await entries.count(), ids.length);
     for (const id of ids) {
@@ -222,7 +233,9 @@ test('layer 3 shows each source in full with PMID and DOI links only when presen
     // A click on a citation in the studies table jumps to its full entry.
     await card.locator('table.studies .cite-link').first().click();
     const focused = await page.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.activeElement?.dataset.ref);
-    assert.equal(focused, claim.evidence[0].ref);
+    const firstRow = ['supports', 'contradicts', 'context'].map((role) => claimEvidence(claim).find((e) => e.role === role)).find(Boolean)
+      || claimObservations(claim)[0];
+    assert.equal(focused, firstRow.ref);
 
     // Open every card and every source list: no link other than PubMed / doi.org / this page,
     // and none of the addresses the evidence was verified from.

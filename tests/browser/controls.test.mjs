@@ -87,12 +87,22 @@ test('filters by topic, verdict, certainty and route change the list', async () 
     // Certainty: every row shown has the chosen certainty.
     await page.locator('benefits-explorer button.reset').click();
     const options = await select('Certainty').locator('option').evaluateAll((o) => o.map((x) => x.value).filter(Boolean));
-    const chosen = options[options.length - 1];
+    const chosen = options.filter((v) => v !== 'none').at(-1);
     await select('Certainty').selectOption(chosen);
     await page.waitForTimeout(150);
     const classes = await page.locator('benefits-explorer .claims > li .certainty').evaluateAll((els) => els.map((e) => e.className));
     assert.ok(classes.length > 0);
     for (const cls of classes) assert.ok(cls.includes(`certainty--${chosen}`), cls);
+    assert.equal(await page.locator('benefits-explorer .claims > li .no-certainty').count(), 0);
+    // "None": the claims whose headline question has no controlled study, each saying so in words.
+    if (options.includes('none')) {
+      await select('Certainty').selectOption('none');
+      await page.waitForTimeout(150);
+      const shown = (await shownIds(page)).length;
+      assert.ok(shown > 0);
+      assert.equal(await page.locator('benefits-explorer .claims > li .row-meta .no-certainty').count(), shown);
+      assert.equal(await page.locator('benefits-explorer .claims > li .row-meta .certainty').count(), 0);
+    }
 
     // Reset brings everything back and clears the controls.
     await page.locator('benefits-explorer button.reset').click();
@@ -116,8 +126,12 @@ test('sort by certainty and by verdict reorders the list', async () => {
       const items = document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('.claims > li');
       return [...items].map((li) => li.dataset.claim).join() !== first;
     }, byTopic.join());
-    const rank = { 'high': 0, 'moderate': 1, 'low': 2, 'very-low': 3 };
-    const certainties = await page.locator('benefits-explorer .claims > li .certainty').evaluateAll((els) => els.map((e) => e.className.match(/certainty--([a-z-]+)/)[1]));
+    // A claim without a certainty (no controlled study of its headline question) sorts as the lowest.
+    const rank = { 'high': 0, 'moderate': 1, 'low': 2, 'very-low': 3, 'none': 4 };
+    const certainties = await page.locator('benefits-explorer .claims > li .row-meta').evaluateAll((els) => els.map((e) => {
+      const badge = e.querySelector('.certainty');
+      return badge ? badge.className.match(/certainty--([a-z-]+)/)[1] : 'none';
+    }));
     const ranks = certainties.map((c) => rank[c]);
     const ascending = ranks.every((r, i) => i === 0 || r >= ranks[i - 1]);
     const descending = ranks.every((r, i) => i === 0 || r <= ranks[i - 1]);

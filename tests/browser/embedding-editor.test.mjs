@@ -18,10 +18,12 @@ let withError;
 before(async () => {
   requireDist();
   data = dataset();
-  // A claim with no harm and no caution: the linter's L6 error. It still loads.
+  // A claim with no harm and no caution (and no infusion cautions on every card): the linter's L6 error. It
+  // still loads.
   withError = structuredClone(data);
   withError.claims[2].harms = [];
   withError.claims[2].cautions = [];
+  withError.infusion_cautions = [];
   // What the engine itself reports, for comparison with what the page shows.
   const factory = createRequire(import.meta.url)(join(ROOT, 'build', 'wasm', 'benefits-core.js'));
   const core = await factory({ wasmBinary: readFileSync(join(ROOT, 'build', 'wasm', 'benefits-core.wasm')) });
@@ -29,7 +31,7 @@ before(async () => {
   lintDefault = JSON.parse(core.lint(JSON.stringify(data)));
   lintBroken = JSON.parse(core.lint(JSON.stringify(withError)));
   const broken = structuredClone(data);
-  broken.claims[3].evidence[1].ref = 'foo2019';
+  broken.claims[3].outcomes[0].evidence[1].ref = 'foo2019';
   server = await serve({
     '/test/editor.html': testPage('<h1>Editor</h1><benefits-explorer id="x" editor><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/plain.html': testPage('<h1>Plain</h1><benefits-explorer id="x"><p id="fallback">Fallback</p></benefits-explorer>'),

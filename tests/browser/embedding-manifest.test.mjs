@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
-import { launch, serve, openPage, requireDist, ROOT, DIST } from './helpers.mjs';
+import { launch, serve, openPage, requireDist, ROOT, DIST, claimRates } from './helpers.mjs';
 import { page as testPage, waitForEvent, recordEvents, dataset } from './embedding-helpers.mjs';
 
 const read = (...path) => readFileSync(join(ROOT, ...path), 'utf8');
@@ -164,7 +164,7 @@ test('the parts in the shadow DOM and in the source are exactly the documented o
   try {
     const data = dataset();
     await page.waitForFunction(() => !document.getElementById('x').shadowRoot.querySelector('[part~="lint"]').hidden);
-    const claim = data.claims.find((c) => (c.absolute || []).length && (c.harms || []).length);
+    const claim = data.claims.find((c) => claimRates(c).length && (c.harms || []).length);
     await page.locator(`#x li[data-claim="${claim.id}"] .row-toggle`).click();
     await page.locator(`#x li[data-claim="${claim.id}"] .sources-toggle`).click();
     (await harvest(page)).forEach((p) => found.add(p));

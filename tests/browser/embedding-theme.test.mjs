@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, screenshot, ROOT } from './helpers.mjs';
+import { launch, serve, openPage, requireDist, screenshot, ROOT, claimRates } from './helpers.mjs';
 import { page as testPage, recordEvents, waitForEvent, dataset, COLOUR_FUNCTIONS } from './embedding-helpers.mjs';
 
 let browser;
@@ -16,7 +16,7 @@ before(async () => {
   requireDist();
   data = dataset();
   // A claim whose card has both a benefit figure and harms (with serious/contraindication tags).
-  claim = data.claims.find((c) => (c.absolute || []).length && (c.harms || []).length) || data.claims[0];
+  claim = data.claims.find((c) => claimRates(c).length && (c.harms || []).length) || data.claims[0];
   server = await serve({
     '/test/plain.html': testPage('<h1>Theme test</h1><benefits-explorer id="x"><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/broken.html': testPage('<benefits-explorer id="x"><p id="fallback">Fallback</p><script type="application/json">{"format": 1</script></benefits-explorer>'),

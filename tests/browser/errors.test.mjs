@@ -21,9 +21,9 @@ before(async () => {
   requireDist();
   const data = dataset();
   const broken = structuredClone(data);
-  broken.claims[3].evidence[1].ref = 'foo2019';
+  broken.claims[3].outcomes[0].evidence[1].ref = 'foo2019';
   broken.claims[5].topic = 'no-such-topic';
-  expectedPaths = ['claims[3].evidence[1].ref', 'claims[5].topic'];
+  expectedPaths = ['claims[3].outcomes[0].evidence[1].ref', 'claims[5].topic'];
   const small = structuredClone(data);
   small.claims = small.claims.slice(0, 2);
   server = await serve({
@@ -73,7 +73,7 @@ test('an unknown reference and an unknown topic: each problem is named with its 
   const { context, page, events } = await expectFailure('/test/unknown-reference.html', 'dataset');
   try {
     const items = await page.locator('benefits-explorer .problems li').allTextContents();
-    assert.ok(items.includes('claims[3].evidence[1].ref: unknown reference "foo2019"'), items.join('\n'));
+    assert.ok(items.includes('claims[3].outcomes[0].evidence[1].ref: unknown reference "foo2019"'), items.join('\n'));
     for (const path of expectedPaths) {
       assert.ok(items.some((line) => line.startsWith(`${path}: `)), `${path} listed`);
       assert.ok(events[0].detail.problems.some((p) => p.path === path));

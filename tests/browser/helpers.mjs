@@ -25,6 +25,19 @@ export function dataset() {
   return JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8'));
 }
 
+// Format 2 keeps a claim's evidence in its outcome rows: these read it back the way the view lists it (each
+// row's evidence links, then its observations, row by row).
+/** The controlled evidence links of every outcome row of a claim. */
+export const claimEvidence = (claim) => (claim.outcomes || []).flatMap((row) => row.evidence || []);
+/** The uncontrolled reports (observations) of every outcome row of a claim. */
+export const claimObservations = (claim) => (claim.outcomes || []).flatMap((row) => row.observations || []);
+/** Every link of a claim, in the view's order. */
+export const claimLinks = (claim) => (claim.outcomes || []).flatMap((row) => [...(row.evidence || []), ...(row.observations || [])]);
+/** The absolute effects with a rate in both groups (the card's "out of 100" figures). */
+export const claimRates = (claim) => (claim.outcomes || []).flatMap((row) => (row.absolute || []).filter((a) => a.kind === 'rates'));
+/** The harm ids a card shows: the claim's own, then the dataset's infusion cautions. */
+export const cardHarms = (data, claim) => [...new Set([...(claim.harms || []), ...(data.infusion_cautions || [])])];
+
 export async function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { launch, serve, openPage, requireDist, screenshot, dataset } from './helpers.mjs';
+import { launch, serve, openPage, requireDist, screenshot, dataset, claimRates } from './helpers.mjs';
 
 let browser;
 let server;
@@ -24,7 +24,7 @@ after(async () => {
 
 function pickClaim() {
   const data = dataset();
-  return data.claims.find((c) => (c.absolute || []).some((a) => a.magnesium && typeof a.magnesium.events === 'number')) || data.claims[0];
+  return data.claims.find((c) => claimRates(c).some((a) => a.magnesium && typeof a.magnesium.events === 'number')) || data.claims[0];
 }
 
 for (const [name, options] of [

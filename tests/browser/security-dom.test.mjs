@@ -36,19 +36,26 @@ function collidingDataset() {
     summary: 'Summary.',
     verdict: 'partly-supported',
     verdict_reason: 'Reason.',
-    population: 'Adults',
-    timeframe: '2 hours',
-    effect: { intervention: 'IV magnesium', outcome: 'pain', direction: 'decrease' },
-    grading: {
-      risk_of_bias: { level: 'none', reason: 'Reason.' },
-      publication_bias: { level: 'none', reason: 'Reason.' },
-    },
-    evidence: COLLIDING_REFS.map((ref, i) => ({ ref, finding: 0, role: i % 2 ? 'contradicts' : 'supports', note: `Note ${i + 1}.` })),
+    outcomes: [{
+      id: 'pain',
+      intervention: 'IV magnesium',
+      route: 'IV',
+      comparator: 'placebo',
+      outcome: 'pain',
+      timepoint: '2 hours',
+      population: 'Adults',
+      direction: 'decrease',
+      grading: {
+        risk_of_bias: { level: 'none', reason: 'Reason.' },
+        publication_bias: { level: 'none', reason: 'Reason.' },
+      },
+      evidence: COLLIDING_REFS.map((ref, i) => ({ ref, finding: 0, role: i % 2 ? 'contradicts' : 'supports', note: `Note ${i + 1}.` })),
+    }],
     harms: ['flushing'],
     cautions: ['Ask a doctor first.'],
   });
   return {
-    format: 1,
+    format: 2,
     title: 'Colliding ids',
     language: 'en',
     reviewed: '2026-11-24',
@@ -58,7 +65,7 @@ function collidingDataset() {
     claims: [claim('fast-relief', 'Fast relief'), claim('list', 'List')],
     references,
     harms: [{ id: 'flushing', statement: 'Flushing.', frequency: 'common', seriousness: 'common-mild', source_ids: COLLIDING_REFS }],
-    red_flags: [{ statement: 'Worst headache of your life.', source_ids: ['a.b', 'a_b'] }],
+    red_flags: [{ statement: 'Worst headache of your life.', urgency: 'emergency', source_ids: ['a.b', 'a_b'] }],
   };
 }
 

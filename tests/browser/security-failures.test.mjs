@@ -19,7 +19,7 @@ let noConnectServer;
 before(async () => {
   requireDist();
   const broken = dataset();
-  broken.claims[2].evidence[0].ref = 'nowhere2020';
+  broken.claims[2].outcomes[0].evidence[0].ref = 'nowhere2020';
   const routes = {
     '/fail/default.html': page({ body: `<main><benefits-explorer>${FALLBACK}</benefits-explorer></main>` }),
     '/fail/src-404.html': page({ body: `<main><benefits-explorer src="/fail/nothing.json">${FALLBACK}</benefits-explorer></main>` }),
@@ -122,7 +122,7 @@ const CASES = [
     url: () => `${server.url}fail/src-invalid.html`,
     reason: 'dataset',
     code: 'data-invalid',
-    message: /claims\[2\]\.evidence\[0\]\.ref: unknown reference "nowhere2020"/,
+    message: /claims\[2\]\.outcomes\[0\]\.evidence\[0\]\.ref: unknown reference "nowhere2020"/,
   },
   {
     name: 'the inline dataset is empty',

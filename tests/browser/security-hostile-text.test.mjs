@@ -92,10 +92,28 @@ function literalMismatches(tab) {
       const figure = text(card.querySelector('.unsupported li'));
       check(id, 'claim.unsupported_figures.figure', figure, s, 'includes');
       check(id, 'claim.unsupported_figures.note', figure, s.trim(), 'includes');
-      check(id, 'harm.statement (card)', text(card.querySelector('.harm:not(.harm--caution) .harm-statement')), s);
+      const cardHarms = [...card.querySelectorAll('.harm:not(.harm--caution) .harm-statement')].map(text);
+      check(id, 'harm.statement (card)', cardHarms.find((h) => h === s) ?? cardHarms.join(' | '), s);
       check(id, 'harm.statement (safety)', text(safetyHarms.find((h) => text(h.querySelector('.harm-statement')) === s)?.querySelector('.harm-statement')), s);
       check(id, 'harm.frequency', text(safetyHarms.find((h) => text(h.querySelector('.harm-statement')) === s)?.querySelector('.harm-frequency')), s, 'includes');
-      check(id, 'red_flags.statement', text(safetyFlags[i]), s);
+      // Grouped by urgency, so not in dataset order.
+      check(id, 'red_flags.statement', text(safetyFlags.find((f) => text(f) === s)), s);
+      if (i === 0) check(id, 'emergency_line', text(root.querySelector('.safety .emergency-line')), s);
+      // The outcome rows: the question, its facts, the uncontrolled reports, the absolute effects in words.
+      const rows = [...card.querySelectorAll('.outcomes > li')];
+      const main = rows.find((r) => r.dataset.row === 'main');
+      const seen = rows.find((r) => r.dataset.row === 'seen');
+      const question = main ? [...main.querySelectorAll('.outcome-question bdi')].map(text) : [];
+      check(id, 'outcomes[].intervention', question[0], s);
+      check(id, 'outcomes[].comparator', question[1], s);
+      const rowFacts = main ? [...main.querySelectorAll('.outcome-facts dd')].map(text) : [];
+      check(id, 'outcomes[].outcome', rowFacts[0], s);
+      check(id, 'outcomes[].timepoint', rowFacts[1], s);
+      check(id, 'outcomes[].population', rowFacts[2], s);
+      check(id, 'outcomes[].observations[].note', text(seen && seen.querySelector('.observation .note')), s);
+      const words = main ? [...main.querySelectorAll('.outcome-absolute li')].map(text) : [];
+      check(id, 'outcomes[].absolute[].event', words[0], s, 'includes');
+      check(id, 'outcomes[].absolute[].scale', words[2], s, 'includes');
       // The studies table row of reference i (the evidence link with its finding).
       const tr = byAttr(card, 'tr[data-ref]', 'data-ref', refIds[i]);
       check(id, 'reference.id (data-ref attribute)', tr ? tr.getAttribute('data-ref') : null, refIds[i]);
@@ -373,8 +391,10 @@ test('a reference kind named like an Object.prototype member is not looked up as
     const small = buildHostileDataset(strings.slice(0, 1));
     const kinds = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
     small.references = kinds.map((kind, i) => ({ id: `k${i}`, title: `Source ${i}`, kind }));
-    small.claims[0].evidence = kinds.map((_, i) => ({ ref: `k${i}`, role: 'context', note: 'n' }));
-    small.claims[0].absolute = [];
+    small.claims[0].outcomes = [{
+      id: 'main', intervention: 'IV magnesium', route: 'IV', outcome: 'pain', population: 'adults', direction: 'decrease',
+      evidence: kinds.map((_, i) => ({ ref: `k${i}`, role: 'context', note: 'n' })),
+    }];
     small.harms[0].source_ids = ['k0'];
     small.red_flags[0].source_ids = ['k0'];
     const labels = await tab.evaluate(async (body) => {
@@ -394,12 +414,13 @@ test('a reference kind named like an Object.prototype member is not looked up as
 
 // The plain-language sentence is composed by the core (core/src/wording.cpp), which isolates a value that
 // carries bidi controls between FSI and PDI.
-test('a right-to-left override in effect.intervention does not reverse the rest of the core\'s sentence', async () => {
+test('a right-to-left override in outcomes[0].intervention does not reverse the rest of the core\'s sentence', async () => {
   const { context, page: tab } = await record(browser, `${server.url}hostile/top.html`);
   try {
     const rtl = strings.find((s) => s.id === 'rtl-override').text;
     const small = buildHostileDataset(strings.slice(0, 1));
-    small.claims[0].effect = { intervention: rtl, outcome: 'pain at one hour', direction: 'decrease' };
+    Object.assign(small.claims[0].outcomes[0], { intervention: rtl, outcome: 'pain at one hour', direction: 'decrease' });
+    delete small.claims[0].outcomes[0].timepoint;
     const order = await tab.evaluate(async (body) => {
       const host = document.querySelector('benefits-explorer');
       host.querySelector('script[type="application/json"]').textContent = body;

@@ -1,10 +1,8 @@
 // Small shared indicators: verdict badge, certainty symbols, evidence-route flag.
-// Each carries its meaning in text; shape and colour only repeat it.
+// Each carries its meaning in text; shape and colour only repeat it. The orders of verdicts and
+// certainties come from the core (view.vocabulary, vocabulary.js).
 import { el, svg } from './dom.js';
 import { icon, VERDICT_ICON } from './icons.js';
-
-export const VERDICTS = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
-export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'];
 
 export function verdictBadge(verdict, i18n) {
   return el('span', { class: ['verdict', `verdict--${verdict}`], attrs: { part: 'verdict' } }, [
@@ -41,6 +39,26 @@ export function certaintyBadge(certainty, i18n) {
     certaintySymbols(certainty, i18n),
     el('span', { class: 'certainty-text', text: i18n.maybe(`certainty.${certainty}`) || certainty }),
   ]);
+}
+
+/**
+ * The certainty badge, or, for a question with no certainty (no body of evidence), words that say why:
+ * "No studies found" or "Only reports without a comparison group". Never a badge without a certainty.
+ * `kind` is the outcome row's kind (graded, observations-only, no-studies).
+ */
+export function certaintyOrWords(certainty, kind, i18n) {
+  if (typeof certainty === 'string' && certainty) return certaintyBadge(certainty, i18n);
+  const words = kind === 'observations-only' ? 'noCertainty.observations-only' : 'noCertainty.no-studies';
+  return el('span', { class: ['no-certainty', `no-certainty--${kind === 'observations-only' ? 'observations-only' : 'no-studies'}`] }, [
+    icon('minus-circle'),
+    el('span', { class: 'no-certainty-text', text: i18n.t(words) }),
+  ]);
+}
+
+/** The kind of a claim's headline row (its first outcome row), for certaintyOrWords. */
+export function headlineKind(claim) {
+  const first = Array.isArray(claim.outcomes) && claim.outcomes.length ? claim.outcomes[0] : null;
+  return first && typeof first.kind === 'string' ? first.kind : 'no-studies';
 }
 
 /** "Oral evidence" when the counted evidence is oral only, otherwise "Indirect evidence". */

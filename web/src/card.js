@@ -1,17 +1,18 @@
 // Layer 2: one claim's card. "The brief says" beside "The studies show"; benefit and harms side by
 // side at the same weight (never behind a click); "x of 100" icon arrays; the red flags where they
-// apply; the studies table grouped by support / contradiction / context, one row per source; the
-// grading steps; and layer 3 (the sources in full) behind one disclosure.
+// apply; the claim's questions one by one (outcome rows: each with its own statement, certainty or the
+// words for none, counts, participants, absolute effects, grading steps and uncontrolled reports apart);
+// the studies table grouped by support / contradiction / context, one row per source; and layer 3 (the
+// sources in full) behind one disclosure.
 import { el, heading, pageLink } from './dom.js';
 import { longList } from './long-list.js';
 import { createIconArray } from './icon-array.js';
-import { renderHarm, renderRedFlags, SERIOUSNESS_ORDER } from './safety.js';
+import { renderHarm, renderRedFlags } from './safety.js';
 import { renderGradingSteps } from './grading-panel.js';
 import { shortCite, participantsText, createSourcesDisclosure, cellValue } from './sources.js';
-import { isOralOnly, verdictBadge, certaintyBadge } from './badges.js';
+import { isOralOnly, verdictBadge, certaintyOrWords, headlineKind } from './badges.js';
 import { icon, ROLE_ICON } from './icons.js';
-
-const ROLES = ['supports', 'contradicts', 'context'];
+import { orderOf, sortByVocabulary } from './vocabulary.js';
 // A card shows this many harms and cautions at first, then a button adds HARMS_STEP more at a time
 // (a hostile dataset linked 20,000 harms to every claim). Real claims have a dozen at most.
 const HARMS_SHOWN = 50;
@@ -39,7 +40,7 @@ function verdictBox(claim, ctx) {
   const { i18n } = ctx;
   const { t } = i18n;
   return box('verdict-box', t('ourVerdict'), ctx, [
-    el('p', { class: 'verdict-line' }, [verdictBadge(claim.verdict, i18n), ' ', certaintyBadge(claim.certainty, i18n)]),
+    el('p', { class: 'verdict-line' }, [verdictBadge(claim.verdict, i18n), ' ', certaintyOrWords(claim.certainty, headlineKind(claim), i18n)]),
     claim.verdictReason ? el('p', { class: 'reason' }, [el('strong', { text: t('whyVerdict') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: claim.verdictReason })]) : null,
     el('p', { class: 'counts-sentence', text: t('benefitCounts', {
       supports: t('countSupports', { n: (claim.counts || {}).supports || 0 }),
@@ -125,8 +126,13 @@ function benefitBox(claim, ctx) {
   const { i18n } = ctx;
   const { t } = i18n;
   const figures = (Array.isArray(claim.absolute) ? claim.absolute : []).map((a) => absoluteFigure(a, ctx)).filter(Boolean);
+  // Risk and mean differences have no two groups to draw: the core's sentence says them ("7 fewer people in
+  // every 100 …").
+  const words = outcomeRows(claim).flatMap((row) => (Array.isArray(row.absolute) ? row.absolute : [])
+    .filter((a) => a && a.kind !== 'rates' && typeof a.text === 'string' && a.text));
   return box('benefit', t('benefitTitle'), ctx, [
     ...(figures.length ? figures : [el('p', { class: 'muted', text: t('noAbsolute') })]),
+    words.length ? el('ul', { class: 'absolute-words' }, words.map((a) => el('li', { attrs: { lang: ctx.coreLang }, text: a.text }))) : null,
   ], { part: 'benefits' });
 }
 
@@ -135,15 +141,16 @@ function harmsBox(claim, ctx) {
   const { t } = i18n;
   const harms = (Array.isArray(claim.harms) ? claim.harms : []).map((id) => harmsById.get(id)).filter(Boolean);
   const cautions = Array.isArray(claim.cautions) ? claim.cautions : [];
-  const order = new Map(SERIOUSNESS_ORDER.map((s, i) => [s, i]));
-  const sorted = [...harms].sort((x, y) => (order.get(x.seriousness) ?? 9) - (order.get(y.seriousness) ?? 9));
+  const sorted = sortByVocabulary(view, 'seriousness', harms, (h) => h.seriousness);
   const items = [...cautions.map((text) => ({ caution: text })), ...sorted];
+  // The dataset's infusion cautions are on every card (the core adds them to claim.harms).
+  const infusion = new Set(Array.isArray(view.infusionCautions) ? view.infusionCautions : []);
   const render = (item) => (item.caution !== undefined
     ? el('li', { class: 'harm harm--caution' }, [
       el('span', { class: 'tag tag--caution' }, [icon('exclaim'), el('span', { text: t('cautionTag') })]),
       el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: item.caution }),
     ])
-    : renderHarm(item, ctx, { withSources: false }));
+    : renderHarm(item, ctx, { withSources: false, infusionCaution: infusion.has(item.id) }));
   return box('harms', t('harmsTitle'), ctx, [
     ...(items.length
       ? longList(el('ul', { class: 'harm-list harm-list--card' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks })
@@ -203,12 +210,14 @@ function studiesTable(claim, ctx, sources) {
     el('caption', { class: 'sr-only', attrs: { id: captionId }, text: t('tableCaption', { claim: claim.title }) }),
     el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { class: `c-${c}`, attrs: { scope: 'col' }, text: t(`col.${c}`) })))]),
   ]);
-  for (const role of ROLES) {
-    const bySource = sourcesOfRole(evidence, role);
+  // By role in the core's order, counted as the core counts them (claim.counts): a report without a comparison
+  // group is in its role's group, and its row says that it is not graded.
+  const groups = orderOf(view, 'roles', evidence.map((link) => link.role)).map((role) => [role, sourcesOfRole(evidence, role)]);
+  for (const [role, bySource] of groups) {
     if (!bySource.size) continue;
     const body = el('tbody', { class: `group-${role}` }, [
       el('tr', { class: 'group-row' }, [el('th', { attrs: { colspan: cols.length, scope: 'rowgroup' } }, [
-        el('span', { class: ['role', `role--${role}`] }, [icon(ROLE_ICON[role] || 'info'), el('span', { text: t(`roleGroup.${role}`, { n: bySource.size }) })]),
+        el('span', { class: ['role', `role--${role}`] }, [icon(ROLE_ICON[role] || 'info'), el('span', { text: maybe(`roleGroup.${role}`, { n: bySource.size }) || role })]),
       ])]),
     ]);
     // One row per source; a source cited for several findings lists them all inside its row.
@@ -227,7 +236,8 @@ function studiesTable(claim, ctx, sources) {
         findingBlock(ref, typeof link.finding === 'number' ? link.finding : -1, i18n, ctx.dataLang),
       ];
       const directions = [...new Set(links.map((link) => direction(ref, link, i18n)).filter(Boolean))];
-      body.append(el('tr', { class: `row-${role}`, attrs: { 'data-ref': ref.id, 'data-findings': String(links.length) } }, [
+      const observed = links.every((link) => link.observation);
+      body.append(el('tr', { class: [`row-${role}`, observed ? 'row-observation' : null], attrs: { 'data-ref': ref.id, 'data-findings': String(links.length) } }, [
         el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', attrs: { lang: ctx.dataLang }, text: ref.journal }) : null]),
         el('td', { class: 'c-design', attrs: { 'data-label': t('col.design') } }, [cellText(ref.design ? maybe(`design.${ref.design}`) || ref.design : null, i18n)]),
         el('td', { class: ['c-route', otherRoute ? 'route-other' : null], attrs: { 'data-label': t('col.route') } }, [cellText(routeText, i18n)]),
@@ -235,12 +245,14 @@ function studiesTable(claim, ctx, sources) {
         el('td', { class: 'c-setting', attrs: { 'data-label': t('col.setting') } }, [cellText(ref.setting, i18n, ctx.dataLang)]),
         el('td', { class: 'c-participants', attrs: { 'data-label': t('col.participants') } }, [cellText(participantsText(ref, i18n), i18n)]),
         el('td', { class: 'c-comparator', attrs: { 'data-label': t('col.comparator') } }, [cellText(ref.comparator, i18n, ctx.dataLang)]),
-        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, links.length === 1
+        el('td', { class: 'c-result', attrs: { 'data-label': t('col.result') } }, [
+          observed ? el('p', { class: 'tag tag--observation', text: t('observationTag') }) : null,
+        ].concat(links.length === 1
           ? linkResult(links[0])
           : [
             el('p', { class: 'findings-count', text: t('findingsOfSource', { n: links.length }) }),
             el('ol', { class: 'row-findings' }, links.map((link) => el('li', { class: 'row-finding' }, linkResult(link)))),
-          ]),
+          ])),
         el('td', { class: 'c-direction', attrs: { 'data-label': t('col.direction') } }, directions.length > 1
           ? [el('ul', { class: 'row-directions' }, directions.map((d) => el('li', { text: d })))]
           : [cellText(directions[0] || null, i18n)]),
@@ -254,6 +266,105 @@ function studiesTable(claim, ctx, sources) {
   return el('div', { class: 'scroll', attrs: { role: 'region', tabindex: '0', 'aria-label': name } }, [table]);
 }
 
+function outcomeRows(claim) {
+  return (Array.isArray(claim.outcomes) ? claim.outcomes : []).filter((row) => row && typeof row === 'object');
+}
+
+// The dataset's text as given (the loader has already refused what it must).
+function text(value) {
+  return typeof value === 'string' && value ? value : '';
+}
+
+/** "{n} participants" for a row, "(largest review)" when the number is one review's, not a sum of trials. */
+function rowParticipants(row, i18n) {
+  const n = typeof row.participants === 'number' && row.participants > 0 ? row.participants : 0;
+  if (!n) return i18n.t('participantsUnknown');
+  return i18n.t(row.participantsFromReview ? 'participantsLargestReview' : 'participants', { n });
+}
+
+/** The sources of one row's links, as cite buttons that open the source's full entry below. */
+function linkItem(link, ctx, sources) {
+  const { i18n, refsById } = ctx;
+  const ref = refsById.get(link.ref) || { id: link.ref, title: link.ref };
+  return el('li', { class: 'observation', attrs: { 'data-ref': ref.id } }, [
+    el('button', { class: 'cite-link', attrs: { type: 'button' }, text: shortCite(ref, i18n), on: { click: () => sources.reveal(ref.id) } }),
+    text(link.note) ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
+  ]);
+}
+
+/** One question of the claim: intervention against comparator, outcome, time point and population. */
+function outcomeRow(row, claim, ctx, sources) {
+  const { i18n, headingLevel } = ctx;
+  const { t, tNodes } = i18n;
+  // <bdi>: the dataset's words inside our sentence are isolated, as i18n.js isolates values with bidi controls.
+  const data = (value) => el('bdi', { attrs: { lang: ctx.dataLang }, text: value });
+  const kind = typeof row.kind === 'string' ? row.kind : (row.certainty ? 'graded' : 'no-studies');
+  const comparator = text(row.comparator);
+  const question = comparator
+    ? tNodes('rowQuestion', {}, { intervention: data(row.intervention || ''), comparator: data(comparator) })
+    : tNodes('rowQuestionAlone', {}, { intervention: data(row.intervention || '') });
+  const facts = [
+    ['rowOutcome', text(row.outcome)],
+    ['rowWhen', text(row.timepoint)],
+    ['rowWho', text(row.population)],
+  ].filter(([, v]) => v);
+  const counts = row.counts && typeof row.counts === 'object' ? row.counts : {};
+  const absolute = (Array.isArray(row.absolute) ? row.absolute : []).filter((a) => a && text(a.text));
+  const observations = Array.isArray(row.observations) ? row.observations : [];
+  const seenObservations = new Set();
+  const distinctObservations = observations.filter((link) => link && !seenObservations.has(link.ref) && seenObservations.add(link.ref));
+  const stats = kind === 'graded'
+    ? [
+      el('li', { class: 'outcome-counts', text: t('rowCounts', {
+        supports: t('countSupports', { n: counts.supports || 0 }),
+        contradicts: t('countContradicts', { n: counts.contradicts || 0 }),
+      }) }),
+      el('li', { class: 'outcome-participants', text: rowParticipants(row, i18n) }),
+    ]
+    : [];
+  // The core counts reports without a comparison group under their role too: say how many are such.
+  if (kind === 'graded' && counts.observations > 0) {
+    stats.splice(1, 0, el('li', { class: 'outcome-observation-count', text: t('rowObservationCount', { n: counts.observations }) }));
+  }
+  return el('li', { class: ['outcome', `outcome--${kind}`], attrs: { 'data-row': row.id, 'data-kind': kind } }, [
+    heading(headingLevel, 3, { class: 'outcome-question' }, question),
+    facts.length ? el('dl', { class: 'facts outcome-facts' }, facts.map(([k, v]) => el('div', {}, [el('dt', { text: t(k) }), el('dd', { attrs: { lang: ctx.dataLang }, text: v })]))) : null,
+    text(row.statement) ? el('p', { class: 'outcome-statement', attrs: { lang: ctx.coreLang }, text: row.statement }) : null,
+    el('ul', { class: 'outcome-meta' }, [
+      el('li', { class: 'outcome-certainty' }, [certaintyOrWords(row.certainty, kind, i18n)]),
+      ...stats,
+      row.indirect ? el('li', { class: 'outcome-indirect' }, [icon('scale'), el('span', { text: t('rowIndirect') })]) : null,
+    ]),
+    absolute.length ? el('ul', { class: 'outcome-absolute' }, absolute.map((a) => el('li', { attrs: { lang: ctx.coreLang }, text: a.text }))) : null,
+    row.grading
+      ? el('div', { class: 'outcome-grading' }, [
+        heading(headingLevel, 4, { class: 'outcome-subtitle', text: t('gradingTitle') }),
+        renderGradingSteps(row, ctx),
+      ])
+      : null,
+    distinctObservations.length
+      ? el('div', { class: 'outcome-observations' }, [
+        heading(headingLevel, 4, { class: 'outcome-subtitle', text: t('observationsTitle', { n: distinctObservations.length }) }),
+        el('p', { class: 'muted', text: t('observationsLead') }),
+        el('ul', { class: 'observation-list' }, distinctObservations.map((link) => linkItem(link, ctx, sources))),
+      ])
+      : null,
+  ]);
+}
+
+/** "Question by question": every outcome row of the claim, the headline first. */
+function outcomesSection(claim, ctx, sources) {
+  const { i18n, headingLevel } = ctx;
+  const { t } = i18n;
+  const rows = outcomeRows(claim);
+  if (!rows.length) return null;
+  return el('section', { class: 'outcomes-section' }, [
+    heading(headingLevel, 2, { class: 'section-title', text: t('outcomesTitle') }),
+    el('p', { class: 'outcomes-lead', text: t('outcomesLead') }),
+    el('ol', { class: 'outcomes' }, rows.map((row) => outcomeRow(row, claim, ctx, sources))),
+  ]);
+}
+
 /** Build the card for a claim. `onClose` collapses it (and returns focus to the toggle). */
 export function renderCard(claim, ctx, { onClose }) {
   const { i18n, headingLevel } = ctx;
@@ -265,14 +376,11 @@ export function renderCard(claim, ctx, { onClose }) {
     el('div', { class: 'pair' }, [el('div', { class: 'stack' }, [briefColumn(claim, ctx), verdictBox(claim, ctx)]), showsColumn(claim, ctx)]),
     el('div', { class: 'weigh' }, [benefitBox(claim, ctx), harmsBox(claim, ctx)]),
     claim.redFlags ? renderRedFlags(ctx.view, ctx, { headingOffset: 2 }) : null,
+    outcomesSection(claim, ctx, sources),
     el('section', { class: 'studies-section' }, [
       heading(headingLevel, 2, { class: 'section-title', text: t('studiesTitle') }),
       el('p', { class: 'counts', text: countsText(claim.counts || {}, i18n) }),
       studiesTable(claim, ctx, sources),
-    ]),
-    el('section', { class: 'grading-section' }, [
-      heading(headingLevel, 2, { class: 'section-title', text: t('gradingTitle') }),
-      renderGradingSteps(claim, ctx),
     ]),
     el('section', { class: 'sources-section' }, [
       heading(headingLevel, 2, { class: 'section-title', text: t('sourcesTitle') }),

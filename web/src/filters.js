@@ -3,9 +3,8 @@
 // core's query(); this file only collects the user's choices.
 import { el } from './dom.js';
 import { icon } from './icons.js';
-import { VERDICTS, CERTAINTIES } from './badges.js';
+import { vocabulary, orderOf } from './vocabulary.js';
 
-const ROUTES = ['IV', 'IM', 'oral', 'mixed'];
 const ANNOUNCE_DELAY = 600;
 /* global BENEFITS_MAX_TEXT_BYTES */
 // The engine refuses a text longer than this (its Limits::max_string, in UTF-8 bytes): the bundle takes the
@@ -40,10 +39,14 @@ export function createFilters(view, ctx, onChange) {
 
   // Only offer values that occur in the dataset.
   const claims = view.claims || [];
-  const verdicts = VERDICTS.filter((v) => claims.some((c) => c.verdict === v));
-  const certainties = CERTAINTIES.filter((c) => claims.some((x) => x.certainty === c));
+  // Orders from the core's vocabularies (view.vocabulary). A claim with no certainty (its headline question
+  // has no studies) has none to filter by.
+  const verdicts = vocabulary(view, 'verdicts').filter((v) => claims.some((c) => c.verdict === v));
+  const certainties = vocabulary(view, 'certainties').filter((c) => claims.some((x) => x.certainty === c));
+  // The engine's 'none': claims whose headline question has no controlled study.
+  if (claims.some((x) => x.certainty === null)) certainties.push('none');
   const usedRoutes = new Set(claims.flatMap((c) => c.evidenceRoutes || []));
-  const routes = [...ROUTES.filter((r) => usedRoutes.has(r)), ...[...usedRoutes].filter((r) => !ROUTES.includes(r))];
+  const routes = orderOf(view, 'routes', [...usedRoutes]).filter((r) => usedRoutes.has(r));
 
   const ids = {
     search: ctx.id('search'),
@@ -69,8 +72,8 @@ export function createFilters(view, ctx, onChange) {
   });
 
   const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label, ctx.dataLang])], () => onChange('filter'));
-  const verdict = select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, t(`verdict.${v}`)])], () => onChange('filter'));
-  const certainty = select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, t(`certaintyOption.${c}`)])], () => onChange('filter'));
+  const verdict = select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, maybe(`verdict.${v}`) || v])], () => onChange('filter'));
+  const certainty = select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, maybe(`certaintyOption.${c}`) || c])], () => onChange('filter'));
   const route = select(ids.route, t('routeLabel'), [['', t('anyRoute')], ...routes.map((r) => [r, maybe(`route.${r}`) || r])], () => onChange('filter'));
   const sort = select(ids.sort, t('sortLabel'), [['topic', t('sortTopic')], ['certainty', t('sortCertainty')], ['verdict', t('sortVerdict')]], () => onChange('sort'));
 

@@ -1,7 +1,7 @@
 // At a glance: how many of the brief's claims got each verdict. Each count is a button that shows
 // only those claims (through the same filter as the Verdict control).
 import { el, heading } from './dom.js';
-import { VERDICTS } from './badges.js';
+import { orderOf } from './vocabulary.js';
 import { icon, VERDICT_ICON } from './icons.js';
 
 export function renderGlance(view, ctx, onChoose) {
@@ -9,7 +9,7 @@ export function renderGlance(view, ctx, onChoose) {
   const { t } = i18n;
   const claims = view.claims || [];
   const titleId = ctx.id('glance-title');
-  const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length]).filter(([, n]) => n > 0);
+  const counts = orderOf(view, 'verdicts', claims.map((c) => c.verdict)).map((v) => [v, claims.filter((c) => c.verdict === v).length]).filter(([, n]) => n > 0);
   // Not a landmark (a heading and a list): several explorers on one page would otherwise repeat it.
   return el('div', { class: 'glance', attrs: { part: 'glance' } }, [
     heading(headingLevel, 1, { class: 'glance-title', attrs: { id: titleId }, text: t('glanceTitle', { n: claims.length }) }),
@@ -21,7 +21,7 @@ export function renderGlance(view, ctx, onChoose) {
       }, [
         icon(VERDICT_ICON[verdict] || 'info'),
         el('span', { class: 'glance-count', text: t('glanceCount', { n }) }),
-        el('span', { class: 'glance-label', text: t(`verdict.${verdict}`) }),
+        el('span', { class: 'glance-label', text: i18n.maybe(`verdict.${verdict}`) || verdict }),
       ]),
     ]))),
     el('p', { class: 'glance-hint', text: t('glanceHint') }),

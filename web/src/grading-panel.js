@@ -1,47 +1,72 @@
 // "How we grade": the written certainty rule (from the core, view.gradingRule) and, on each
-// card, the steps that rule took for that claim ("Starts high: … · Down 1: imprecision (…)").
+// card, the steps that rule took for each outcome row ("Starts high: … · Down 1: imprecision (…)"), with
+// every editor's judgement that differs from the rule's automatic check, and its reason.
 import { el, heading, domId } from './dom.js';
 import { icon } from './icons.js';
-import { CERTAINTIES, VERDICTS, certaintyBadge, certaintySymbols, verdictBadge } from './badges.js';
+import { certaintyBadge, certaintyOrWords, certaintySymbols, verdictBadge } from './badges.js';
+import { vocabulary } from './vocabulary.js';
 
+// The strings table is keyed by the core's wire names ("risk-of-bias"); older spellings still find it.
 function domainKey(domain) {
   return String(domain || '')
-    .replace(/([a-z])([A-Z])/g, '$1_$2')
-    .replace(/[-\s]+/g, '_')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
     .toLowerCase();
+}
+
+function domainText(domain, i18n) {
+  return i18n.maybe(`domain.${domainKey(domain)}`) || String(domain || '').replace(/[_-]/g, ' ');
+}
+
+// A reason is the core's own sentence for an automatic step, the editor's (the dataset's) otherwise. A <bdi>,
+// so that bidi controls in it cannot run on into the words around it (as i18n.js isolates string values).
+function reasonNode(reason, lang) {
+  return el('bdi', { class: 'step-reason', attrs: { lang }, text: reason || '' });
 }
 
 function levelText(level, i18n) {
   return i18n.maybe(`level.${level}`) || String(level || '');
 }
 
-/** The grading steps for one claim, as an ordered list. */
+/**
+ * The grading steps of one outcome row (or of a claim's headline row: the same fields `grading` and
+ * `certainty`), as an ordered list.
+ */
 export function renderGradingSteps(claim, ctx) {
   const { i18n } = ctx;
-  const { t } = i18n;
+  const { t, tNodes } = i18n;
   const g = claim.grading || {};
   const list = el('ol', { class: 'grade-steps' });
   if (g.start) {
     list.append(el('li', { class: 'grade-step grade-step--start' }, [
       icon('start'),
-      el('span', { text: t('gradeStart', { level: levelText(g.start, i18n), reason: g.startReason || '' }) }),
+      el('span', {}, tNodes('gradeStart', { level: levelText(g.start, i18n) }, { reason: reasonNode(g.startReason, ctx.coreLang) })),
     ]));
   }
   const steps = Array.isArray(g.steps) ? g.steps : [];
   for (const step of steps) {
     const change = Number(step.change) || 0;
     if (!change) continue;
-    const key = domainKey(step.domain);
-    const domain = i18n.maybe(`domain.${key}`) || String(step.domain || '').replace(/_/g, ' ');
-    const text = t(change < 0 ? 'gradeDown' : 'gradeUp', { n: Math.abs(change), domain, reason: step.reason || '' });
-    list.append(el('li', { class: ['grade-step', change < 0 ? 'grade-step--down' : 'grade-step--up'] }, [
+    const domain = domainText(step.domain, i18n);
+    const editor = !step.automatic;
+    list.append(el('li', { class: ['grade-step', change < 0 ? 'grade-step--down' : 'grade-step--up', step.differsFromRule ? 'grade-step--differs' : null] }, [
       icon(change < 0 ? 'arrow-down' : 'arrow-up'),
-      el('span', { text }),
+      el('span', {}, tNodes(change < 0 ? 'gradeDown' : 'gradeUp', { n: Math.abs(change), domain }, { reason: reasonNode(step.reason, editor ? ctx.dataLang : ctx.coreLang) })),
       step.automatic ? el('span', { class: 'auto', text: t('gradeAutomatic') }) : null,
+      step.differsFromRule ? el('span', { class: 'judgement', text: t('gradeDiffers') }) : null,
     ]));
   }
   if (!steps.some((s) => Number(s.change))) {
     list.append(el('li', { class: 'grade-step' }, [icon('minus-circle'), el('span', { text: t('gradeNone') })]));
+  }
+  // Judgements that took away a step the rule would have made: shown, never silent.
+  const lifted = Array.isArray(g.lifted) ? g.lifted : [];
+  for (const step of lifted) {
+    list.append(el('li', { class: 'grade-step grade-step--lifted' }, [
+      icon('info'),
+      el('span', {}, tNodes('gradeLifted', { domain: domainText(step.domain, i18n) }, { reason: reasonNode(step.reason, ctx.dataLang) })),
+      el('span', { class: 'judgement', text: t('gradeDiffers') }),
+    ]));
   }
   const result = g.result || claim.certainty;
   list.append(el('li', { class: 'grade-step grade-step--result' }, [
@@ -73,16 +98,19 @@ export function renderGradingPanel(view, ctx, sectionId) {
     el('div', { class: 'legends' }, [
       el('div', {}, [
         heading(headingLevel, 2, { text: t('gradingLegendTitle') }),
-        el('dl', { class: 'legend' }, CERTAINTIES.flatMap((c) => [
+        el('dl', { class: 'legend' }, vocabulary(view, 'certainties').flatMap((c) => [
           el('dt', {}, [certaintyBadge(c, i18n)]),
-          el('dd', { text: t(`certaintyMeaning.${c}`) }),
+          el('dd', { text: i18n.maybe(`certaintyMeaning.${c}`) || '' }),
+        ]).concat([
+          el('dt', {}, [certaintyOrWords(null, 'no-studies', i18n)]),
+          el('dd', { text: t('noCertaintyMeaning') }),
         ])),
       ]),
       el('div', {}, [
         heading(headingLevel, 2, { text: t('verdictLegendTitle') }),
-        el('dl', { class: 'legend' }, VERDICTS.flatMap((v) => [
+        el('dl', { class: 'legend' }, vocabulary(view, 'verdicts').flatMap((v) => [
           el('dt', {}, [verdictBadge(v, i18n)]),
-          el('dd', { text: t(`verdictMeaning.${v}`) }),
+          el('dd', { text: i18n.maybe(`verdictMeaning.${v}`) || '' }),
         ])),
       ]),
     ]),

@@ -82,10 +82,26 @@ export function createI18n(locale, table = en) {
     return message == null ? undefined : t(key, params);
   }
 
+  /**
+   * Like t, but some values are DOM nodes (a span marked with the language of the text it holds): returns
+   * the message as a list of strings and those nodes, in the message's own order, for el()'s children.
+   */
+  function tNodes(key, params = {}, nodes = {}) {
+    const marks = {};
+    const filled = { ...params };
+    Object.keys(nodes).forEach((name, i) => {
+      marks[name] = `\u0000${i}\u0000`;
+      filled[name] = marks[name];
+    });
+    const text = t(key, filled);
+    const names = Object.keys(nodes);
+    return text.split(/\u0000(\d+)\u0000/).map((part, i) => (i % 2 ? nodes[names[Number(part)]] : part)).filter((part) => part !== '');
+  }
+
   /** Prepare the number formatting now (see intlFor). */
   function warm() {
     formatNumber(0);
   }
 
-  return { t, maybe, lang, formatNumber, warm };
+  return { t, tNodes, maybe, lang, formatNumber, warm };
 }

@@ -26,6 +26,8 @@ const SHAPES = {
   'plus-circle': [C(12, 12, 9.5), P('M12 8v8M8 12h8')],
   'link': [P('M10 14a4.5 4.5 0 0 0 6.4 0l3-3a4.5 4.5 0 0 0-6.4-6.4l-1.2 1.2'), P('M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2')],
   'book': [P('M4 4.5h6a2 2 0 0 1 2 2V20a1.5 1.5 0 0 0-1.5-1.5H4z'), P('M20 4.5h-6a2 2 0 0 0-2 2V20a1.5 1.5 0 0 1 1.5-1.5H20z')],
+  'question': [C(12, 12, 9.5), P('M9.4 9.6a2.6 2.6 0 1 1 3.7 2.4c-.7.3-1.1.9-1.1 1.6v.6'), P('M12 16.9v.1')],
+  'phone': [P('M6.6 3.5h2.6l1.4 4.2-2 1.4a11 11 0 0 0 6.3 6.3l1.4-2 4.2 1.4v2.6a2 2 0 0 1-2.2 2A16 16 0 0 1 4.6 5.7a2 2 0 0 1 2-2.2z')],
   'scale': [P('M12 4v16M7 20h10M5 7h14'), P('M5 7l-2.8 6.5a2.9 2.9 0 0 0 5.6 0zM19 7l-2.8 6.5a2.9 2.9 0 0 0 5.6 0z')],
 };
 
@@ -50,6 +52,13 @@ export const SERIOUSNESS_ICON = {
   'serious': 'alert',
   'warning': 'exclaim',
   'common-mild': 'info',
+  'not-reported': 'question',
+};
+
+// Keyed by the wire names of view.vocabulary.urgencies.
+export const URGENCY_ICON = {
+  'emergency': 'alert',
+  'see-doctor': 'exclaim',
 };
 
 export const ROLE_ICON = {

@@ -1,7 +1,7 @@
 // Layer 1: one row per claim. Title (the disclosure button), what the brief says, the verdict,
 // the certainty, how many sources support and contradict it, the participants, and an oral / indirect flag.
 import { el, heading } from './dom.js';
-import { verdictBadge, certaintyBadge, indirectFlag } from './badges.js';
+import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from './badges.js';
 import { renderCard } from './card.js';
 import { icon } from './icons.js';
 
@@ -40,12 +40,12 @@ export function createRow(claim, ctx, { onToggle }) {
     contradicts: t('countContradicts', { n: counts.contradicts || 0 }),
   });
   const people = typeof claim.participants === 'number' && claim.participants > 0
-    ? t('participants', { n: claim.participants })
+    ? t(claim.participantsFromReview ? 'participantsLargestReview' : 'participants', { n: claim.participants })
     : t('participantsUnknown');
 
   const meta = el('ul', { class: 'row-meta', attrs: { 'aria-label': claim.title } }, [
     el('li', {}, [verdictBadge(claim.verdict, i18n)]),
-    el('li', {}, [certaintyBadge(claim.certainty, i18n)]),
+    el('li', {}, [certaintyOrWords(claim.certainty, headlineKind(claim), i18n)]),
     el('li', { class: ['stat', 'stat-counts'], text: sourceCounts }),
     el('li', { class: 'stat', text: people }),
     claim.indirect ? el('li', {}, [indirectFlag(claim, i18n)]) : null,

@@ -1,11 +1,11 @@
 // Safety, always visible: the harms, cautions and contraindications of the intervention,
-// grouped by seriousness, and the red-flag symptoms that need urgent care instead.
+// grouped by seriousness, and the red-flag symptoms that need urgent care instead, grouped by urgency
+// (emergency first, with the emergency line). Orders come from the core (view.vocabulary).
 import { el, heading } from './dom.js';
 import { longList } from './long-list.js';
-import { icon, SERIOUSNESS_ICON } from './icons.js';
+import { icon, SERIOUSNESS_ICON, URGENCY_ICON } from './icons.js';
 import { shortCite, createSourcesDisclosure } from './sources.js';
-
-export const SERIOUSNESS_ORDER = ['contraindication', 'serious', 'warning', 'common-mild'];
+import { orderOf } from './vocabulary.js';
 // Each seriousness group shows this many harms at first, then a button adds HARMS_STEP more at a time.
 const HARMS_SHOWN = 50;
 const HARMS_STEP = 500;
@@ -30,11 +30,15 @@ function seriousnessTag(seriousness, i18n) {
   ]);
 }
 
-/** One harm as a list item: seriousness, statement, how often, sources. */
-export function renderHarm(harm, ctx, { showTag = true, withSources = true } = {}) {
+/**
+ * One harm as a list item: seriousness, statement, how often, sources. `infusionCaution` marks a harm of
+ * the dataset's infusion cautions (shown on every card) as applying before any infusion.
+ */
+export function renderHarm(harm, ctx, { showTag = true, withSources = true, infusionCaution = false } = {}) {
   const { i18n } = ctx;
-  return el('li', { class: ['harm', `harm--${harm.seriousness}`] }, [
+  return el('li', { class: ['harm', `harm--${harm.seriousness}`, infusionCaution ? 'harm--infusion-caution' : null] }, [
     showTag ? seriousnessTag(harm.seriousness, i18n) : null,
+    infusionCaution ? el('span', { class: ['tag', 'tag--infusion'] }, [icon('shield'), el('span', { text: i18n.t('infusionCautionTag') })]) : null,
     el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: harm.statement }),
     harm.frequency ? el('p', { class: 'harm-frequency', text: i18n.t('frequency', { frequency: harm.frequency }) }) : null,
     withSources ? citeList(harm.sources, ctx) : null,
@@ -43,21 +47,39 @@ export function renderHarm(harm, ctx, { showTag = true, withSources = true } = {
 
 export { seriousnessTag };
 
-/** The red-flag list (used on cards and in the safety section). */
+/**
+ * The red flags (used on cards and in the safety section), in one group per urgency in the core's order:
+ * "emergency" (with the dataset's emergency line) before "see-doctor" (see a doctor before any infusion).
+ */
 export function renderRedFlags(view, ctx, { headingOffset, titleKey = 'redFlagsTitle', leadKey = 'redFlagsLead', withSources = false }) {
   const { i18n, headingLevel } = ctx;
   const flags = Array.isArray(view.redFlags) ? view.redFlags : [];
   if (!flags.length) return null;
+  // A flag without an urgency is treated as an emergency: the safer reading.
+  const urgencyOf = (flag) => (typeof flag.urgency === 'string' && flag.urgency ? flag.urgency : 'emergency');
+  const groups = orderOf(view, 'urgencies', flags.map(urgencyOf))
+    .map((urgency) => [urgency, flags.filter((flag) => urgencyOf(flag) === urgency)])
+    .filter(([, items]) => items.length);
+  const line = typeof view.emergencyLine === 'string' && view.emergencyLine.trim() ? view.emergencyLine : null;
   return el('div', { class: 'red-flags', attrs: { role: 'note', 'aria-label': i18n.t(titleKey) } }, [
     heading(headingLevel, headingOffset, { class: 'red-flags-title' }, [
       icon('alert'),
       el('span', { text: i18n.t(titleKey) }),
     ]),
     el('p', { class: 'red-flags-lead', text: i18n.t(leadKey) }),
-    el('ul', { class: 'red-flag-list' }, flags.map((flag) => el('li', {}, [
-      el('span', { attrs: { lang: ctx.dataLang }, text: flag.statement }),
-      withSources ? citeList(flag.sources, ctx) : null,
-    ]))),
+    ...groups.map(([urgency, items]) => el('div', { class: ['red-flag-group', `red-flag-group--${urgency}`], attrs: { 'data-urgency': urgency } }, [
+      heading(headingLevel, headingOffset + 1, { class: 'red-flag-group-title' }, [
+        icon(URGENCY_ICON[urgency] || 'alert'),
+        el('span', { text: i18n.maybe(`urgency.${urgency}`) || urgency }),
+      ]),
+      urgency === 'emergency' && line
+        ? el('p', { class: 'emergency-line' }, [icon('phone'), el('strong', { attrs: { lang: ctx.dataLang }, text: line })])
+        : null,
+      el('ul', { class: 'red-flag-list' }, items.map((flag) => el('li', {}, [
+        el('span', { attrs: { lang: ctx.dataLang }, text: flag.statement }),
+        withSources ? citeList(flag.sources, ctx) : null,
+      ]))),
+    ])),
   ]);
 }
 
@@ -78,8 +100,7 @@ export function renderSafetySection(view, ctx, sectionId) {
   });
   const groups = el('div', { class: 'harm-groups' });
   const harms = Array.isArray(view.harms) ? view.harms : [];
-  const known = new Set(SERIOUSNESS_ORDER);
-  const order = [...SERIOUSNESS_ORDER, ...new Set(harms.map((h) => h.seriousness).filter((s) => !known.has(s)))];
+  const order = orderOf(view, 'seriousness', harms.map((h) => h.seriousness));
   for (const level of order) {
     const items = harms.filter((h) => h.seriousness === level);
     if (!items.length) continue;
