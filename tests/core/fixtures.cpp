@@ -31,4 +31,18 @@ std::vector<std::string> problems_of(const nlohmann::json& doc) {
     return lines;
 }
 
+benefits::Reference source(std::string id, benefits::Design design, benefits::Route route, std::optional<int> n) {
+    benefits::Reference r;
+    r.id = std::move(id);
+    r.title = "Study " + r.id;
+    r.design = design;
+    r.route = route;
+    r.n_total = n;
+    return r;
+}
+
+benefits::EvidenceLink link(std::string ref, benefits::Role role, int finding) {
+    return {std::move(ref), finding, role, ""};
+}
+
 }  // namespace fixtures

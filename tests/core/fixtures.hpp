@@ -2,6 +2,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "benefits/load.hpp"
@@ -13,5 +14,9 @@ std::string mini_text();                 // tests/fixtures/mini.json
 nlohmann::json mini();                   // the same, parsed, to edit
 benefits::Dataset mini_dataset();        // loaded; fails the test if it does not load
 std::vector<std::string> problems_of(const nlohmann::json& doc);  // "path: message" lines
+
+// Datasets built in code (grading and counting tests): a source of a design, route and size, and a link to it.
+benefits::Reference source(std::string id, benefits::Design design, benefits::Route route, std::optional<int> n);
+benefits::EvidenceLink link(std::string ref, benefits::Role role, int finding = -1);
 
 }  // namespace fixtures

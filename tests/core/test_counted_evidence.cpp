@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "benefits/counted_evidence.hpp"
+#include "fixtures.hpp"
 
 using benefits::Design;
 using benefits::DesignClass;
@@ -16,21 +17,10 @@ using benefits::Role;
 using benefits::Route;
 using Ids = std::vector<std::string>;
 
+using fixtures::link;
+using fixtures::source;
+
 namespace {
-
-benefits::Reference source(std::string id, Design design, Route route, std::optional<int> n) {
-    benefits::Reference r;
-    r.id = std::move(id);
-    r.title = "Study " + r.id;
-    r.design = design;
-    r.route = route;
-    r.n_total = n;
-    return r;
-}
-
-benefits::EvidenceLink link(std::string ref, Role role, int finding = -1) {
-    return {std::move(ref), finding, role, ""};
-}
 
 benefits::OutcomeRow row(Route route, std::vector<benefits::EvidenceLink> evidence,
                          std::vector<benefits::EvidenceLink> observations = {}) {

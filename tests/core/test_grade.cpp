@@ -7,6 +7,7 @@
 
 #include "benefits/counted_evidence.hpp"
 #include "benefits/grade.hpp"
+#include "fixtures.hpp"
 
 using benefits::Certainty;
 using benefits::Concern;
@@ -16,21 +17,10 @@ using benefits::Role;
 using benefits::Route;
 using Catch::Matchers::Contains;
 
+using fixtures::link;
+using fixtures::source;
+
 namespace {
-
-benefits::Reference source(std::string id, Design design, Route route, std::optional<int> n) {
-    benefits::Reference r;
-    r.id = std::move(id);
-    r.title = "Study " + r.id;
-    r.design = design;
-    r.route = route;
-    r.n_total = n;
-    return r;
-}
-
-benefits::EvidenceLink link(std::string ref, Role role, int finding = -1) {
-    return {std::move(ref), finding, role, ""};
-}
 
 benefits::Dataset dataset() {
     benefits::Dataset d;
