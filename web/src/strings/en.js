@@ -179,6 +179,8 @@ export default {
   inStudy: '{events} of {total} people in the study',
   iconArrayLabel: '{group}: {per100} of 100 people. {outcome}',
   iconArrayLabelAbout: '{group}: about {per100} of 100 people. {outcome}',
+  iconArrayIndirect: 'Indirect: different route or population',
+  trialOf: 'Trial of {n} people',
   iconArrayLegendYes: 'had this outcome',
   iconArrayLegendNo: 'did not',
   noAbsolute: 'No source gives the rate in both groups, so this cannot be shown out of 100 people.',

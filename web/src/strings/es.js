@@ -179,6 +179,8 @@ export default {
   inStudy: '{events} de {total} personas en el estudio',
   iconArrayLabel: '{group}: {per100} de cada 100 personas. {outcome}',
   iconArrayLabelAbout: '{group}: unas {per100} de cada 100 personas. {outcome}',
+  iconArrayIndirect: 'Indirecto: otra vía o población',
+  trialOf: 'Ensayo con {n} personas',
   iconArrayLegendYes: 'tuvieron este resultado',
   iconArrayLegendNo: 'no lo tuvieron',
   noAbsolute: 'Ninguna fuente da la tasa en ambos grupos, así que no se puede mostrar de cada 100 personas.',
