@@ -22,7 +22,7 @@ namespace {
 
 const char* const kOneSource = BENEFITS_FIXTURES_DIR "/one-source-many-findings.json";
 
-// What the certainty rule makes of each design (docs/format.md): 2 randomised, 1 non-randomised, 0 never graded
+// What the certainty rule makes of each design (docs/grading.md): 2 randomised, 1 non-randomised, 0 never graded
 // (guidelines, narrative reviews, unknown) and uncontrolled series (observations only).
 int design_class(const std::string& design) {
     static const std::set<std::string> randomised{"meta-analysis",    "systematic-review", "cochrane-review",

@@ -6,7 +6,7 @@
 // sources in full) behind one disclosure.
 import { el, heading, pageLink } from './dom.js';
 import { longList } from './long-list.js';
-import { createIconArray } from './icon-array.js';
+import { createAbsoluteFigure } from './icon-array.js';
 import { renderHarm, renderRedFlags } from './safety.js';
 import { renderGradingSteps } from './grading-panel.js';
 import { shortCite, participantsText, createSourcesDisclosure, cellValue } from './sources.js';
@@ -80,52 +80,10 @@ function countsText(counts, i18n) {
   });
 }
 
-function absoluteFigure(abs, ctx) {
-  const { i18n, refsById } = ctx;
-  const { t } = i18n;
-  const ref = refsById.get(abs.ref);
-  const groups = [
-    ['magnesium', t('groupMagnesium'), abs.magnesium],
-    ['control', t('groupControl'), abs.control],
-  ];
-  if (groups.some(([, , g]) => !g || typeof g.per100 !== 'number')) return null;
-  return el('figure', { class: 'absolute' }, [
-    el('figcaption', {}, [
-      el('span', { class: 'absolute-outcome', attrs: { lang: ctx.dataLang }, text: t('absoluteCaption', { outcome: abs.outcome }) }),
-      ref ? el('span', { class: 'absolute-source', text: t('absoluteSource', { source: shortCite(ref, i18n) }) }) : null,
-    ]),
-    el('div', { class: 'arrays' }, groups.map(([variant, name, g]) => {
-      // Say the rate as the source gives it: its own percentage, or events of total per 100
-      // ("about" when that is not a whole number). The icons show whole people (the core's per100).
-      let shown = g.per100;
-      let exact = true;
-      if (typeof g.percent === 'number') {
-        shown = g.percent;
-      } else if (typeof g.events === 'number' && typeof g.total === 'number' && g.total > 0) {
-        exact = (g.events * 100) % g.total === 0;
-        shown = exact ? (g.events * 100) / g.total : g.per100;
-      }
-      const rate = t(exact ? 'per100' : 'per100About', { per100: shown });
-      return el('div', { class: ['group', `group--${variant}`] }, [
-        el('p', { class: 'group-name', text: name }),
-        el('p', { class: 'group-rate', text: rate }),
-        createIconArray({ per100: g.per100, variant, label: t(exact ? 'iconArrayLabel' : 'iconArrayLabelAbout', { group: name, per100: shown, outcome: abs.outcome }) }),
-        typeof g.events === 'number' && typeof g.total === 'number'
-          ? el('p', { class: 'group-exact', text: t('inStudy', { events: g.events, total: g.total }) })
-          : null,
-      ]);
-    })),
-    el('p', { class: 'array-legend', attrs: { 'aria-hidden': 'true' } }, [
-      el('span', { class: 'key key--on' }), el('span', { text: t('iconArrayLegendYes') }),
-      el('span', { class: 'key key--off' }), el('span', { text: t('iconArrayLegendNo') }),
-    ]),
-  ]);
-}
-
 function benefitBox(claim, ctx) {
   const { i18n } = ctx;
   const { t } = i18n;
-  const figures = (Array.isArray(claim.absolute) ? claim.absolute : []).map((a) => absoluteFigure(a, ctx)).filter(Boolean);
+  const figures = (Array.isArray(claim.absolute) ? claim.absolute : []).map((a) => createAbsoluteFigure(a, claim, ctx)).filter(Boolean);
   // Risk and mean differences have no two groups to draw: the core's sentence says them ("7 fewer people in
   // every 100 …").
   const words = outcomeRows(claim).flatMap((row) => (Array.isArray(row.absolute) ? row.absolute : [])

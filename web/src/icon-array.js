@@ -2,7 +2,9 @@
 // after the fifth row and column so counting is easy), filled from the top left, row by row.
 // Both groups of a comparison use exactly the same arrangement. Filled people differ from
 // empty ones by shape (solid vs outline), never by colour alone.
-import { svg } from './dom.js';
+import { el, svg } from './dom.js';
+import { icon } from './icons.js';
+import { shortCite } from './sources.js';
 
 const CELL = 10;
 const GAP = 3;
@@ -54,4 +56,62 @@ export function createIconArray({ per100, label, variant }) {
     root.append(group);
   }
   return root;
+}
+
+/** A group's rate in whole people: the source's own figure when whole, else "about" the core's per100. */
+export function wholeRate(g) {
+  let value = g.per100;
+  if (typeof g.percent === 'number') value = g.percent;
+  else if (typeof g.events === 'number' && typeof g.total === 'number' && g.total > 0) value = (g.events * 100) / g.total;
+  const exact = Number.isInteger(value);
+  return { exact, shown: exact ? value : peopleOf100(g.per100) };
+}
+
+/**
+ * The "out of 100 people" figure of one rates entry of the view (claim.absolute[]): a neutral heading,
+ * the outcome, both groups named (the row's intervention and comparator), the trial size when the group
+ * totals are given, an "indirect" mark when the row's route is not the dataset's, and the two arrays
+ * drawn at one scale.
+ */
+export function createAbsoluteFigure(abs, claim, ctx) {
+  const { i18n, refsById, view } = ctx;
+  const { t } = i18n;
+  const ref = refsById.get(abs.ref);
+  const row = (Array.isArray(claim.outcomes) ? claim.outcomes : []).find((o) => o && o.id === abs.row) || {};
+  const comparator = abs.comparator || row.comparator;
+  const groups = [
+    ['magnesium', row.intervention || t('groupMagnesium'), Boolean(row.intervention), abs.magnesium],
+    ['control', comparator || t('groupControl'), Boolean(comparator), abs.control],
+  ];
+  if (groups.some(([, , , g]) => !g || typeof g.per100 !== 'number')) return null;
+  const totals = [abs.magnesium.total, abs.control.total];
+  // The trial size: the two groups' totals when given, else the source's own count when it is one trial.
+  let trial = totals.every((n) => Number.isInteger(n) && n > 0) ? totals[0] + totals[1] : null;
+  if (!trial && ref && /^rct/.test(ref.design || '') && Number.isInteger(ref.nTotal) && ref.nTotal > 0) trial = ref.nTotal;
+  const indirect = Boolean(row.route && view && view.route && row.route !== view.route);
+  return el('figure', { class: ['absolute', indirect ? 'absolute--indirect' : null] }, [
+    el('figcaption', {}, [
+      el('span', { class: 'absolute-title', text: t('absoluteTitle') }),
+      el('span', { class: 'absolute-outcome', attrs: { lang: ctx.dataLang }, text: t('absoluteCaption', { outcome: abs.outcome }) }),
+      indirect ? el('span', { class: 'absolute-indirect' }, [icon('scale'), el('span', { text: t('iconArrayIndirect') })]) : null,
+      trial ? el('span', { class: 'absolute-trial', text: t('trialOf', { n: trial }) }) : null,
+      ref ? el('span', { class: 'absolute-source', text: t('absoluteSource', { source: shortCite(ref, i18n) }) }) : null,
+    ]),
+    el('div', { class: 'arrays' }, groups.map(([variant, name, fromData, g]) => {
+      const { exact, shown } = wholeRate(g);
+      const rate = t(exact ? 'per100' : 'per100About', { per100: shown });
+      return el('div', { class: ['group', `group--${variant}`] }, [
+        el('p', { class: 'group-name', attrs: { lang: fromData ? ctx.dataLang : null }, text: name }),
+        el('p', { class: 'group-rate', text: rate }),
+        createIconArray({ per100: g.per100, variant, label: t(exact ? 'iconArrayLabel' : 'iconArrayLabelAbout', { group: name, per100: shown, outcome: abs.outcome }) }),
+        typeof g.events === 'number' && typeof g.total === 'number'
+          ? el('p', { class: 'group-exact', text: t('inStudy', { events: g.events, total: g.total }) })
+          : null,
+      ]);
+    })),
+    el('p', { class: 'array-legend', attrs: { 'aria-hidden': 'true' } }, [
+      el('span', { class: 'key key--on' }), el('span', { text: t('iconArrayLegendYes') }),
+      el('span', { class: 'key key--off' }), el('span', { text: t('iconArrayLegendNo') }),
+    ]),
+  ]);
 }
