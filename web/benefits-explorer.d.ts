@@ -72,6 +72,8 @@ declare global {
     topic: string | null;
     /** `editor` attribute: show the dataset's lint report above the explorer. */
     editor: boolean;
+    /** `print` attribute: what printing gives, a two-page patient handout (default) or the full dossier. */
+    print: 'handout' | 'full';
     /** `heading-level` attribute: level of the title heading, 1–4 (default 2). */
     headingLevel: number;
     /** `theme` attribute: force 'light' or 'dark'; 'auto' follows the visitor's setting. */

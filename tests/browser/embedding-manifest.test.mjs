@@ -16,7 +16,9 @@ const types = read('web', 'benefits-explorer.d.ts');
 const decl = manifest.modules[0].declarations[0];
 const fields = decl.members.filter((m) => m.kind === 'field');
 const methods = decl.members.filter((m) => m.kind === 'method');
-const sourceFiles = readdirSync(join(ROOT, 'web', 'src')).filter((f) => f.endsWith('.js')).map((f) => read('web', 'src', f));
+const sourceFiles = readdirSync(join(ROOT, 'web', 'src'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => read('web', 'src', f));
+// The stylesheet the shadow root adopts, from its files in web/src/styles/.
+const stylesheet = () => readdirSync(join(ROOT, 'web', 'src', 'styles')).filter((f) => f.endsWith('.css')).map((f) => read('web', 'src', 'styles', f)).join('\n');
 const sorted = (list) => [...new Set(list)].sort();
 
 let browser;
@@ -84,7 +86,7 @@ test('attributes, properties and methods match the running element', async () =>
     const documented = decl.attributes.map((a) => a.name);
     assert.deepEqual(sorted(actual.observed.filter((a) => !documented.includes(a))), []);
     assert.deepEqual(sorted(documented.filter((a) => !actual.observed.includes(a))), ['theme']);
-    assert.match(read('web', 'src', 'styles.css'), /:host\(\[theme="dark"\]\)/);
+    assert.match(stylesheet(), /:host\(\[theme="dark"\]\)/);
     // Properties: the element's own accessors plus HTMLElement's lang.
     const accessors = new Map(actual.accessors.map((a) => [a.name, a]));
     assert.deepEqual(sorted([...accessors.keys(), 'lang']), sorted(fields.map((f) => f.name)));
@@ -181,8 +183,8 @@ test('the parts in the shadow DOM and in the source are exactly the documented o
   assert.deepEqual(inSource, documented);
 });
 
-test('the custom properties styles.css reads are exactly the documented ones', () => {
-  const css = read('web', 'src', 'styles.css').replace(/\/\*[\s\S]*?\*\//g, '');
+test('the custom properties the stylesheets read are exactly the documented ones', () => {
+  const css = stylesheet().replace(/\/\*[\s\S]*?\*\//g, '');
   const used = sorted([...css.matchAll(/var\(\s*(--be-[a-z0-9-]+)/g)].map((m) => m[1]));
   assert.deepEqual(used, sorted(decl.cssProperties.map((p) => p.name)));
   // The element never declares a public property itself (the page's value would otherwise be needed

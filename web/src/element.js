@@ -4,7 +4,7 @@
 // it returns. On any failure the light-DOM fallback stays visible beside a short list of the problems.
 // The public API (attributes, properties, methods, events, parts, custom properties) is documented in
 // docs/embedding.md and described by web/custom-elements.json and web/benefits-explorer.d.ts.
-import css from './styles.css';
+import css from './styles/index.js';
 import { i18nFor, nearestLang } from './language.js';
 import * as core from './core.js';
 import { datasetURL, downloadDataset, DatasetError, DownloadAborted } from './dataset-source.js';
@@ -17,6 +17,7 @@ import { icon } from './icons.js';
 import { renderGlance } from './glance.js';
 import { renderLintReport } from './lint-report.js';
 import { watchPrint } from './print.js';
+import { renderHandout } from './views/handout.js';
 
 const TAG = 'benefits-explorer';
 const MAX_PROBLEMS_SHOWN = 25;
@@ -80,7 +81,7 @@ class LoadError extends Error {
 
 export class BenefitsExplorer extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout'];
+    return ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print'];
   }
 
   #shadow;
@@ -159,6 +160,18 @@ export class BenefitsExplorer extends HTMLElement {
   set topic(value) {
     if (value === null || value === undefined || value === '') this.removeAttribute('topic');
     else this.setAttribute('topic', String(value));
+  }
+
+  /**
+   * What printing the page gives: 'handout' (default: a short patient handout, at most two pages) or
+   * 'full' (every card open with its sources: the full dossier).
+   */
+  get print() {
+    return this.getAttribute('print') === 'full' ? 'full' : 'handout';
+  }
+
+  set print(value) {
+    this.setAttribute('print', value === 'full' ? 'full' : 'handout');
   }
 
   /** Editor mode: shows the dataset's lint report above the explorer. */
@@ -247,6 +260,9 @@ export class BenefitsExplorer extends HTMLElement {
         break;
       case 'editor':
         this.#updateLint();
+        break;
+      case 'print':
+        if (this.#parts.app) this.#parts.app.setAttribute('data-print', this.print);
         break;
       default:
         break;
@@ -666,8 +682,12 @@ export class BenefitsExplorer extends HTMLElement {
       el('p', {}, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
       el('p', { text: t('footerPrivacy') }),
     ]));
+    // The patient handout, built when the page is about to print (print="handout", the default).
+    const handout = el('div', { class: 'handout', attrs: { part: 'handout' } });
+    app.append(handout);
+    app.setAttribute('data-print', this.print);
 
-    this.#state = { view, ids: view.claims.map((claim) => claim.id), rows, filters, list, empty, emptyText, ctx, order: [] };
+    this.#state = { view, ids: view.claims.map((claim) => claim.id), rows, filters, list, empty, emptyText, ctx, handout, order: [] };
     // The topic attribute is the list's starting filter.
     const topic = this.topic;
     if (topic && topicsById.has(topic)) filters.setTopic(topic);
@@ -826,10 +846,14 @@ export class BenefitsExplorer extends HTMLElement {
     }
   }
 
-  /** Build every card and source list so that the print stylesheet can show them all. */
+  /** Build what the print stylesheet shows: the handout, or (print="full") every card and source list. */
   #prepareForPrint() {
     const state = this.#state;
     if (!state) return;
+    if (this.print !== 'full') {
+      if (!state.handout.firstChild) state.handout.replaceChildren(renderHandout(state.view, state.ctx));
+      return;
+    }
     for (const row of state.rows.values()) row.build();
     for (const build of state.ctx.printHooks) build();
   }

@@ -377,4 +377,19 @@ export default {
   lintOpenClaim: 'Open the claim “{claim}”',
   lintUnavailable: 'The editor check is not part of this build of the explorer.',
   lintFailed: 'The editor check could not run: {message}',
+
+  // ===== card: summary of findings (outcome rows, studies table, words explained) =====
+  // ===== end of card: summary of findings =====
+
+  // ===== list row and verdicts =====
+  // ===== end of list row and verdicts =====
+
+  // ===== safety block on every card =====
+  // ===== end of safety block on every card =====
+
+  // ===== print handout =====
+  // ===== end of print handout =====
+
+  // ===== shell, engine and features =====
+  // ===== end of shell =====
 };

@@ -377,4 +377,19 @@ export default {
   lintOpenClaim: 'Abrir la afirmación «{claim}»',
   lintUnavailable: 'La revisión editorial no forma parte de esta versión del explorador.',
   lintFailed: 'No se pudo hacer la revisión editorial: {message}',
+
+  // ===== card: summary of findings (outcome rows, studies table, words explained) =====
+  // ===== end of card: summary of findings =====
+
+  // ===== list row and verdicts =====
+  // ===== end of list row and verdicts =====
+
+  // ===== safety block on every card =====
+  // ===== end of safety block on every card =====
+
+  // ===== print handout =====
+  // ===== end of print handout =====
+
+  // ===== shell, engine and features =====
+  // ===== end of shell =====
 };
