@@ -5,18 +5,13 @@
 // the studies table grouped by support / contradiction / context, one row per source; and layer 3 (the
 // sources in full) behind one disclosure.
 import { el, heading, pageLink } from './dom.js';
-import { longList } from './long-list.js';
 import { createAbsoluteFigure } from './icon-array.js';
-import { renderHarm, renderRedFlags } from './safety.js';
+import { renderCardSafety } from './views/card-safety.js';
 import { renderGradingSteps } from './grading-panel.js';
 import { shortCite, participantsText, createSourcesDisclosure, cellValue } from './sources.js';
 import { isOralOnly, verdictBadge, certaintyOrWords, headlineKind } from './badges.js';
 import { icon, ROLE_ICON } from './icons.js';
-import { orderOf, sortByVocabulary } from './vocabulary.js';
-// A card shows this many harms and cautions at first, then a button adds HARMS_STEP more at a time
-// (a hostile dataset linked 20,000 harms to every claim). Real claims have a dozen at most.
-const HARMS_SHOWN = 50;
-const HARMS_STEP = 500;
+import { orderOf } from './vocabulary.js';
 
 function box(className, title, ctx, children, { part = null } = {}) {
   return el('section', { class: ['box', className], attrs: { part } }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);
@@ -92,31 +87,6 @@ function benefitBox(claim, ctx) {
     ...(figures.length ? figures : [el('p', { class: 'muted', text: t('noAbsolute') })]),
     words.length ? el('ul', { class: 'absolute-words' }, words.map((a) => el('li', { attrs: { lang: ctx.coreLang }, text: a.text }))) : null,
   ], { part: 'benefits' });
-}
-
-function harmsBox(claim, ctx) {
-  const { i18n, harmsById, view } = ctx;
-  const { t } = i18n;
-  const harms = (Array.isArray(claim.harms) ? claim.harms : []).map((id) => harmsById.get(id)).filter(Boolean);
-  const cautions = Array.isArray(claim.cautions) ? claim.cautions : [];
-  const sorted = sortByVocabulary(view, 'seriousness', harms, (h) => h.seriousness);
-  const items = [...cautions.map((text) => ({ caution: text })), ...sorted];
-  // The dataset's infusion cautions are on every card (the core adds them to claim.harms).
-  const infusion = new Set(Array.isArray(view.infusionCautions) ? view.infusionCautions : []);
-  const render = (item) => (item.caution !== undefined
-    ? el('li', { class: 'harm harm--caution' }, [
-      el('span', { class: 'tag tag--caution' }, [icon('exclaim'), el('span', { text: t('cautionTag') })]),
-      el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: item.caution }),
-    ])
-    : renderHarm(item, ctx, { withSources: false, infusionCaution: infusion.has(item.id) }));
-  return box('harms', t('harmsTitle'), ctx, [
-    ...(items.length
-      ? longList(el('ul', { class: 'harm-list harm-list--card' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks })
-      : [el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) })]),
-    el('p', { class: 'see-safety' }, [
-      el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('seeAllHarms', { intervention: view.intervention }), on: { click: () => ctx.gotoSafety() } }),
-    ]),
-  ], { part: 'harms' });
 }
 
 function findingBlock(ref, index, i18n, lang) {
@@ -332,8 +302,7 @@ export function renderCard(claim, ctx, { onClose }) {
 
   const card = el('div', { class: 'card-body' }, [
     el('div', { class: 'pair' }, [el('div', { class: 'stack' }, [briefColumn(claim, ctx), verdictBox(claim, ctx)]), showsColumn(claim, ctx)]),
-    el('div', { class: 'weigh' }, [benefitBox(claim, ctx), harmsBox(claim, ctx)]),
-    claim.redFlags ? renderRedFlags(ctx.view, ctx, { headingOffset: 2 }) : null,
+    el('div', { class: 'weigh' }, [benefitBox(claim, ctx), renderCardSafety(claim, ctx)]),
     outcomesSection(claim, ctx, sources),
     el('section', { class: 'studies-section' }, [
       heading(headingLevel, 2, { class: 'section-title', text: t('studiesTitle') }),
