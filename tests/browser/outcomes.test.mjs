@@ -224,7 +224,7 @@ test('red flags come in two groups, emergency first with the emergency line, the
     for (const flags of [(await open(page, 'fast-relief')).locator('.red-flags'), page.locator('benefits-explorer .safety .red-flags')]) {
       const groups = flags.locator('.red-flag-group');
       assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.dataset.urgency)), ['emergency', 'see-doctor']);
-      assert.equal(await groups.nth(0).locator('.red-flag-group-title').textContent(), 'Call the emergency number now');
+      assert.equal(await groups.nth(0).locator('.red-flag-group-title').textContent(), 'Call an emergency number now');
       assert.equal(await groups.nth(0).locator('.emergency-line').textContent(), 'Test emergency line: call your local emergency number.');
       assert.equal(await groups.nth(0).locator('.red-flag-list > li').count(), 2);
       assert.equal(await groups.nth(1).locator('.red-flag-group-title').textContent(), 'See a doctor before any infusion');

@@ -101,6 +101,8 @@ export function renderSafetySection(view, ctx, sectionId) {
   const groups = el('div', { class: 'harm-groups' });
   const harms = Array.isArray(view.harms) ? view.harms : [];
   const order = orderOf(view, 'seriousness', harms.map((h) => h.seriousness));
+  // The harms every card shows under "Before any infusion" carry the same words here.
+  const infusion = new Set(Array.isArray(view.infusionCautions) ? view.infusionCautions : []);
   for (const level of order) {
     const items = harms.filter((h) => h.seriousness === level);
     if (!items.length) continue;
@@ -109,7 +111,7 @@ export function renderSafetySection(view, ctx, sectionId) {
         icon(SERIOUSNESS_ICON[level] || 'info'),
         el('span', { text: i18n.maybe(`seriousness.${level}`) || level }),
       ]),
-      ...longList(el('ul', { class: 'harm-list' }), items, (h) => renderHarm(h, ctx, { showTag: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
+      ...longList(el('ul', { class: 'harm-list' }), items, (h) => renderHarm(h, ctx, { showTag: false, infusionCaution: infusion.has(h.id) }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
     ]));
   }
   if (redFlags) section.append(redFlags);

@@ -164,7 +164,7 @@ export default {
   indirectTitleOral: 'The evidence is about oral magnesium',
   indirectTitle: 'The evidence is indirect',
   benefitTitle: 'What happened in the studies',
-  harmsTitle: 'Possible harms and cautions',
+  harmsTitle: 'Safety',
   cautionTag: 'Caution',
   infusionCautionTag: 'Before any infusion',
   harmsNone: 'The sources for this claim report no specific harms. The general harms of {intervention} still apply.',
@@ -336,7 +336,7 @@ export default {
     'not-reported': 'Side effects whose type and severity are not reported',
   },
   seriousnessTag: {
-    'contraindication': 'Contraindication',
+    'contraindication': 'Do not use',
     'serious': 'Serious',
     'warning': 'Warning',
     'common-mild': 'Common, mild',
@@ -348,7 +348,7 @@ export default {
   redFlagsSectionLead: 'Get medical help first if any of these apply to you:',
   // Red flags by urgency (view.vocabulary.urgencies).
   urgency: {
-    'emergency': 'Call the emergency number now',
+    'emergency': 'Call an emergency number now',
     'see-doctor': 'See a doctor before any infusion',
   },
 
@@ -385,6 +385,12 @@ export default {
   // ===== end of list row and verdicts =====
 
   // ===== safety block on every card =====
+  // The card's safety block (views/card-safety.js): its parts, under the heading harmsTitle.
+  cardSafetyInfusionTitle: 'Before any infusion',
+  cardSafetyInfusionLead: 'These apply to anyone having {intervention}, whatever it is for.',
+  cardSafetyClaimTitle: 'Harms and cautions for this claim',
+  cardSafetyWarningTitle: 'Warning signs: when a headache needs a doctor, not an infusion',
+  cardSafetyWarningLead: 'If your headache comes with any of these signs, get medical help instead of an infusion.',
   // ===== end of safety block on every card =====
 
   // ===== print handout =====

@@ -164,7 +164,7 @@ export default {
   indirectTitleOral: 'La evidencia se refiere al magnesio oral',
   indirectTitle: 'La evidencia es indirecta',
   benefitTitle: 'Lo que pasó en los estudios',
-  harmsTitle: 'Posibles daños y precauciones',
+  harmsTitle: 'Seguridad',
   cautionTag: 'Precaución',
   infusionCautionTag: 'Antes de cualquier infusión',
   harmsNone: 'Las fuentes de esta afirmación no informan daños concretos. Los daños generales de {intervention} siguen aplicándose.',
@@ -336,7 +336,7 @@ export default {
     'not-reported': 'Efectos secundarios de tipo y gravedad no informados',
   },
   seriousnessTag: {
-    'contraindication': 'Contraindicación',
+    'contraindication': 'No usar',
     'serious': 'Grave',
     'warning': 'Advertencia',
     'common-mild': 'Frecuente, leve',
@@ -348,7 +348,7 @@ export default {
   redFlagsSectionLead: 'Busque ayuda médica primero si le ocurre alguna de estas cosas:',
   // Señales de alarma por urgencia (view.vocabulary.urgencies).
   urgency: {
-    'emergency': 'Llame ahora al número de emergencias',
+    'emergency': 'Llame ahora a un número de emergencias',
     'see-doctor': 'Consulte a un médico antes de cualquier infusión',
   },
 
@@ -385,6 +385,12 @@ export default {
   // ===== end of list row and verdicts =====
 
   // ===== safety block on every card =====
+  // El bloque de seguridad de la tarjeta (views/card-safety.js): sus partes, bajo el título harmsTitle.
+  cardSafetyInfusionTitle: 'Antes de cualquier infusión',
+  cardSafetyInfusionLead: 'Se aplican a cualquier persona que reciba {intervention}, sea cual sea el motivo.',
+  cardSafetyClaimTitle: 'Daños y precauciones de esta afirmación',
+  cardSafetyWarningTitle: 'Señales de alarma: cuándo un dolor de cabeza necesita un médico, no una infusión',
+  cardSafetyWarningLead: 'Si su dolor de cabeza viene con alguna de estas señales, busque ayuda médica en lugar de una infusión.',
   // ===== end of safety block on every card =====
 
   // ===== print handout =====
