@@ -302,8 +302,9 @@ export function renderCard(claim, ctx, { onClose }) {
 
   const card = el('div', { class: 'card-body' }, [
     el('div', { class: 'pair' }, [el('div', { class: 'stack' }, [briefColumn(claim, ctx), verdictBox(claim, ctx)]), showsColumn(claim, ctx)]),
-    el('div', { class: 'weigh' }, [benefitBox(claim, ctx), renderCardSafety(claim, ctx)]),
+    el('div', { class: 'weigh' }, [benefitBox(claim, ctx)]),
     outcomesSection(claim, ctx, sources),
+    renderCardSafety(claim, ctx),
     el('section', { class: 'studies-section' }, [
       heading(headingLevel, 2, { class: 'section-title', text: t('studiesTitle') }),
       el('p', { class: 'counts', text: countsText(claim.counts || {}, i18n) }),
