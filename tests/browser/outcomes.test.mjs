@@ -254,13 +254,13 @@ test('a harm whose type and severity are not reported is labelled so, never "com
     const group = page.locator('benefits-explorer .safety .harm-group--not-reported');
     assert.equal(await group.locator('.harm-group-title').textContent(), 'Side effects whose type and severity are not reported');
     assert.doesNotMatch(await group.textContent(), /mild/i);
-    // The infusion caution is on a card that lists no harm of its own, marked as applying before any infusion.
+    // The infusion caution is on a card that lists no harm of its own, under "Before any infusion".
     for (const id of ['fast-relief', 'deep-sleep']) {
       const c = id === 'fast-relief' ? card : await open(page, id);
-      const caution = c.locator('.box.harms .harm--infusion-caution');
-      assert.equal(await caution.count(), 1, id);
-      assert.match(await caution.textContent(), /Before any infusion/);
-      assert.match(await caution.textContent(), /Test caution: kidney disease\./);
+      const part = c.locator('.box.harms [data-safety-part="infusion"]');
+      assert.equal(await part.locator('.harm').count(), 1, id);
+      assert.match(await part.locator('.card-safety-part-title').textContent(), /Before any infusion/);
+      assert.match(await part.locator('.harm').textContent(), /Test caution: kidney disease\./);
     }
   } finally {
     await context.close();
@@ -279,7 +279,7 @@ test('in Spanish the new words are Spanish, and the core’s sentences stay mark
     assert.equal(await rows.nth(0).locator('.outcome-statement').getAttribute('lang'), 'en');
     assert.equal(await rows.nth(0).locator('.outcome-absolute li').getAttribute('lang'), 'en');
     assert.equal(await rows.nth(0).locator('.outcome-question bdi').first().getAttribute('lang'), 'en');
-    assert.equal(await card.locator('.red-flag-group-title').first().textContent(), 'Llame ahora al número de emergencias');
+    assert.equal(await card.locator('.red-flag-group-title').first().textContent(), 'Llame ahora a un número de emergencias');
     assert.equal(await card.locator('.harm--not-reported .tag').first().textContent(), 'Tipo y gravedad no informados');
   } finally {
     await context.close();

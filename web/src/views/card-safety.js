@@ -69,13 +69,13 @@ function claimPart(claim, ctx, offset) {
 export function renderCardSafety(claim, ctx) {
   const { i18n, view } = ctx;
   const { t } = i18n;
-  const titleId = ctx.id(`card-safety-${claim.id}`);
   const redFlags = claim.redFlags
     ? renderRedFlags(view, ctx, { headingOffset: 3, titleKey: 'cardSafetyWarningTitle', leadKey: 'cardSafetyWarningLead' })
     : null;
-  // "box harms" and the part "harms" keep the names hosts and tests know for the card's harms.
-  return el('section', { class: ['box', 'harms', 'card-safety'], attrs: { part: 'harms', 'aria-labelledby': ctx.labelledBy(titleId) } }, [
-    heading(ctx.headingLevel, 2, { class: ['box-title', 'card-safety-title'], attrs: { id: titleId } }, [
+  // "box harms" and the part "harms" keep the names hosts and tests know for the card's harms. No accessible
+  // name on the section: every open card has one, and named sections would be landmarks of the same name.
+  return el('section', { class: ['box', 'harms', 'card-safety'], attrs: { part: 'harms' } }, [
+    heading(ctx.headingLevel, 2, { class: ['box-title', 'card-safety-title'] }, [
       icon('shield'),
       el('span', { text: t('harmsTitle') }),
     ]),
