@@ -135,6 +135,104 @@ test('the claims carry no checking note or address for patients', {
   assert.deepEqual(report(data.claims, 'claims'), []);
 });
 
+// Jargon a patient cannot be expected to know (evidence review F21). Each term is matched with word boundaries
+// (abbreviations in capitals only); `explained` is the in-place explanation that makes the term acceptable in
+// the same string. The sources in full (references, layer 3) are exempt: they keep the sources' own terms for
+// checking. So is the brief: it is the advert's own wording, quoted.
+export const JARGON = [
+  { term: 'VAS', re: /\bVAS\b/ },
+  { term: 'NRS', re: /\bNRS\b/ },
+  { term: 'IQR', re: /\bIQR\b/ },
+  { term: 'OR', re: /\bOR\b/ },
+  { term: 'RD', re: /\bRD\b/ },
+  { term: 'MD', re: /\bMD\b/ },
+  { term: 'SMD', re: /\bSMD\b/ },
+  { term: 'CI', re: /\bCI\b/ },
+  { term: 'NNT', re: /\bNNT\b/ },
+  { term: 'p value', re: /\b[pP]\s*[=<>≤≥]\s*[-−]?(\d|\.\d)|\bp-values?\b/ },
+  { term: 'therapeutic gain', re: /\btherapeutic gains?\b/i },
+  { term: 'SmPC', re: /\bSmPCs?\b/ },
+  { term: 'parenteral', re: /\bparenteral\b/i },
+  { term: 'mEq/L', re: /\bmEq\b/, explained: /\bmEq\/L and mg\/100 mL are units for the amount of magnesium in the blood\b/ },
+  { term: 'akathisia', re: /\bakathisia\b/i, explained: /\bakathisia \(restlessness\)/i },
+  { term: 'myasthenic crisis', re: /\bmyasthenic crisis\b/i, explained: /\bworsening of the muscle weakness \(a myasthenic crisis\)/i },
+  { term: 'Class II', re: /\bClass (I{1,3}|IV)\b/ },
+  { term: 'Level B', re: /\bLevel [ABCU]\b/ },
+  { term: 'DASS', re: /\bDASS\b/ },
+  { term: 'FIQ', re: /\bFIQR?\b/ },
+  { term: 'odds ratio', re: /\bodds ratios?\b/i, explained: /\ba ratio \(an odds ratio\), which does not say how many more people\b/ },
+  { term: 'contraindication', re: /\bcontraindicat/i },
+  { term: 'renal', re: /\brenal\b/i },
+  { term: 'serum', re: /\bserum\b/i },
+  { term: 'meta-analysis', re: /\bmeta-analys[ie]s\b/i },
+  { term: 'bolus', re: /\bbolus\b/i, explained: /\bgiven all at once \(a bolus\)/i },
+];
+
+/** The jargon terms a patient-facing string uses without explaining them. */
+export function jargon(value) {
+  return JARGON.filter(({ re, explained }) => re.test(value) && !(explained && explained.test(value))).map(({ term }) => term);
+}
+
+// Fields that hold ids, references to ids or vocabulary values, never words a patient reads.
+const NOT_TEXT = new Set(['id', 'ref', 'refs', 'source_ids', 'sources', 'harms', 'infusion_cautions', 'topic', 'verdict',
+  'seriousness', 'urgency', 'route', 'direction', 'size', 'kind', 'role', 'level', 'language', 'reviewed', 'brief',
+  'checking_notes', 'checkingNotes']);
+function* patientText(value, path) {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* patientText(v, `${path}[${i}]`);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) yield* patientText(v, path ? `${path}.${k}` : k);
+  }
+}
+function jargonReport(value, path) {
+  const lines = [];
+  for (const [where, s] of patientText(value, path)) {
+    for (const term of jargon(s)) lines.push(`${where}: "${term}" in ${JSON.stringify(s.length > 140 ? `${s.slice(0, 137)}...` : s)}`);
+  }
+  return lines;
+}
+
+test('the jargon check finds unexplained terms and accepts them explained in place, or inside other words', () => {
+  for (const [sample, term] of [
+    ['a 16-mm VAS difference favoring placebo', 'VAS'],
+    ['median 3 (IQR 1-5)', 'IQR'],
+    ['OR 1.5 (95% CI 1.1 to 2.0)', 'OR'],
+    ['pooled RD 0.370', 'RD'],
+    ['MD = −9.73', 'MD'],
+    ['NNT 4', 'NNT'],
+    ['more side effects (p = 0.03)', 'p value'],
+    ['quicker (P<0.05)', 'p value'],
+    ['only p-values are reported', 'p value'],
+    ["the trial's therapeutic gain", 'therapeutic gain'],
+    ['a UK SmPC says', 'SmPC'],
+    ['parenteral magnesium', 'parenteral'],
+    ['above 4 mEq/L', 'mEq/L'],
+    ['dizziness and akathisia', 'akathisia'],
+    ['a life-threatening myasthenic crisis', 'myasthenic crisis'],
+    ['Class II evidence', 'Class II'],
+    ['rated Level B', 'Level B'],
+    ['DASS scores', 'DASS'],
+    ['the FIQ total', 'FIQ'],
+    ['odds ratio only', 'odds ratio'],
+    ['listed as a contraindication', 'contraindication'],
+    ['severe renal impairment', 'renal'],
+    ['a very fast bolus', 'bolus'],
+  ]) assert.ok(jargon(sample).includes(term), `${term} in "${sample}"`);
+  for (const fine of [
+    'dizziness, anxiety and akathisia (restlessness)',
+    'a life-threatening worsening of the muscle weakness (a myasthenic crisis)',
+    'a very fast injection given all at once (a bolus)',
+    'Vascular, ordinary words: MDMA-free, Orange, the CIA, pcs, approach, mediated, overall',
+    '37 more people in every 100 (between 6 and 68 more), a difference unlikely to be chance',
+  ]) assert.deepEqual(jargon(fine), [], fine);
+});
+
+test('patient text uses no unexplained jargon: claims (but their quoted brief), harms, red flags, cautions, the emergency line (F21)', () => {
+  const { references, ...rest } = data;
+  assert.ok(Array.isArray(references));
+  assert.deepEqual(jargonReport(rest, ''), []);
+});
+
 const haveWasm = existsSync(`${built}/benefits-core.js`) && existsSync(`${built}/benefits-core.wasm`);
 test('the view the core builds from data/claims.json carries no checking note or address', {
   skip: haveWasm ? false : `no WebAssembly build at ${built} (scripts/build.sh builds it)`,
