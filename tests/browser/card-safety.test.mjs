@@ -3,15 +3,26 @@
 // emergency line; each harm once, at the same weight as the rest of the card, never wider than a 320 px phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset, screenshot, cardHarms } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, openPage, requireDist, dataset, screenshot, cardHarms, ROOT } from './helpers.mjs';
 import en from '../../web/src/strings/en.js';
 import es from '../../web/src/strings/es.js';
+
+// A small made-up dataset (test words, not medical facts) whose first claim lists a harm twice, lists the
+// dataset's infusion caution among its own harms, and repeats a caution: the card must still show each once.
+const REPEATS = JSON.parse(readFileSync(join(ROOT, 'tests/fuzz/corpus/valid-mini-compact.json'), 'utf8'));
+REPEATS.claims[0].harms = ['flushing', 'low-pressure', 'flushing'];
+REPEATS.claims[0].cautions = ['Test caution said twice.', 'Test caution said twice.'];
+const REPEATS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
+<script defer src="/benefits-explorer.js"></script></head><body><main><benefits-explorer>
+<script type="application/json">${JSON.stringify(REPEATS).replace(/<\//g, '<\\/')}</script></benefits-explorer></main></body></html>`;
 
 let browser;
 let server;
 before(async () => {
   requireDist();
-  server = await serve();
+  server = await serve({ '/test/repeats.html': REPEATS_PAGE });
   browser = await launch();
 });
 after(async () => {
@@ -93,6 +104,22 @@ test('every card has one safety block, the cautions for any infusion first, then
   }
 });
 
+test('a harm listed twice, or listed by the claim and as an infusion caution, is shown once', async () => {
+  const { context, page, problems } = await openPage(browser, `${server.url}test/repeats.html`);
+  try {
+    const claim = REPEATS.claims[0];
+    const statement = (id) => REPEATS.harms.find((h) => h.id === id).statement;
+    const block = await readBlock(await open(page, claim.id));
+    assert.deepEqual(block.infusion, [statement('low-pressure')]);
+    assert.deepEqual(new Set(block.claim.map((h) => h.statement)), new Set([statement('flushing'), 'Test caution said twice.']));
+    assert.equal(block.claim.length, 2);
+    assert.equal(block.allStatements.length, 3);
+    assert.deepEqual(problems, { console: [], pageErrors: [], csp: [] });
+  } finally {
+    await context.close();
+  }
+});
+
 test('seriousness is said in words on every harm, "Type and severity not reported" where the sources do not say', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
@@ -130,14 +157,15 @@ test('headache cards show the warning signs in two tiers with the emergency line
       assert.equal(tiers[1].line, null, 'the emergency line only in the emergency tier');
       assert.deepEqual(tiers[0].flags, byUrgency('emergency'));
       assert.deepEqual(tiers[1].flags, byUrgency('see-doctor'));
-      assert.equal(await card.locator('.card-safety .red-flags-title').textContent(), en.cardSafetyWarningTitle);
+      assert.equal(await card.locator('.card-safety .red-flags-title').textContent(), en.redFlagsTitle);
     }
     for (const claim of others) {
       const card = await open(page, claim.id);
       assert.equal(await card.locator('.red-flag-group, .emergency-line, .red-flags').count(), 0, claim.id);
     }
-    // The page's own safety section uses the same tier words and marks the same infusion cautions.
+    // The page's own safety section uses the same title, tier words and marks the same infusion cautions.
     const section = page.locator('benefits-explorer .safety');
+    assert.equal(await section.locator('.red-flags-title').textContent(), en.redFlagsTitle);
     assert.deepEqual(await section.locator('.red-flag-group-title').allTextContents(), ['Call an emergency number now', 'See a doctor before any infusion']);
     const marked = await section.locator('.harm--infusion-caution .harm-statement').allTextContents();
     assert.deepEqual(new Set(marked), new Set(data.infusion_cautions.map((id) => harmsById.get(id).statement)));

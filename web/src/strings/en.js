@@ -185,8 +185,8 @@ export default {
   iconArrayLegendNo: 'did not',
   noAbsolute: 'No source gives the rate in both groups, so this cannot be shown out of 100 people.',
   benefitCounts: '{supports}, {contradicts}.',
-  redFlagsTitle: 'Get urgent medical help instead if',
-  redFlagsLead: 'These warning signs need a doctor, not an infusion:',
+  redFlagsTitle: 'Warning signs: when a headache needs a doctor, not an infusion',
+  redFlagsLead: 'If your headache comes with any of these signs, get medical help instead of an infusion.',
   studiesTitle: 'The studies',
   // The claim's questions (outcome rows), one by one.
   outcomesTitle: 'Question by question',
@@ -344,8 +344,8 @@ export default {
   },
   frequency: 'How often: {frequency}',
   harmSources: 'Sources: {list}',
-  redFlagsSectionTitle: 'When a headache needs urgent care, not an infusion',
-  redFlagsSectionLead: 'Get medical help first if any of these apply to you:',
+  redFlagsSectionTitle: 'Warning signs: when a headache needs a doctor, not an infusion',
+  redFlagsSectionLead: 'If your headache comes with any of these signs, get medical help instead of an infusion.',
   // Red flags by urgency (view.vocabulary.urgencies).
   urgency: {
     'emergency': 'Call an emergency number now',
@@ -389,8 +389,6 @@ export default {
   cardSafetyInfusionTitle: 'Before any infusion',
   cardSafetyInfusionLead: 'These apply to anyone having {intervention}, whatever it is for.',
   cardSafetyClaimTitle: 'Harms and cautions for this claim',
-  cardSafetyWarningTitle: 'Warning signs: when a headache needs a doctor, not an infusion',
-  cardSafetyWarningLead: 'If your headache comes with any of these signs, get medical help instead of an infusion.',
   // ===== end of safety block on every card =====
 
   // ===== print handout =====

@@ -185,8 +185,8 @@ export default {
   iconArrayLegendNo: 'no lo tuvieron',
   noAbsolute: 'Ninguna fuente da la tasa en ambos grupos, así que no se puede mostrar de cada 100 personas.',
   benefitCounts: '{supports}, {contradicts}.',
-  redFlagsTitle: 'Busque ayuda médica urgente en su lugar si',
-  redFlagsLead: 'Estas señales de alarma necesitan un médico, no una infusión:',
+  redFlagsTitle: 'Señales de alarma: cuándo un dolor de cabeza necesita un médico, no una infusión',
+  redFlagsLead: 'Si su dolor de cabeza viene con alguna de estas señales, busque ayuda médica en lugar de una infusión.',
   studiesTitle: 'Los estudios',
   // Las preguntas de la afirmación (filas de resultados), una a una.
   outcomesTitle: 'Pregunta por pregunta',
@@ -344,8 +344,8 @@ export default {
   },
   frequency: 'Frecuencia: {frequency}',
   harmSources: 'Fuentes: {list}',
-  redFlagsSectionTitle: 'Cuándo un dolor de cabeza necesita atención urgente, no una infusión',
-  redFlagsSectionLead: 'Busque ayuda médica primero si le ocurre alguna de estas cosas:',
+  redFlagsSectionTitle: 'Señales de alarma: cuándo un dolor de cabeza necesita un médico, no una infusión',
+  redFlagsSectionLead: 'Si su dolor de cabeza viene con alguna de estas señales, busque ayuda médica en lugar de una infusión.',
   // Señales de alarma por urgencia (view.vocabulary.urgencies).
   urgency: {
     'emergency': 'Llame ahora a un número de emergencias',
@@ -389,8 +389,6 @@ export default {
   cardSafetyInfusionTitle: 'Antes de cualquier infusión',
   cardSafetyInfusionLead: 'Se aplican a cualquier persona que reciba {intervention}, sea cual sea el motivo.',
   cardSafetyClaimTitle: 'Daños y precauciones de esta afirmación',
-  cardSafetyWarningTitle: 'Señales de alarma: cuándo un dolor de cabeza necesita un médico, no una infusión',
-  cardSafetyWarningLead: 'Si su dolor de cabeza viene con alguna de estas señales, busque ayuda médica en lugar de una infusión.',
   // ===== end of safety block on every card =====
 
   // ===== print handout =====

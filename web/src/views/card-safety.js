@@ -11,7 +11,7 @@ import { renderHarm, renderRedFlags } from '../safety.js';
 import { icon } from '../icons.js';
 import { sortByVocabulary } from '../vocabulary.js';
 
-// A card shows this many of the claim's harms and cautions at first, then a button adds HARMS_STEP more at a
+// A card shows this many harms and cautions in each part at first, then a button adds HARMS_STEP more at a
 // time (a hostile dataset linked 20,000 harms to every claim). Real claims have a dozen at most.
 const HARMS_SHOWN = 50;
 const HARMS_STEP = 500;
@@ -43,7 +43,7 @@ function infusionPart(ctx, offset) {
   const harms = sortByVocabulary(view, 'seriousness', harmsOf(view.infusionCautions, harmsById), (h) => h.seriousness);
   if (!harms.length) return null;
   return part('infusion', t('cardSafetyInfusionTitle'), t('cardSafetyInfusionLead', { intervention: view.intervention }), [
-    el('ul', { class: 'harm-list harm-list--card' }, harms.map((h) => renderHarm(h, ctx, { withSources: false }))),
+    ...longList(el('ul', { class: 'harm-list harm-list--card' }), harms, (h) => renderHarm(h, ctx, { withSources: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
   ], ctx, offset);
 }
 
@@ -70,7 +70,7 @@ export function renderCardSafety(claim, ctx) {
   const { i18n, view } = ctx;
   const { t } = i18n;
   const redFlags = claim.redFlags
-    ? renderRedFlags(view, ctx, { headingOffset: 3, titleKey: 'cardSafetyWarningTitle', leadKey: 'cardSafetyWarningLead' })
+    ? renderRedFlags(view, ctx, { headingOffset: 3 })
     : null;
   // "box harms" and the part "harms" keep the names hosts and tests know for the card's harms. No accessible
   // name on the section: every open card has one, and named sections would be landmarks of the same name.
