@@ -173,15 +173,19 @@ export function jargon(value) {
   return JARGON.filter(({ re, explained }) => re.test(value) && !(explained && explained.test(value))).map(({ term }) => term);
 }
 
-// Fields that hold ids, references to ids or vocabulary values, never words a patient reads.
-const NOT_TEXT = new Set(['id', 'ref', 'refs', 'source_ids', 'sources', 'harms', 'infusion_cautions', 'topic', 'verdict',
-  'seriousness', 'urgency', 'route', 'direction', 'size', 'kind', 'role', 'level', 'language', 'reviewed', 'brief',
-  'checking_notes', 'checkingNotes']);
+// Fields that hold ids or vocabulary values, never words a patient reads (and the quoted brief, the checking notes).
+const NOT_TEXT = new Set(['id', 'ref', 'refs', 'vocabulary', 'topic', 'verdict', 'seriousness', 'urgency', 'route',
+  'direction', 'size', 'kind', 'role', 'level', 'language', 'reviewed', 'brief', 'checking_notes', 'checkingNotes']);
+// Fields that are lists of ids where they hold strings (a claim's "harms"); the dataset's "harms" are objects.
+const ID_LISTS = new Set(['source_ids', 'sources', 'harms', 'infusion_cautions', 'infusionCautions']);
 function* patientText(value, path) {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* patientText(v, `${path}[${i}]`);
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) yield* patientText(v, path ? `${path}.${k}` : k);
+    for (const [k, v] of Object.entries(value)) {
+      if (NOT_TEXT.has(k) || (ID_LISTS.has(k) && Array.isArray(v) && v.every((x) => typeof x === 'string'))) continue;
+      yield* patientText(v, path ? `${path}.${k}` : k);
+    }
   }
 }
 function jargonReport(value, path) {
@@ -230,6 +234,9 @@ test('the jargon check finds unexplained terms and accepts them explained in pla
 test('patient text uses no unexplained jargon: claims (but their quoted brief), harms, red flags, cautions, the emergency line (F21)', () => {
   const { references, ...rest } = data;
   assert.ok(Array.isArray(references));
+  // Every harm and red-flag statement is among the strings checked.
+  const checked = new Set([...patientText(rest, '')].map(([, s]) => s));
+  for (const item of [...data.harms, ...data.red_flags]) assert.ok(checked.has(item.statement), item.statement);
   assert.deepEqual(jargonReport(rest, ''), []);
 });
 
@@ -244,5 +251,9 @@ test('the view the core builds from data/claims.json carries no checking note or
   assert.ok(!/checking_?notes/i.test(JSON.stringify(out.view)), 'the view carries checking notes');
   assert.ok(out.view.references.length === data.references.length, 'every reference reaches the view');
   assert.deepEqual(report(out.view, 'view'), []);
+  // The view's patient text, the core's own sentences included, uses no unexplained jargon either.
+  const { references, ...shown } = out.view;
+  assert.ok(Array.isArray(references));
+  assert.deepEqual(jargonReport(shown, 'view'), []);
   core.release(out.handle);
 });
