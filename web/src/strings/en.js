@@ -156,7 +156,7 @@ export default {
   toggleHintOpen: 'Hide the evidence',
 
   // Layer 2: the card
-  briefSays: 'The advert says',
+  briefSays: 'The brief says',
   studiesShow: 'The studies show',
   ourVerdict: 'Our verdict',
   whyVerdict: 'Why:',

@@ -156,7 +156,7 @@ export default {
   toggleHintOpen: 'Ocultar la evidencia',
 
   // Layer 2: the card
-  briefSays: 'El anuncio dice',
+  briefSays: 'El folleto dice',
   studiesShow: 'Los estudios muestran',
   ourVerdict: 'Nuestro veredicto',
   whyVerdict: 'Por qué:',
