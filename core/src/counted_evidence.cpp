@@ -47,7 +47,8 @@ bool route_answers(const std::optional<Route>& used, Route asked) {
 // editor lists one as evidence (the loader refuses that; a dataset built in code is not checked).
 bool controlled(DesignClass c) { return c == DesignClass::NonRandomised || c == DesignClass::Randomised; }
 
-// Collects the counts of one or more rows: role lists over evidence and observations, then the body.
+// Collects the counts of one or more rows: role lists over the evidence links, the sources only observed, then
+// the body.
 class Counter {
 public:
     Counter(const Dataset& data, Route asked) : data_(data), asked_(asked) {}
@@ -57,7 +58,6 @@ public:
             add_role(link);
             in_evidence_.insert(link.ref);
         }
-        for (const auto& link : row.observations) add_role(link);
         for (const auto& link : row.observations) observed_.push_back(link.ref);
     }
 

@@ -16,8 +16,9 @@ constexpr Names<Certainty, 4> kCertainty{{{Certainty::High, "high"},
                                           {Certainty::Moderate, "moderate"},
                                           {Certainty::Low, "low"},
                                           {Certainty::VeryLow, "very-low"}}};
-constexpr Names<Verdict, 5> kVerdict{{{Verdict::Supported, "supported"},
+constexpr Names<Verdict, 6> kVerdict{{{Verdict::Supported, "supported"},
                                       {Verdict::PartlySupported, "partly-supported"},
+                                      {Verdict::Contested, "contested"},
                                       {Verdict::OralOnly, "oral-only"},
                                       {Verdict::NotSupported, "not-supported"},
                                       {Verdict::Contradicted, "contradicted"}}};

@@ -140,7 +140,7 @@ test('sort by certainty and by verdict reorders the list', async () => {
 
     await sort.selectOption('verdict');
     await page.waitForTimeout(150);
-    const order = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
+    const order = ['supported', 'partly-supported', 'contested', 'oral-only', 'not-supported', 'contradicted'];
     const verdicts = await page.locator('benefits-explorer .claims > li .verdict').evaluateAll((els) => els.map((e) => e.className.match(/verdict--([a-z-]+)/)[1]));
     const vr = verdicts.map((v) => order.indexOf(v));
     assert.ok(vr.every((r, i) => i === 0 || r >= vr[i - 1]) || vr.every((r, i) => i === 0 || r <= vr[i - 1]), `verdict order ${verdicts.join(', ')}`);

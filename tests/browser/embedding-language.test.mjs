@@ -90,9 +90,11 @@ test('the Spanish UI renders from the document\'s lang: words, plurals, numbers 
     const nf = new Intl.NumberFormat('es');
     const stats = await x.locator('.row-meta .stat').allTextContents();
     assert.ok(stats.length >= 12);
-    for (const s of stats) {
-      assert.match(s, /^((1 fuente lo respalda|[\d\s.]+ fuentes lo respaldan), (1 lo contradice|[\d\s.]+ lo contradicen)|1 participante|[\d\s.]+ participantes|[\d\s.]+ participantes \(la revisión más grande\)|participantes no indicados)$/u, s);
-    }
+    // The list row's counts (groups joined by " · ") and people (list helper, issue 14).
+    const group = '(1 fuente lo respalda|[\\d\\s.]+ fuentes lo respaldan|1 (fuente )?va en contra|[\\d\\s.]+ (fuentes )?van en contra|1 (fuente )?solo aporta contexto|[\\d\\s.]+ (fuentes )?solo aportan contexto|1 informe sin grupo de comparación|[\\d\\s.]+ informes sin grupo de comparación)';
+    const people = '(1 persona|[\\d\\s.]+ personas) en (la revisión más grande|los estudios)|No se indica cuántas personas';
+    const stat = new RegExp(`^(${group}( · ${group})*|No se cita ninguna fuente|${people})$`, 'u');
+    for (const s of stats) assert.match(s, stat, s);
     const numbers = stats.map((s) => s.match(/^[\d\s.]+/u)?.[0].trim()).filter(Boolean);
     for (const n of numbers) assert.equal(nf.format(Number(n.replace(/[\s.]/gu, ''))), n, `${n} is formatted for es`);
 

@@ -144,8 +144,8 @@ TEST_CASE("the body is the best design class: weaker designs and observations ar
     CHECK_FALSE(e.body_supports);  // the cohort's support is listed, not part of the body
     CHECK(e.body_contradicts);
     CHECK(e.participants == 500);
-    // Listed: every source by role, the series as an observation too.
-    CHECK(e.supports == Ids{"cohort-iv", "guide", "series-iv"});
+    // Listed: every evidence source by role; the series only as an observation, never under a role.
+    CHECK(e.supports == Ids{"cohort-iv", "guide"});
     CHECK(e.contradicts == Ids{"trial-iv-big", "narrative"});
     CHECK(e.observations == Ids{"series-iv"});
 
@@ -168,7 +168,7 @@ TEST_CASE("rows with no body: no studies, observations only, context only") {
     auto observed = benefits::count_evidence(row(Route::IV, {}, {link("series-iv", Role::Supports)}), data);
     CHECK(observed.body.empty());
     CHECK(observed.observations == Ids{"series-iv"});
-    CHECK(observed.supports == Ids{"series-iv"});
+    CHECK(observed.supports.empty());  // a report without a comparison group supports nothing in the counts
     CHECK(observed.participants == 0);
 
     auto background = benefits::count_evidence(
@@ -184,8 +184,66 @@ TEST_CASE("a source cited both as evidence and as an observation is not counted 
                                                               link("series-iv", Role::Supports)}),
         data);
     CHECK(e.observations == Ids{"series-iv"});
-    CHECK(e.supports == Ids{"trial-iv-a", "series-iv"});
-    CHECK(e.context == Ids{"trial-iv-a"});
+    // Roles come from the evidence links only: the observation links' roles are not counted.
+    CHECK(e.supports == Ids{"trial-iv-a"});
+    CHECK(e.context.empty());
+}
+
+// The one meaning of the counts (issue 14): supports / contradicts / context are the distinct sources of the rows'
+// evidence by role; observations the sources cited only as observations, in no row's evidence. Every source
+// appears in the counts under each role it has in evidence, or once as an observation, never both.
+TEST_CASE("a claim: a source in evidence on one row and an observation on another counts once, in evidence") {
+    auto data = dataset();
+    benefits::Claim claim;
+    claim.id = "mixed-citations";
+    auto first = row(Route::IV, {link("cohort-iv", Role::Supports)}, {link("series-iv", Role::Supports)});
+    first.id = "pain-30min";
+    auto second = row(Route::IV, {link("trial-iv-big", Role::Contradicts)},
+                      {link("cohort-iv", Role::Supports), link("series-iv", Role::Contradicts)});
+    second.id = "pain-2h";
+    claim.outcomes = {first, second};
+
+    auto e = benefits::count_evidence(claim, data);
+    CHECK(e.supports == Ids{"cohort-iv"});        // in the first row's evidence; the second row's report is ignored
+    CHECK(e.contradicts == Ids{"trial-iv-big"});  // series-iv "contradicts" only as an observation
+    CHECK(e.context.empty());
+    CHECK(e.observations == Ids{"series-iv"});    // only ever observed: once, whatever roles its links give
+    // The same on the second row alone: there cohort-iv is only observed.
+    auto on_second = benefits::count_evidence(second, data);
+    CHECK(on_second.supports.empty());
+    CHECK(on_second.contradicts == Ids{"trial-iv-big"});
+    CHECK(on_second.observations == Ids{"cohort-iv", "series-iv"});
+    // The order of the rows does not change the answer.
+    claim.outcomes = {second, first};
+    auto reversed = benefits::count_evidence(claim, data);
+    CHECK(reversed.supports == Ids{"cohort-iv"});
+    CHECK(reversed.observations == Ids{"series-iv"});
+}
+
+TEST_CASE("a claim: a source supporting on one row and contradicting on another is counted on each side once") {
+    auto data = dataset();
+    benefits::Claim claim;
+    claim.id = "both-sides";
+    auto early = row(Route::IV, {link("review-iv", Role::Contradicts, 0), link("trial-iv-a", Role::Supports)});
+    early.id = "pain-30min";
+    auto late = row(Route::IV, {link("review-iv", Role::Supports, 1), link("review-iv", Role::Supports, 2)});
+    late.id = "pain-2h";
+    auto harms = row(Route::IV, {link("review-iv", Role::Contradicts, 3)});
+    harms.id = "side-effects";
+    claim.outcomes = {early, late, harms};
+
+    auto e = benefits::count_evidence(claim, data);
+    CHECK(e.supports == Ids{"trial-iv-a", "review-iv"});
+    CHECK(e.contradicts == Ids{"review-iv"});
+    CHECK(e.observations.empty());
+    // In the grade it is one source: the body and the participants count it once.
+    CHECK(e.body == Ids{"review-iv", "trial-iv-a"});
+    CHECK(e.participants == 295);
+    CHECK(e.participants_from_review);
+    // Each row keeps its own count: the grade per row is unchanged.
+    CHECK(benefits::count_evidence(late, data).supports == Ids{"review-iv"});
+    CHECK(benefits::count_evidence(late, data).contradicts.empty());
+    CHECK(benefits::count_evidence(harms, data).contradicts == Ids{"review-iv"});
 }
 
 TEST_CASE("the route matches against the row's own route") {
@@ -221,7 +279,7 @@ TEST_CASE("a claim counts distinct sources over all its rows and matches the cli
     claim.outcomes = {iv, oral, oral_later};
 
     auto e = benefits::count_evidence(claim, data);
-    CHECK(e.supports == Ids{"trial-oral", "series-iv"});
+    CHECK(e.supports == Ids{"trial-oral"});
     CHECK(e.context == Ids{"guide"});
     CHECK(e.observations == Ids{"series-iv"});
     CHECK(e.body == Ids{"trial-oral"});

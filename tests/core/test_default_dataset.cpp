@@ -47,7 +47,7 @@ TEST_CASE("every default verdict is the one verdicts.md gives") {
     const std::map<std::string, Verdict> verdicts = {
         {"rapid-relief", Verdict::Contradicted},        {"aura", Verdict::PartlySupported},
         {"associated-symptoms", Verdict::PartlySupported}, {"vs-standard-treatments", Verdict::Contradicted},
-        {"emergency", Verdict::PartlySupported},        {"meta-analysis-948", Verdict::Supported},
+        {"emergency", Verdict::PartlySupported},        {"meta-analysis-948", Verdict::Contested},
         {"prevention", Verdict::OralOnly},              {"sleep", Verdict::NotSupported},
         {"anxiety", Verdict::NotSupported},             {"fibromyalgia", Verdict::NotSupported},
         {"energy", Verdict::NotSupported},              {"menstrual-pain", Verdict::OralOnly},

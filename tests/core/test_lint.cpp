@@ -304,6 +304,29 @@ TEST_CASE("L5 passes an oral-only verdict, rows of mixed route and claims with n
     CHECK_FALSE(has_rule(lint_doc(doc), "L5"));
 }
 
+// Contested ("quoted correctly, but disputed") says a source states what the brief says: the linter holds the
+// brief to that, as for partly-supported; oral-only and not-supported only show the brief to contrast it.
+TEST_CASE("a contested claim is judged like a partly-supported one (L1, L2, L5), unlike oral-only") {
+    for (const char* verdict : {"partly-supported", "contested", "oral-only", "not-supported"}) {
+        INFO(verdict);
+        const bool asserted = std::string(verdict) == "partly-supported" || std::string(verdict) == "contested";
+        // fewer-attacks: only an oral row with a trial, behind an IV clinic's claim (L5).
+        auto doc = fixtures::mini();
+        doc["claims"][1]["verdict"] = verdict;
+        auto findings = lint_doc(doc);
+        CHECK(has(findings, "L5", "claims[1].outcomes") == asserted);
+        if (asserted) CHECK_THAT(find(findings, "L5", "claims[1].outcomes")->message, Contains(verdict));
+        // The brief's absolutes (L1) and its efficacy words without a supporting randomised source (L2):
+        // cafeina-sleep has only an uncontrolled series.
+        doc = fixtures::mini();
+        doc["claims"][2]["verdict"] = verdict;
+        doc["claims"][2]["brief"] = "A miracle drip that improves deep sleep.";
+        findings = lint_doc(doc);
+        CHECK(has(findings, "L1", "claims[2].brief") == asserted);
+        CHECK(has(findings, "L2", "claims[2].brief") == asserted);
+    }
+}
+
 TEST_CASE("L6 a claim needs harms or cautions") {
     auto doc = fixtures::mini();
     doc.erase("infusion_cautions");

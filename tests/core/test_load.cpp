@@ -226,8 +226,8 @@ TEST_CASE("a value outside its list names the allowed values") {
     doc["red_flags"][1]["urgency"] = "soon";
     auto lines = problems_of(doc);
     CHECK_THAT(lines, VectorContains(std::string(
-                          "claims[3].verdict: expected one of supported|partly-supported|oral-only|not-supported|"
-                          "contradicted, got \"proven\"")));
+                          "claims[3].verdict: expected one of supported|partly-supported|contested|oral-only|"
+                          "not-supported|contradicted, got \"proven\"")));
     CHECK_THAT(lines, VectorContains(std::string(
                           "claims[0].outcomes[0].route: expected one of IV|IM|oral|mixed, got \"iv\"")));
     CHECK_THAT(lines, VectorContains(std::string(

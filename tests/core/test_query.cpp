@@ -29,7 +29,7 @@ TEST_CASE("a malformed query names the bad field") {
     std::vector<std::string> lines;
     for (const auto& p : problems) lines.push_back(benefits::to_string(p));
     CHECK_THAT(lines, Catch::Matchers::VectorContains(std::string(
-                          "verdict[0]: expected one of supported|partly-supported|oral-only|not-supported|"
+                          "verdict[0]: expected one of supported|partly-supported|contested|oral-only|not-supported|"
                           "contradicted, got \"great\"")));
     CHECK_THAT(lines, Catch::Matchers::VectorContains(std::string(
                           "sort: expected one of topic|certainty|verdict, got \"random\"")));

@@ -93,6 +93,9 @@ TEST_CASE("the core has every vocabulary the view carries, each name parsing bac
     }
     CHECK(vocab.size() == 13);
     CHECK(vocab["certainties"] == std::vector<std::string>{"high", "moderate", "low", "very-low"});
+    // Strongest support first; contested (quoted correctly, but disputed) after partly supported (issue 14).
+    CHECK(vocab["verdicts"] == std::vector<std::string>{"supported", "partly-supported", "contested", "oral-only",
+                                                        "not-supported", "contradicted"});
     CHECK(vocab["effectDirections"] == std::vector<std::string>{"decrease", "increase", "no-difference"});
     CHECK(vocab["seriousness"] ==
           std::vector<std::string>{"contraindication", "serious", "warning", "common-mild", "not-reported"});

@@ -11,6 +11,8 @@ const SHAPES = {
   'pill': [P('M5.3 13.5l8.2-8.2a4.24 4.24 0 0 1 6 6l-8.2 8.2a4.24 4.24 0 0 1-6-6z'), P('M5.3 13.5l4.1-4.1 6 6-4.1 4.1a4.24 4.24 0 0 1-6-6z', true)],
   'dash': [C(12, 12, 9.5), P('M7.5 12h9')],
   'cross': [C(12, 12, 9.5), P('M8.6 8.6l6.8 6.8M15.4 8.6l-6.8 6.8')],
+  // Two arrows pointing at each other's start: sources that disagree (the "contested" verdict).
+  'disputed': [C(12, 12, 9.5), P('M7 9.5h10M14 6.5l3 3-3 3'), P('M17 14.5H7M10 11.5l-3 3 3 3')],
   'alert': [P('M12 3.2l9.6 16.8H2.4z'), P('M12 9.5v4.8'), P('M12 17.2v.1')],
   'info': [C(12, 12, 9.5), P('M12 11v5.5'), P('M12 7.6v.1')],
   'stop': [P('M8.1 2.8h7.8l5.3 5.3v7.8l-5.3 5.3H8.1l-5.3-5.3V8.1z'), P('M7.5 12h9')],
@@ -42,6 +44,7 @@ export function icon(name, extraClass) {
 export const VERDICT_ICON = {
   'supported': 'check',
   'partly-supported': 'half',
+  'contested': 'disputed',
   'oral-only': 'pill',
   'not-supported': 'dash',
   'contradicted': 'cross',

@@ -1,13 +1,58 @@
-// Layer 1: one row per claim. Title (the disclosure button), what the brief says, the verdict,
-// the certainty, how many sources support and contradict it, the participants, and an oral / indirect flag.
+// Layer 1: one row per claim, telling the truth at a glance. Title (the disclosure button), what the advert
+// says, the verdict with its reason, what the studies show, then the headline certainty (or words for none),
+// the counted sources, the people studied, an oral / indirect flag and, on topics with warning signs, a marker
+// that names them. Every number is the core's (claim.counts, claim.participants): the card and its studies
+// table show the same.
 import { el, heading } from './dom.js';
 import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from './badges.js';
 import { renderCard } from './card.js';
 import { icon } from './icons.js';
 
-// Datasets often word the brief as "The brief says …": then the label would only repeat it.
+// Datasets often word the brief as "The advert says …": then the label would only repeat it.
 function briefStartsWithLabel(brief, label) {
   return typeof brief === 'string' && brief.trim().toLowerCase().startsWith(label.toLowerCase());
+}
+
+const count = (value) => (Number.isInteger(value) && value > 0 ? value : 0);
+
+/**
+ * The claim's counts in words, one string per group, groups with zero left out: "3 sources support", "2 go
+ * against", "1 report without a comparison group". The first group of sources names them; the next ones follow
+ * it. No group at all: "No sources cited".
+ */
+export function countGroups(counts, t) {
+  const c = counts && typeof counts === 'object' ? counts : {};
+  const parts = [];
+  const sourceGroups = [
+    ['supports', 'rowCountsSupports', 'rowCountsSupports'],
+    ['contradicts', 'rowCountsContradictsFirst', 'rowCountsContradicts'],
+    ['context', 'rowCountsContextFirst', 'rowCountsContext'],
+  ];
+  for (const [role, first, next] of sourceGroups) {
+    const n = count(c[role]);
+    if (n) parts.push(t(parts.length ? next : first, { n }));
+  }
+  const observed = count(c.observations);
+  if (observed) parts.push(t('rowCountsObservations', { n: observed }));
+  return parts.length ? parts : [t('rowCountsNone')];
+}
+
+/** The groups as one line that breaks between groups, not inside one: "3 sources support · 2 go against". */
+function countsLine(counts, t) {
+  const groups = countGroups(counts, t);
+  return groups.flatMap((text, i) => [i ? t('rowCountsSeparator') : null, el('span', { class: 'count-group', text })]).filter(Boolean);
+}
+
+/** The people in the claim's graded studies, worded as the core counted them; null when no study is graded. */
+function peopleText(claim, t) {
+  if (!count(claim.studyCount)) return null;
+  const n = count(claim.participants);
+  if (!n) return t('rowPeopleUnknown');
+  return t(claim.participantsFromReview ? 'rowPeopleReview' : 'rowPeopleStudies', { n });
+}
+
+function redFlagMarker(t) {
+  return el('span', { class: 'flag flag--red-flags' }, [icon('alert'), el('span', { text: t('rowRedFlags') })]);
 }
 
 /**
@@ -33,22 +78,27 @@ export function createRow(claim, ctx, { onToggle }) {
     ]),
   ]);
 
-  // The same distinct-source counts as the card's verdict box and studies table (claim.counts, from the core).
+  // The same distinct-source counts as the card and its studies table (claim.counts, from the core); the
+  // numbers are also on the element, for the card and the tests to compare.
   const counts = claim.counts && typeof claim.counts === 'object' ? claim.counts : {};
-  const sourceCounts = t('rowCounts', {
-    supports: t('countSupports', { n: counts.supports || 0 }),
-    contradicts: t('countContradicts', { n: counts.contradicts || 0 }),
-  });
-  const people = typeof claim.participants === 'number' && claim.participants > 0
-    ? t(claim.participantsFromReview ? 'participantsLargestReview' : 'participants', { n: claim.participants })
-    : t('participantsUnknown');
+  const people = peopleText(claim, t);
 
   const meta = el('ul', { class: 'row-meta', attrs: { 'aria-label': claim.title } }, [
-    el('li', {}, [verdictBadge(claim.verdict, i18n)]),
     el('li', {}, [certaintyOrWords(claim.certainty, headlineKind(claim), i18n)]),
-    el('li', { class: ['stat', 'stat-counts'], text: sourceCounts }),
-    el('li', { class: 'stat', text: people }),
+    el('li', {
+      class: ['stat', 'stat-counts'],
+      attrs: Object.fromEntries(['supports', 'contradicts', 'context', 'observations'].map((k) => [`data-${k}`, String(count(counts[k]))])),
+    }, countsLine(counts, t)),
+    people ? el('li', { class: ['stat', 'stat-people'], text: people }) : null,
     claim.indirect ? el('li', {}, [indirectFlag(claim, i18n)]) : null,
+    claim.redFlags === true ? el('li', { class: 'row-red-flags' }, [redFlagMarker(t)]) : null,
+  ]);
+
+  // The verdict and, beside it, the reason in the dataset's words: what a patient needs even without opening.
+  const reason = typeof claim.verdictReason === 'string' ? claim.verdictReason.trim() : '';
+  const verdictLine = el('div', { class: 'row-verdict' }, [
+    verdictBadge(claim.verdict, i18n),
+    reason ? el('p', { class: 'row-reason', attrs: { lang: ctx.dataLang }, text: reason }) : null,
   ]);
 
   const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': ctx.labelledBy(titleId), part: 'card' } });
@@ -62,6 +112,7 @@ export function createRow(claim, ctx, { onToggle }) {
       el('p', { class: 'row-brief' }, briefStartsWithLabel(claim.brief, t('rowBrief'))
         ? [el('span', { class: 'brief-text', attrs: { lang: ctx.dataLang }, text: claim.brief })]
         : [el('span', { class: 'label', text: t('rowBrief') }), ' ', el('span', { class: 'brief-text', attrs: { lang: ctx.dataLang }, text: claim.brief })]),
+      verdictLine,
       claim.plainLanguage
         ? el('p', { class: 'row-shows' }, [el('span', { class: 'label', text: t('rowShows') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: claim.plainLanguage })])
         : null,

@@ -17,11 +17,13 @@ DesignClass classify(Design);
 bool is_pooled(Design);  // meta-analysis, systematic review, Cochrane review
 
 struct CountedEvidence {
-    // Distinct source ids cited for each role, in the order first cited, over the evidence and the
-    // observations. A source cited for several findings is one source; a source cited for two roles is in
-    // both lists.
+    // Distinct source ids cited in `evidence` links (studies with a comparison group) for each role, in the
+    // order first cited. A source cited for several findings is one source; a source cited for two roles is in
+    // both lists. Observation links never count here, whatever role they give.
     std::vector<std::string> supports, contradicts, context;
-    std::vector<std::string> observations;  // distinct sources cited only as uncontrolled observations
+    // Distinct sources cited only as uncontrolled observations: a source that is also in some row's evidence
+    // is counted under its roles there, not here.
+    std::vector<std::string> observations;
     // The body of evidence that is graded: distinct sources of `evidence` links that support or contradict,
     // of the best design class among them (weaker designs in the same row are listed, not graded).
     std::vector<std::string> body;

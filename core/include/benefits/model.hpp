@@ -9,7 +9,9 @@
 namespace benefits {
 
 enum class Certainty { VeryLow = 0, Low = 1, Moderate = 2, High = 3 };
-enum class Verdict { Supported, PartlySupported, OralOnly, NotSupported, Contradicted };
+// In display order, strongest support first. Contested: a source says what the brief says (quoted correctly),
+// but better studies disagree, so it misleads when shown on its own.
+enum class Verdict { Supported, PartlySupported, Contested, OralOnly, NotSupported, Contradicted };
 enum class Route { IV, IM, Oral, Mixed };
 enum class Role { Supports, Contradicts, Context };
 enum class EffectDirection { Decrease, Increase, NoDifference };

@@ -10,7 +10,9 @@ namespace benefits {
 namespace lint_detail {
 
 bool brief_is_asserted(const Claim& claim) {
-    return claim.verdict == Verdict::Supported || claim.verdict == Verdict::PartlySupported;
+    // Contested says the brief quotes a source correctly: the brief must hold as far as that source goes.
+    return claim.verdict == Verdict::Supported || claim.verdict == Verdict::PartlySupported ||
+           claim.verdict == Verdict::Contested;
 }
 
 std::string claim_path(std::size_t index) { return "claims[" + std::to_string(index) + "]"; }

@@ -22,7 +22,7 @@ struct TextField {
 // Claim fields a rule may read, combined with |.
 enum ClaimField : unsigned {
     kTitle = 1u << 0,
-    kBriefIfAsserted = 1u << 1,  // the brief, only when the verdict is supported or partly-supported
+    kBriefIfAsserted = 1u << 1,  // the brief, only when the verdict is supported, partly-supported or contested
     kBrief = 1u << 2,            // the brief, whatever the verdict
     kSummary = 1u << 3,
     kVerdictReason = 1u << 4,
@@ -42,7 +42,8 @@ inline constexpr unsigned kAssertedText =
 // The names on a claim's card: its title and each row's intervention and comparator.
 inline constexpr unsigned kNames = kTitle | kIntervention | kComparator;
 
-// A clinic publishing the claim as (partly) supported takes the brief's wording as its own.
+// A clinic publishing the claim as (partly) supported, or as quoted correctly but contested, takes the brief's
+// wording as its own.
 bool brief_is_asserted(const Claim& claim);
 
 std::string claim_path(std::size_t index);                    // "claims[3]"

@@ -1,4 +1,4 @@
-// L5: a claim published as supported for the clinic's route when no outcome row about that route has a body of
+// L5: a claim published as supported (partly supported, contested) for the clinic's route when no outcome row about that route has a body of
 // evidence but a row about another route has (e.g. only oral trials behind a claim about infusions).
 #include <set>
 

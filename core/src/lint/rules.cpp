@@ -12,7 +12,7 @@ constexpr std::string_view kIpdas = "IPDAS (benefits and harms in equal detail)"
 // evidence, so it is judged only when the clinic publishes the claim as supported.
 constexpr std::string_view kAsserted =
     "summary, verdict_reason, cautions, and each outcome row's outcome, timepoint and population; brief when the "
-    "verdict is supported or partly-supported";
+    "verdict is supported, partly-supported or contested";
 
 }  // namespace
 
@@ -25,7 +25,7 @@ const std::vector<RuleInfo>& lint_rules() {
          "completely safe, detox, boosts immunity (and their inflections); whole words, any case or accents; "
          "not when negated earlier in the same clause (\"there is no cure\") or inside quotation marks",
          "summary, verdict_reason, cautions, outcomes[].outcome, outcomes[].timepoint, outcomes[].population, "
-         "harms[].statement, red_flags[].statement; brief when the verdict is supported or partly-supported",
+         "harms[].statement, red_flags[].statement; brief when the verdict is supported, partly-supported or contested",
          "remove the word, or state what the studies found and how certain it is",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
         {"L2", Severity::Error, "Efficacy claim without a randomised trial",
@@ -33,7 +33,7 @@ const std::vector<RuleInfo>& lint_rules() {
          "inflections), \"effective\", \"works\" and the outcome nouns relief, reduction, improvement (not when "
          "negated or quoted), when no outcome row of the claim has a randomised body of evidence (trials, or "
          "meta-analyses, systematic or Cochrane reviews of them) with a source that supports it",
-         "title; brief when the verdict is supported or partly-supported",
+         "title; brief when the verdict is supported, partly-supported or contested",
          "cite a randomised trial or a review of them that supports the claim, or reword it as what was "
          "observed and set the verdict accordingly",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
@@ -44,7 +44,7 @@ const std::vector<RuleInfo>& lint_rules() {
          "\"may\"); low needs \"may\"; very low needs \"very uncertain\". A headline row with no certainty (no "
          "body of evidence) allows no wording of an effect, \"may reduce\" included, unless its sentence calls it "
          "uncertain or unknown. Past tense reporting a study (\"pain fell\") and quoted words are not judged",
-         "title, summary, verdict_reason; brief when the verdict is supported or partly-supported",
+         "title, summary, verdict_reason; brief when the verdict is supported, partly-supported or contested",
          "word it as the certainty allows, e.g. the headline row's statement the widget shows", kGrade26},
         {"L4", Severity::Warning, "Hedge instead of a certainty",
          "hedges that sound like evidence but state no certainty: promising, emerging, may/can/could/might help, "
@@ -55,11 +55,11 @@ const std::vector<RuleInfo>& lint_rules() {
          "very uncertain\")",
          "GRADE guideline 26 (plain-language statements); FTC Health Products Compliance Guidance (2022)"},
         {"L5", Severity::Warning, "Evidence from another route",
-         "a claim published as supported or partly-supported when no outcome row about the dataset's route has a "
-         "body of evidence while a row about another route has one (e.g. only an oral row with trials behind an IV "
-         "claim); rows of route \"mixed\" count as including it. The message names the rows whose graded "
+         "a claim published as supported, partly-supported or contested when no outcome row about the dataset's route "
+         "has a body of evidence while a row about another route has one (e.g. only an oral row with trials behind an "
+         "IV claim); rows of route \"mixed\" count as including it. The message names the rows whose graded "
          "evidence is about another route",
-         "outcomes (claims with verdict supported or partly-supported)",
+         "outcomes (claims with verdict supported, partly-supported or contested)",
          "cite studies of the clinic's route in a row of that route, or set the verdict to oral-only and let the "
          "rows say which route was studied",
          "GRADE indirectness (the certainty rule, docs/format.md); UK ASA/CAP rulings on IV drip clinics (2023)"},
@@ -72,7 +72,7 @@ const std::vector<RuleInfo>& lint_rules() {
          "a relative effect (\"by 40%\", \"40% fewer\", \"40% less\", \"twice as\", \"3 times\") in a claim none "
          "of whose outcome rows gives an absolute effect (outcomes[].absolute: rates for both groups, a risk "
          "difference or a mean difference)",
-         "title, summary, verdict_reason; brief when the verdict is supported or partly-supported",
+         "title, summary, verdict_reason; brief when the verdict is supported, partly-supported or contested",
          "add an absolute effect to the row the figure is about (both groups' rates, or the risk or mean "
          "difference the source gives), or state the absolute figures",
          "IPDAS (event rates for both options, in the same detail)"},

@@ -71,16 +71,18 @@ export default {
   verdict: {
     'supported': 'Supported',
     'partly-supported': 'Partly supported',
-    'oral-only': 'Supported only for oral magnesium',
+    'contested': 'Quoted correctly, but disputed',
+    'oral-only': 'Not shown for infusions (some evidence for tablets)',
     'not-supported': 'Not supported by the sources found',
     'contradicted': 'Contradicted',
   },
   verdictMeaning: {
-    'supported': 'The sources back what the brief says.',
-    'partly-supported': 'The sources back part of what the brief says, not all of it.',
-    'oral-only': 'The sources that back it used magnesium by mouth, not infusions.',
-    'not-supported': 'No source found shows what the brief says.',
-    'contradicted': 'The better sources go against what the brief says.',
+    'supported': 'The sources back what the advert says.',
+    'partly-supported': 'The sources back part of what the advert says, not all of it.',
+    'contested': 'A source does say it, but better studies disagree: on its own, it misleads.',
+    'oral-only': 'Only studies of magnesium taken by mouth back it. No study shows it for infusions.',
+    'not-supported': 'No source found shows what the advert says.',
+    'contradicted': 'The better sources go against what the advert says.',
   },
   verdictLabel2: 'Verdict: {verdict}',
 
@@ -138,9 +140,9 @@ export default {
   },
 
   // Layer 1: the list
-  rowBrief: 'The brief says',
+  rowBrief: 'The advert says',
   rowShows: 'The studies show',
-  glanceTitle: { one: 'The brief’s claim at a glance', other: 'The brief’s {n} claims at a glance' },
+  glanceTitle: { one: 'The advert’s claim at a glance', other: 'The advert’s {n} claims at a glance' },
   glanceHint: 'Choose a verdict to see only those claims.',
   glanceCount: '{n}',
   rowCounts: '{supports}, {contradicts}',
@@ -382,6 +384,23 @@ export default {
   // ===== end of card: summary of findings =====
 
   // ===== list row and verdicts =====
+  // The row's counts, as the core counts them (claim.counts): groups with zero are left out. The first
+  // group of sources names them ("3 sources support"), the next ones follow it ("2 go against").
+  rowCountsSupports: { one: '{n} source supports', other: '{n} sources support' },
+  rowCountsContradictsFirst: { one: '{n} source goes against', other: '{n} sources go against' },
+  rowCountsContradicts: { one: '{n} goes against', other: '{n} go against' },
+  rowCountsContextFirst: { one: '{n} source gives background only', other: '{n} sources give background only' },
+  rowCountsContext: { one: '{n} gives background only', other: '{n} give background only' },
+  rowCountsObservations: { one: '{n} report without a comparison group', other: '{n} reports without a comparison group' },
+  rowCountsNone: 'No sources cited',
+  rowCountsSeparator: ' · ',
+  // Participants: the largest review's number when the core says so (participantsFromReview), otherwise the
+  // studies added up. Never a sum of overlapping reviews.
+  rowPeopleReview: { one: '{n} person in the largest review', other: '{n} people in the largest review' },
+  rowPeopleStudies: { one: '{n} person in the studies', other: '{n} people in the studies' },
+  rowPeopleUnknown: 'Number of people not stated',
+  // On the rows of topics with warning signs (headache): the card lists them.
+  rowRedFlags: 'Includes warning signs that need a doctor',
   // ===== end of list row and verdicts =====
 
   // ===== safety block on every card =====

@@ -71,16 +71,18 @@ export default {
   verdict: {
     'supported': 'Respaldada',
     'partly-supported': 'Respaldada en parte',
-    'oral-only': 'Respaldada solo para el magnesio oral',
+    'contested': 'Citada correctamente, pero cuestionada',
+    'oral-only': 'No demostrada para infusiones (algo de evidencia para pastillas)',
     'not-supported': 'Sin respaldo en las fuentes encontradas',
     'contradicted': 'Contradicha',
   },
   verdictMeaning: {
-    'supported': 'Las fuentes respaldan lo que dice el folleto.',
-    'partly-supported': 'Las fuentes respaldan una parte de lo que dice el folleto, no todo.',
-    'oral-only': 'Las fuentes que lo respaldan usaron magnesio por boca, no infusiones.',
-    'not-supported': 'Ninguna fuente encontrada muestra lo que dice el folleto.',
-    'contradicted': 'Las mejores fuentes van en contra de lo que dice el folleto.',
+    'supported': 'Las fuentes respaldan lo que dice el anuncio.',
+    'partly-supported': 'Las fuentes respaldan una parte de lo que dice el anuncio, no todo.',
+    'contested': 'Una fuente sí lo dice, pero estudios mejores no están de acuerdo: por sí sola, confunde.',
+    'oral-only': 'Solo la respaldan estudios de magnesio tomado por boca. Ningún estudio lo muestra para infusiones.',
+    'not-supported': 'Ninguna fuente encontrada muestra lo que dice el anuncio.',
+    'contradicted': 'Las mejores fuentes van en contra de lo que dice el anuncio.',
   },
   verdictLabel2: 'Veredicto: {verdict}',
 
@@ -138,9 +140,9 @@ export default {
   },
 
   // Layer 1: the list
-  rowBrief: 'El folleto dice',
+  rowBrief: 'El anuncio dice',
   rowShows: 'Los estudios muestran',
-  glanceTitle: { one: 'La afirmación del folleto de un vistazo', other: 'Las {n} afirmaciones del folleto de un vistazo' },
+  glanceTitle: { one: 'La afirmación del anuncio de un vistazo', other: 'Las {n} afirmaciones del anuncio de un vistazo' },
   glanceHint: 'Elija un veredicto para ver solo esas afirmaciones.',
   glanceCount: '{n}',
   rowCounts: '{supports}, {contradicts}',
@@ -382,6 +384,18 @@ export default {
   // ===== end of card: summary of findings =====
 
   // ===== list row and verdicts =====
+  rowCountsSupports: { one: '{n} fuente lo respalda', other: '{n} fuentes lo respaldan' },
+  rowCountsContradictsFirst: { one: '{n} fuente va en contra', other: '{n} fuentes van en contra' },
+  rowCountsContradicts: { one: '{n} va en contra', other: '{n} van en contra' },
+  rowCountsContextFirst: { one: '{n} fuente solo aporta contexto', other: '{n} fuentes solo aportan contexto' },
+  rowCountsContext: { one: '{n} solo aporta contexto', other: '{n} solo aportan contexto' },
+  rowCountsObservations: { one: '{n} informe sin grupo de comparación', other: '{n} informes sin grupo de comparación' },
+  rowCountsNone: 'No se cita ninguna fuente',
+  rowCountsSeparator: ' · ',
+  rowPeopleReview: { one: '{n} persona en la revisión más grande', other: '{n} personas en la revisión más grande' },
+  rowPeopleStudies: { one: '{n} persona en los estudios', other: '{n} personas en los estudios' },
+  rowPeopleUnknown: 'No se indica cuántas personas',
+  rowRedFlags: 'Incluye señales de alarma que requieren un médico',
   // ===== end of list row and verdicts =====
 
   // ===== safety block on every card =====
