@@ -81,13 +81,7 @@ function peopleCell(row, kind, ctx) {
   const n = typeof row.participants === 'number' && row.participants > 0 ? row.participants : 0;
   const people = n ? t(row.participantsFromReview ? 'sofPeopleReview' : 'sofPeople', { n }) : t('sofPeopleUnknown');
   const sources = typeof row.sources === 'number' ? row.sources : 0;
-  return cell('people', ctx, [
-    el('p', { class: 'outcome-participants', text: t('sofPeopleAndSources', { people, sources: t('sofSources', { n: sources }) }) }),
-    el('p', { class: 'outcome-counts', text: t('rowCounts', {
-      supports: t('countSupports', { n: counts.supports || 0 }),
-      contradicts: t('countContradicts', { n: counts.contradicts || 0 }),
-    }) }),
-  ]);
+  return cell('people', ctx, [el('p', { class: 'outcome-participants', text: t('sofPeopleAndSources', { people, sources: t('sofSources', { n: sources }) }) })]);
 }
 
 function domainKey(domain) {
