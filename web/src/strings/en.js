@@ -160,7 +160,6 @@ export default {
   unsupportedFigure: 'Not supported: the brief’s figure “{figure}”. {note}',
   indirectTitleOral: 'The evidence is about oral magnesium',
   indirectTitle: 'The evidence is indirect',
-  benefitTitle: 'What happened in the studies',
   harmsTitle: 'Possible harms and cautions',
   cautionTag: 'Caution',
   infusionCautionTag: 'Before any infusion',

@@ -160,7 +160,6 @@ export default {
   unsupportedFigure: 'Sin respaldo: la cifra del folleto «{figure}». {note}',
   indirectTitleOral: 'La evidencia se refiere al magnesio oral',
   indirectTitle: 'La evidencia es indirecta',
-  benefitTitle: 'Lo que pasó en los estudios',
   harmsTitle: 'Posibles daños y precauciones',
   cautionTag: 'Precaución',
   infusionCautionTag: 'Antes de cualquier infusión',

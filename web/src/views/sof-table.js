@@ -176,7 +176,7 @@ export function renderSofSection(claim, ctx, sources) {
     el('thead', {}, [el('tr', {}, COLUMNS.map((c) => el('th', { class: `sof-${c}`, attrs: { scope: 'col' }, text: t(`sofCol.${c}`) })))]),
     ...rows.map((row) => rowGroup(row, claim, ctx, sources)),
   ]);
-  return el('section', { class: 'outcomes-section', attrs: { part: 'findings benefits' } }, [
+  return el('section', { class: 'outcomes-section', attrs: { part: 'findings' } }, [
     heading(headingLevel, 2, { class: 'section-title', text: t('outcomesTitle') }),
     el('p', { class: 'outcomes-lead', text: t('outcomesLead') }),
     table,
