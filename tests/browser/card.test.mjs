@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, openPage, requireDist, dataset, ROOT, claimEvidence, claimObservations, claimLinks, claimRates, cardHarms } from './helpers.mjs';
+import { instantiateCore } from '../wasm/module.mjs';
 
 let browser;
 let server;
@@ -26,7 +27,32 @@ async function open(page, id) {
   return row(page, id).locator('.card');
 }
 
-test('a claim expands into a card with the studies table, harms without another click, and red flags on headache claims', async () => {
+// The view as the core builds it (the same module the page runs): its counts are what the card must show.
+const view = JSON.parse((await instantiateCore()).load(readFileSync(join(ROOT, 'data', 'claims.json'), 'utf8'))).view;
+const viewClaim = (id) => view.claims.find((c) => c.id === id);
+
+/** The counting rule (docs/architecture.md, issue 14): distinct sources per role in the rows' evidence, and
+ *  the sources cited only as observations. */
+function countsFromData(claim) {
+  const evidence = claimEvidence(claim);
+  const inEvidence = new Set(evidence.map((e) => e.ref));
+  const of = (role) => new Set(evidence.filter((e) => e.role === role).map((e) => e.ref)).size;
+  return {
+    supports: of('supports'),
+    contradicts: of('contradicts'),
+    context: of('context'),
+    observations: new Set(claimObservations(claim).map((e) => e.ref).filter((ref) => !inEvidence.has(ref))).size,
+  };
+}
+
+const countLine = (c) => [
+  c.supports === 1 ? '1 source supports' : `${c.supports} sources support`,
+  c.contradicts === 1 ? '1 contradicts' : `${c.contradicts} contradict`,
+  c.context === 1 ? '1 gives context' : `${c.context} give context`,
+  c.observations === 1 ? '1 report without a comparison group' : `${c.observations} reports without a comparison group`,
+].join(' · ');
+
+test('a card reads top to bottom: the advert beside our verdict, the findings table, the words used, the safety block full width, the studies, the sources', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
     const data = dataset();
@@ -36,83 +62,86 @@ test('a claim expands into a card with the studies table, harms without another 
 
     const card = await open(page, headache.id);
     assert.equal(await card.isVisible(), true);
-    // "The brief says" beside "The studies show", with the plain-language sentence.
-    assert.equal(await card.locator('.box.brief').isVisible(), true);
-    assert.equal(await card.locator('.box.shows .plain').isVisible(), true);
-    assert.ok((await card.locator('.box.shows .plain').textContent()).length > 20);
-    // Every source is a row of the studies table, once for each role it is cited for (uncontrolled reports too,
-    // marked as not graded).
-    const sourceRows = new Set(claimLinks(headache).map((e) => `${e.role} ${e.ref}`)).size;
-    assert.equal(await card.locator('table.studies tr.row-observation').count(), new Set(claimObservations(headache).map((e) => `${e.role} ${e.ref}`)).size);
-    assert.equal(await card.locator('table.studies tbody tr:not(.group-row)').count(), sourceRows);
+    assert.equal(await card.locator('.box.brief .box-title').textContent(), 'The advert says');
+    assert.equal(await card.locator('.verdict-box .box-title').textContent(), 'Our verdict');
+    assert.match(await card.locator('.verdict-box .reason').textContent(), /^Why: \S/);
+    // The old benefit box is gone: the absolute figures live in the table's rows.
+    assert.equal(await card.locator('.box.benefit, .weigh').count(), 0);
+    const order = await card.locator('.card-body').evaluate((body) => [...body.children].map((child) => (
+      child.matches('.pair') ? 'pair'
+        : child.matches('.outcomes-section') ? 'findings'
+          : child.matches('.glossary') ? 'words'
+            : child.querySelector('.box.harms') || child.matches('.box.harms') ? 'safety'
+              : child.matches('.studies-section') ? 'studies'
+                : child.matches('.sources-section') ? 'sources'
+                  : child.matches('.card-actions') ? 'actions' : child.className)));
+    assert.deepEqual(order, ['pair', 'findings', 'words', 'safety', 'studies', 'sources', 'actions']);
+    // The advert and the verdict side by side on a wide card; the safety block as wide as the card.
+    const [brief, verdict, safety, body] = await Promise.all(['.box.brief', '.verdict-box', '.card-body > :nth-child(4)', '.card-body']
+      .map((s) => card.locator(s).first().boundingBox()));
+    assert.ok(Math.abs(brief.y - verdict.y) < 1 && verdict.x > brief.x + brief.width - 1, 'side by side');
+    assert.ok(Math.abs(safety.width - body.width) < 1, `safety ${safety.width} of ${body.width}`);
     // Harms and cautions are visible at once: the claim's own and the infusion cautions every card has.
     const harms = card.locator('.box.harms .harm');
     assert.equal(await harms.count(), cardHarms(data, headache).length + (headache.cautions || []).length);
     assert.equal(await harms.first().isVisible(), true);
-    // The same box style and heading for benefit and harms.
-    const [benefitTitle, harmsTitle] = await Promise.all([
-      card.locator('.box.benefit .box-title').evaluate((e) => [e.tagName, getComputedStyle(e).fontSize]),
-      card.locator('.box.harms .box-title').evaluate((e) => [e.tagName, getComputedStyle(e).fontSize]),
-    ]);
-    assert.deepEqual(benefitTitle, harmsTitle);
-    // Red flags on a headache claim…
+    // Red flags on a headache claim, and not on a claim whose topic has none.
     assert.equal(await card.locator('.red-flags').isVisible(), true);
     assert.equal(await card.locator('.red-flags li').count(), data.red_flags.length);
-    // …and not on a claim whose topic has none.
     const otherCard = await open(page, other.id);
     assert.equal(await otherCard.locator('.red-flags').count(), 0);
-    // Each graded question's steps name where the rating started and ended.
-    const steps = card.locator('.outcome-grading .grade-steps');
-    assert.ok(await steps.count() > 0);
-    for (const text of await steps.allTextContents()) {
-      assert.match(text, /Starts (high|moderate|low|very low)/);
-      assert.match(text, /Result: /);
+    // Each graded question's full grading steps are behind a button, and name where the rating started and ended.
+    const graded = card.locator('.sof-row[data-kind="graded"]').first();
+    const steps = graded.locator('.sof-steps');
+    assert.equal(await steps.isVisible(), false);
+    await graded.locator('.sof-steps-toggle').click();
+    assert.equal(await graded.locator('.sof-steps-toggle').getAttribute('aria-expanded'), 'true');
+    assert.equal(await steps.isVisible(), true);
+    assert.match(await steps.textContent(), /Starts (high|moderate|low|very low)/);
+    assert.match(await steps.textContent(), /Result: /);
+  } finally {
+    await context.close();
+  }
+});
+
+// With the next test (the core's claim.counts follow the same rule), the count line and the table agree.
+test('on every card the count line shows claim.counts, and the studies table has one group per role and one of reports without a comparison group, a row per source', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  try {
+    for (const claim of dataset().claims) {
+      const counts = countsFromData(claim);
+      const card = await open(page, claim.id);
+      const line = countLine(viewClaim(claim.id).counts);
+      assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), line, claim.id);
+      assert.equal(await card.locator('.studies-section .counts').textContent(), line, claim.id);
+      const groups = { supports: 'supports', contradicts: 'contradicts', context: 'context', observations: 'observations' };
+      for (const [key, group] of Object.entries(groups)) {
+        assert.equal(await card.locator(`tbody.group-${group} tr:not(.group-row)`).count(), counts[key], `${claim.id} ${group}`);
+      }
+      // The group of reports without a comparison group is labelled as such, and its sources are not graded.
+      if (counts.observations) {
+        assert.match(await card.locator('tbody.group-observations .group-row').textContent(), /^Reports? without a comparison group: not graded/);
+      }
+      await row(page, claim.id).locator('.row-toggle').click();
     }
   } finally {
     await context.close();
   }
 });
 
-test('a card with contradicting studies counts and groups them', async () => {
-  const { context, page } = await openPage(browser, server.url);
-  try {
-    const data = dataset();
-    const claim = data.claims.find((c) => claimEvidence(c).some((e) => e.role === 'contradicts') && claimEvidence(c).some((e) => e.role === 'supports'));
-    assert.ok(claim, 'the dataset has a claim with both supporting and contradicting studies');
-    const card = await open(page, claim.id);
-    // Counted as the core counts: evidence and uncontrolled reports, each source once per role.
-    const sourcesOf = (role) => new Set(claimLinks(claim).filter((e) => e.role === role).map((e) => e.ref)).size;
-    const supports = sourcesOf('supports');
-    const contradicts = sourcesOf('contradicts');
-    assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts);
-    assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), supports);
-    const counts = await card.locator('.counts').textContent();
-    assert.match(counts, new RegExp(`\\b${supports} sources? supports?\\b`));
-    assert.match(counts, new RegExp(`\\b${contradicts} contradicts?\\b`));
-  } finally {
-    await context.close();
-  }
+test('the core counts the way the card groups: distinct sources per role of the evidence, and sources cited only as observations', () => {
+  for (const claim of dataset().claims) assert.deepEqual(viewClaim(claim.id).counts, countsFromData(claim), claim.id);
 });
 
 // Evidence review F3: chiu2016, cited for three findings, was shown as three supporting studies. In format 2
 // it is cited by several outcome rows of the claim: still one source, one row of the studies table.
-test('meta-analysis-948: a source cited for several findings and rows is counted once, in the list row, the verdict box and the studies table', async () => {
+test('meta-analysis-948: a source cited for several findings and rows is one row of the studies table, listing its findings', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
     const claim = dataset().claims.find((c) => c.id === 'meta-analysis-948');
-    const links = claimLinks(claim);
-    const distinct = (role) => new Set(links.filter((e) => e.role === role).map((e) => e.ref)).size;
-    const [supports, contradicts] = [distinct('supports'), distinct('contradicts')];
-    const chiuLinks = links.filter((e) => e.ref === 'chiu2016' && e.role === 'supports').length;
+    const chiuLinks = claimEvidence(claim).filter((e) => e.ref === 'chiu2016' && e.role === 'supports').length;
     assert.ok(chiuLinks >= 2, `chiu2016 is cited ${chiuLinks} times`);
-    const sentence = `${supports === 1 ? '1 source supports' : `${supports} sources support`}, ${contradicts === 1 ? '1 contradicts' : `${contradicts} contradict`}`;
     const card = await open(page, claim.id);
-    assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), supports);
-    assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts);
-    assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), `${sentence}.`);
-    assert.ok((await card.locator('.studies-section .counts').textContent()).startsWith(sentence.replace(', ', ' · ')));
-    assert.equal(await row(page, claim.id).locator('.row-meta .stat-counts').textContent({ timeout: 5000 }), sentence);
-    // The one row of chiu2016 lists every finding it is cited for inside it.
     const chiu = card.locator('tbody.group-supports tr[data-ref="chiu2016"]');
     assert.equal(await chiu.count(), 1);
     assert.equal(await chiu.locator('.row-findings > li').count(), chiuLinks);
@@ -122,18 +151,41 @@ test('meta-analysis-948: a source cited for several findings and rows is counted
   }
 });
 
-test('on every card the list row, the verdict box and the studies table show the same numbers', async () => {
+// Evidence review F16: labels derived from each source's own fields, never "no comparison group" for a study
+// that had one.
+test('design and direction labels cannot contradict each other', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
-    for (const claim of dataset().claims) {
-      const rowCounts = await row(page, claim.id).locator('.row-meta .stat-counts').textContent();
+    const data = dataset();
+    const refs = new Map(data.references.map((r) => [r.id, r]));
+    const compared = (r) => /^rct/.test(r.design || '') || r.design === 'quasi-experimental' || r.n_control > 0;
+    let checked = 0;
+    for (const claim of data.claims) {
       const card = await open(page, claim.id);
-      assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), `${rowCounts}.`, claim.id);
-      const [supports, contradicts] = rowCounts.match(/\d+/g).map(Number);
-      assert.ok((await card.locator('.studies-section .counts').textContent()).startsWith(rowCounts.replace(', ', ' · ')), claim.id);
-      assert.equal(await card.locator('tbody.group-supports tr:not(.group-row)').count(), supports, claim.id);
-      assert.equal(await card.locator('tbody.group-contradicts tr:not(.group-row)').count(), contradicts, claim.id);
+      for (const tr of await card.locator('table.studies tbody tr[data-ref]').all()) {
+        const ref = refs.get(await tr.getAttribute('data-ref'));
+        const design = (await tr.locator('.c-design').textContent()).trim();
+        const direction = (await tr.locator('.c-direction').textContent()).trim();
+        if (compared(ref)) {
+          // A study with a comparison group never reads "No comparison group".
+          assert.ok(!/No comparison group/.test(design + direction), `${ref.id}: ${design} / ${direction}`);
+          checked += 1;
+        }
+        if (ref.design === 'rct-open') assert.equal(design, 'Randomised, no blinding reported', ref.id);
+        if (ref.design === 'open-label') assert.equal(design, compared(ref) ? 'Groups compared, not shown to be randomised' : 'No comparison group', ref.id);
+        // A placebo-controlled trial cited for a finding whose placebo figures are not reported says so.
+        const uncontrolled = (ref.findings || []).filter((f) => f.direction === 'uncontrolled' && f.control == null);
+        if (compared(ref) && /placebo/i.test(ref.comparator || '') && uncontrolled.length
+          && claimLinks(claim).some((l) => l.ref === ref.id && uncontrolled.includes(ref.findings[l.finding]))) {
+          assert.match(direction, /Placebo results not available/, ref.id);
+        }
+      }
+      await row(page, claim.id).locator('.row-toggle').click();
     }
+    assert.ok(checked > 10, `${checked} rows of studies with a comparison group`);
+    // The case the evidence review found: a single-blind placebo trial whose placebo figures were cut off.
+    const card = await open(page, 'rapid-relief');
+    assert.equal((await card.locator('tr[data-ref="demirkaya2001"] .c-direction').textContent()).trim(), 'Placebo results not available');
   } finally {
     await context.close();
   }

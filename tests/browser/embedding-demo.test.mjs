@@ -109,10 +109,11 @@ test('the theme examples apply (custom properties and parts), harms stay as stro
     assert.equal(await brand.locator('.row').first().evaluate((r) => getComputedStyle(r).borderTopWidth), '2px');
     assert.match(await brand.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('.be')).fontFamily), /Georgia/);
     // The page's pale harm colour is redrawn: harms at least as strong as benefits.
-    const id = await brand.locator('.claims > li').first().getAttribute('data-claim');
+    // A claim whose card draws an icon array: its magnesium group carries the benefit colour.
+    const id = data.claims.find((c) => (c.outcomes || []).some((o) => (o.absolute || []).some((a) => a.kind === 'rates'))).id;
     await brand.locator(`li[data-claim="${id}"] .row-toggle`).click();
-    const [benefit, harm] = await brand.evaluate((e, claimId) => ['.benefit', '.harms'].map((s) => {
-      const title = e.shadowRoot.querySelector(`li[data-claim="${claimId}"] ${s} > .box-title`);
+    const [benefit, harm] = await brand.evaluate((e, claimId) => ['.group--magnesium .group-rate', '.harms > .box-title'].map((s) => {
+      const title = e.shadowRoot.querySelector(`li[data-claim="${claimId}"] ${s}`);
       return window.__contrast(window.__rgb(getComputedStyle(title).color), window.__background(title));
     }), id);
     assert.ok(harm >= benefit && harm >= 4.5, `harm ${harm} vs benefit ${benefit}`);

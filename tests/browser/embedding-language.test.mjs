@@ -123,7 +123,7 @@ test('the dataset\'s text keeps the dataset\'s language: its containers carry la
       assert.deepEqual([...new Set(langs)], [data.language], selector);
     }
     // The UI around them is Spanish.
-    assert.equal(await x.locator(`li[data-claim="${claim.id}"] .benefit .box-title`).textContent(), es.benefitTitle);
+    assert.equal(await x.locator(`li[data-claim="${claim.id}"] .outcomes-section .section-title`).textContent(), es.outcomesTitle);
     assert.equal(await x.locator(`li[data-claim="${claim.id}"] .harms .box-title`).textContent(), es.harmsTitle);
   } finally {
     await context.close();

@@ -141,44 +141,48 @@ async function fixturePage(path = 'test/outcomes.html') {
   return opened;
 }
 
-test('a card shows one row per outcome, each with its own question, statement and certainty', async () => {
+test('a card shows its questions as a Summary-of-Findings table: question, what happened, people and sources, certainty, sentence', async () => {
   const { context, page, problems } = await fixturePage();
   try {
     const card = await open(page, 'fast-relief');
     const section = card.locator('.outcomes-section');
     assert.equal(await section.locator('.section-title').textContent(), 'Question by question');
-    const rows = section.locator('.outcomes > li');
+    // A real table with a caption and column headers.
+    const table = section.locator('table.sof');
+    assert.equal(await table.locator('caption').textContent(), 'Summary of findings for “Fast relief”');
+    assert.deepEqual(await table.locator('thead th').allTextContents(), ['Question', 'What happened', 'People and sources', 'How sure we can be', 'What it means']);
+    const rows = table.locator('tbody.sof-row');
     assert.equal(await rows.count(), 3);
-    assert.deepEqual(await rows.evaluateAll((items) => items.map((li) => li.dataset.row)), ['pain-30', 'sleep', 'series-only']);
-    // The question: intervention against comparator, the outcome, when, who.
+    assert.deepEqual(await rows.evaluateAll((items) => items.map((b) => b.dataset.row)), ['pain-30', 'sleep', 'series-only']);
+    // The question: the outcome and when, intervention against comparator, who; a row header.
     const first = rows.nth(0);
+    assert.equal(await first.locator('th[scope="row"] .sof-outcome').textContent(), 'test pain, 30 minutes after the infusion');
     assert.equal(await first.locator('.outcome-question').textContent(), 'IV magnesium (test dose) compared with placebo');
-    const facts = await first.locator('.outcome-facts').textContent();
-    for (const part of ['test pain', '30 minutes after the infusion', 'adults in the test']) assert.ok(facts.includes(part), part);
+    assert.equal(await first.locator('.sof-who').textContent(), 'Who: adults in the test');
     assert.equal(await rows.nth(2).locator('.outcome-question').textContent(), 'IV magnesium, with no comparison group');
-    // Its own statement and certainty badge; the graded row counts distinct sources.
-    assert.match(await first.locator('.outcome-statement').textContent(), /placebo/);
-    assert.equal(await first.locator('.outcome-certainty .certainty').count(), 1);
-    assert.match(await first.locator('.outcome-certainty .certainty').getAttribute('class'), /certainty--(high|moderate|low|very-low)/);
-    // Counted as the core counts them: the series supports too, and the row says it has no comparison group.
-    assert.equal(await first.locator('.outcome-counts').textContent(), '2 sources support, 2 contradict');
-    assert.equal(await first.locator('.outcome-observation-count').textContent(), '1 source without a comparison group (not graded)');
-    assert.equal(await first.locator('.outcome-participants').textContent(), '240 participants');
-    // The risk difference in words, from the core.
-    assert.match(await first.locator('.outcome-absolute li').textContent(), /7 fewer people in every 100 had test relief/);
-    // The row's grading steps, with the editor's judgement that lifted the automatic inconsistency step.
+    // What happened: the core's words for the risk difference.
+    assert.match(await first.locator('.sof-absolute').textContent(), /7 fewer people in every 100 had test relief \(between 23 fewer and 9 more\)/);
+    // People and sources: the trials' participants added up, and the distinct graded sources.
+    assert.equal(await first.locator('.sof-people .outcome-participants').textContent(), '240 people, 3 sources');
+    // Certainty: the badge and its reasons in short words, the full steps behind a button.
+    assert.match(await first.locator('.sof-certainty .certainty').getAttribute('class'), /certainty--(high|moderate|low|very-low)/);
+    assert.match(await first.locator('.sof-reasons').textContent(), /Less sure: weaknesses in how the studies were done/);
+    assert.equal(await first.locator('.grade-steps').isVisible(), false);
+    await first.locator('.sof-steps-toggle').click();
     const steps = await first.locator('.grade-steps').textContent();
     assert.match(steps, /Starts high/);
     assert.match(steps, /Down 1: risk of bias \(Test reason: unclear allocation\.\)/);
     assert.match(await first.locator('.grade-step--lifted').textContent(), /Not marked down for inconsistency, by the editors’ judgement \(Test reason: the smallest trial explains it\.\)/);
-    // The uncontrolled series is listed apart, never among the graded sources.
-    assert.match(await first.locator('.outcome-observations .outcome-subtitle').textContent(), /Report without a comparison group/);
+    // The row's GRADE-26 sentence.
+    assert.match(await first.locator('.sof-statement .outcome-statement').textContent(), /^Compared with placebo, IV magnesium \(test dose\)/);
+    // The uncontrolled series is listed apart under its row, labelled, never among the graded sources.
+    assert.equal(await first.locator('.outcome-observations .outcome-subtitle').textContent(), 'Report without a comparison group: not graded (1)');
     assert.equal(await first.locator('.observation-list > li').getAttribute('data-ref'), 'series');
-    const series = card.locator('tbody.group-supports tr[data-ref="series"]');
-    assert.match(await series.locator('.c-result').textContent(), /^No comparison group: not graded/);
-    assert.equal(await card.locator('tbody.group-supports tr[data-ref="trial-a"] .tag--observation').count(), 0);
+    assert.equal(await card.locator('tbody.group-supports tr[data-ref="series"]').count(), 0);
+    assert.equal(await card.locator('tbody.group-observations tr[data-ref="series"]').count(), 1);
+    assert.match(await card.locator('tbody.group-observations .group-row').textContent(), /Report without a comparison group: not graded \(1 source\)/);
     // Only the graded row has grading steps.
-    assert.equal(await rows.nth(1).locator('.grade-steps').count(), 0);
+    assert.equal(await rows.nth(1).locator('.grade-steps, .sof-steps-toggle').count(), 0);
     assert.deepEqual(problems.pageErrors, []);
   } finally {
     await context.close();
@@ -189,15 +193,19 @@ test('a question with no studies shows no certainty badge and says so, in the ca
   const { context, page } = await fixturePage();
   try {
     const card = await open(page, 'fast-relief');
-    const rows = card.locator('.outcomes > li');
+    const rows = card.locator('tbody.sof-row');
     const sleep = rows.nth(1);
     assert.equal(await sleep.getAttribute('data-kind'), 'no-studies');
-    assert.equal(await sleep.locator('.certainty, .certainty-symbols').count(), 0);
+    assert.equal(await sleep.locator('.certainty, .certainty-symbols, .sof-reasons').count(), 0);
     assert.equal(await sleep.locator('.no-certainty').textContent(), 'No studies found');
+    assert.equal(await sleep.locator('.sof-people').textContent(), 'No studies');
+    assert.equal(await sleep.locator('.sof-absolute').textContent(), 'Not measured');
+    assert.match(await sleep.locator('.outcome-statement').textContent(), /no studies/i);
     const seriesOnly = rows.nth(2);
     assert.equal(await seriesOnly.getAttribute('data-kind'), 'observations-only');
     assert.equal(await seriesOnly.locator('.certainty, .certainty-symbols').count(), 0);
     assert.equal(await seriesOnly.locator('.no-certainty').textContent(), 'Only reports without a comparison group');
+    assert.equal(await seriesOnly.locator('.sof-people').textContent(), '1 report without a comparison group');
     // A claim whose headline question has no studies: no badge in its list row or its verdict box.
     const listRow = row(page, 'deep-sleep');
     assert.equal(await listRow.locator('.row-meta .certainty').count(), 0);
@@ -213,6 +221,22 @@ test('a question with no studies shows no certainty badge and says so, in the ca
     await select.selectOption('none');
     await page.waitForFunction(() => [...document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('.claims > li')]
       .map((li) => li.dataset.claim).join() === 'deep-sleep', null, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('words used on the card are explained under the table, only those the card shows', async () => {
+  const { context, page } = await fixturePage();
+  try {
+    const card = await open(page, 'fast-relief');
+    const terms = await card.locator('.glossary .glossary-item').evaluateAll((items) => items.map((i) => i.dataset.term));
+    // The fixture's card shows placebo, double-blind trials, a range and certainty; no odds ratio, no VAS.
+    for (const term of ['certainty', 'placebo', 'blinding', 'range']) assert.ok(terms.includes(term), `${term} in ${terms}`);
+    for (const term of ['or', 'vas', 'iqr', 'nnt']) assert.ok(!terms.includes(term), `${term} not in ${terms}`);
+    assert.match(await card.locator('.glossary [data-term="placebo"] dd').textContent(), /dummy treatment/);
+    // Right under the findings table.
+    assert.equal(await card.locator('.outcomes-section + .glossary').count(), 1);
   } finally {
     await context.close();
   }
@@ -272,9 +296,13 @@ test('in Spanish the new words are Spanish, and the core’s sentences stay mark
   try {
     const card = await open(page, 'fast-relief');
     assert.equal(await card.locator('.outcomes-section .section-title').textContent(), 'Pregunta por pregunta');
-    const rows = card.locator('.outcomes > li');
+    assert.equal(await card.locator('.box.brief .box-title').textContent(), 'El anuncio dice');
+    assert.deepEqual(await card.locator('table.sof thead th').allTextContents(), ['Pregunta', 'Qué pasó', 'Personas y fuentes', 'Qué seguridad tenemos', 'Qué significa']);
+    const rows = card.locator('tbody.sof-row');
     assert.equal(await rows.nth(1).locator('.no-certainty').textContent(), 'No se encontraron estudios');
     assert.equal(await rows.nth(0).locator('.outcome-question').textContent(), 'IV magnesium (test dose) comparado con placebo');
+    assert.equal(await rows.nth(0).locator('.outcome-participants').textContent(), '240 personas, 3 fuentes');
+    assert.equal(await card.locator('.glossary .section-title').textContent(), 'Palabras usadas en esta ficha');
     // The statement and the absolute effect are the core's English: marked lang="en", never "es".
     assert.equal(await rows.nth(0).locator('.outcome-statement').getAttribute('lang'), 'en');
     assert.equal(await rows.nth(0).locator('.outcome-absolute li').getAttribute('lang'), 'en');
@@ -298,18 +326,26 @@ test('an open card with outcome rows passes axe', async () => {
   }
 });
 
-test('the default dataset: every card has one outcome row per question in the data, and no row without a certainty shows a badge', async () => {
+test('the default dataset: every card has one table row per question in the data, each with its five parts, and no row without a certainty shows a badge', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
     for (const claim of dataset().claims) {
       const card = await open(page, claim.id);
-      const rows = card.locator('.outcomes > li');
-      assert.deepEqual(await rows.evaluateAll((items) => items.map((li) => li.dataset.row)), claim.outcomes.map((o) => o.id), claim.id);
-      const kinds = await rows.evaluateAll((items) => items.map((li) => [li.dataset.kind, li.querySelectorAll('.outcome-certainty .certainty').length, li.querySelectorAll('.no-certainty').length]));
-      for (const [kind, badges, words] of kinds) {
-        if (kind === 'graded') assert.deepEqual([badges, words], [1, 0], claim.id);
-        else assert.deepEqual([badges, words], [0, 1], `${claim.id} ${kind}`);
+      const rows = card.locator('tbody.sof-row');
+      assert.deepEqual(await rows.evaluateAll((items) => items.map((b) => b.dataset.row)), claim.outcomes.map((o) => o.id), claim.id);
+      const parts = await rows.evaluateAll((items) => items.map((b) => ({
+        kind: b.dataset.kind,
+        badges: b.querySelectorAll('.sof-certainty .certainty').length,
+        words: b.querySelectorAll('.sof-certainty .no-certainty').length,
+        filled: ['.sof-question', '.sof-absolute', '.sof-people', '.sof-certainty', '.sof-statement'].map((s) => (b.querySelector(`.sof-main > ${s}`)?.textContent || '').trim().length > 0),
+      })));
+      for (const [i, p] of parts.entries()) {
+        const where = `${claim.id} ${claim.outcomes[i].id}`;
+        assert.deepEqual(p.filled, [true, true, true, true, true], where);
+        if (p.kind === 'graded') assert.deepEqual([p.badges, p.words], [1, 0], where);
+        else assert.deepEqual([p.badges, p.words], [0, 1], `${where} ${p.kind}`);
       }
+      await row(page, claim.id).locator('.row-toggle').click();
     }
   } finally {
     await context.close();

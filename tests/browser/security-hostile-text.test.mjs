@@ -80,11 +80,6 @@ function literalMismatches(tab) {
       check(id, 'claim.brief (card)', text(card.querySelector('.brief-quote p')), s);
       check(id, 'claim.summary', text(card.querySelector('.summary')), s);
       check(id, 'claim.verdict_reason', text(card.querySelector('.reason')), s, 'ends');
-      const facts = [...card.querySelectorAll('.facts dd')].map(text);
-      check(id, 'claim.population', facts[0], s);
-      check(id, 'claim.timeframe', facts[1], s);
-      const plain = text(card.querySelector('.plain'));
-      check(id, 'claim.effect (plain-language sentence)', plain, s, 'includes');
       const down = [...card.querySelectorAll('.grade-step--down')].map(text).filter((line) => line.includes(s));
       check(id, 'claim.grading reasons', down.length >= 2 ? s : `${down.length} of 2 reasons`, s);
       check(id, 'claim.absolute.outcome', text(card.querySelector('.absolute-outcome')), s, 'includes');
@@ -99,17 +94,19 @@ function literalMismatches(tab) {
       // Grouped by urgency, so not in dataset order.
       check(id, 'red_flags.statement', text(safetyFlags.find((f) => text(f) === s)), s);
       if (i === 0) check(id, 'emergency_line', text(root.querySelector('.safety .emergency-line')), s);
-      // The outcome rows: the question, its facts, the uncontrolled reports, the absolute effects in words.
-      const rows = [...card.querySelectorAll('.outcomes > li')];
+      // The outcome rows (the summary-of-findings table): the question, its outcome, time point and population,
+      // the sentence, the uncontrolled reports, the absolute effects in words.
+      const rows = [...card.querySelectorAll('tbody.sof-row')];
       const main = rows.find((r) => r.dataset.row === 'main');
       const seen = rows.find((r) => r.dataset.row === 'seen');
       const question = main ? [...main.querySelectorAll('.outcome-question bdi')].map(text) : [];
       check(id, 'outcomes[].intervention', question[0], s);
       check(id, 'outcomes[].comparator', question[1], s);
-      const rowFacts = main ? [...main.querySelectorAll('.outcome-facts dd')].map(text) : [];
+      const rowFacts = main ? [...main.querySelectorAll('.sof-outcome bdi, .sof-who bdi')].map(text) : [];
       check(id, 'outcomes[].outcome', rowFacts[0], s);
       check(id, 'outcomes[].timepoint', rowFacts[1], s);
       check(id, 'outcomes[].population', rowFacts[2], s);
+      check(id, 'outcomes[].statement (the sentence)', text(main && main.querySelector('.outcome-statement')), s, 'includes');
       check(id, 'outcomes[].observations[].note', text(seen && seen.querySelector('.observation .note')), s);
       const words = main ? [...main.querySelectorAll('.outcome-absolute li')].map(text) : [];
       check(id, 'outcomes[].absolute[].event', words[0], s, 'includes');
@@ -426,7 +423,7 @@ test('a right-to-left override in outcomes[0].intervention does not reverse the 
       host.querySelector('script[type="application/json"]').textContent = body;
       await host.reload();
       host.shadowRoot.querySelector('.row-toggle').click();
-      const p = host.shadowRoot.querySelector('.plain');
+      const p = host.shadowRoot.querySelector('.card .outcome-statement');
       const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.data.includes('pain at one hour'));
       const at = node.data.indexOf('pain at one hour');
       // The sentence may wrap: compare line first (top), then position on the line (left).
