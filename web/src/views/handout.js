@@ -134,11 +134,13 @@ function safetySection(view, ctx) {
     heading(headingLevel, 1, { class: 'ho-title', text: t('safetyTitle', { intervention: view.intervention }) }),
     renderRedFlags(view, ctx, { headingOffset: 2, titleKey: 'redFlagsSectionTitle', leadKey: 'redFlagsSectionLead' }),
     el('div', { class: 'ho-harm-columns' }, [
-      group('ho-harms--cautions', t('handoutCautionsTitle'), sortedCautions),
-      group('ho-harms--contraindication', i18n.maybe('seriousness.contraindication') || 'contraindication', contraindications),
-      group('ho-harms--serious', i18n.maybe('seriousness.serious') || 'serious', serious),
-      harms.length > shown ? el('p', { class: 'ho-more', text: t('handoutMoreHarms') }) : null,
+      el('div', {}, [group('ho-harms--cautions', t('handoutCautionsTitle'), sortedCautions)]),
+      el('div', {}, [
+        group('ho-harms--contraindication', i18n.maybe('seriousness.contraindication') || 'contraindication', contraindications),
+        group('ho-harms--serious', i18n.maybe('seriousness.serious') || 'serious', serious),
+      ]),
     ]),
+    harms.length > shown ? el('p', { class: 'ho-more', text: t('handoutMoreHarms') }) : null,
   ]);
 }
 
