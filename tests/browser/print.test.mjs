@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'nod
 import { join } from 'node:path';
 import { launch, serve, openPage, requireDist, screenshot, SCREENSHOTS, ROOT } from './helpers.mjs';
 import { page as testPage, recordEvents, waitForEvent, dataset, COLOUR_FUNCTIONS } from './embedding-helpers.mjs';
+import en from '../../web/src/strings/en.js';
 
 const OUT = join(ROOT, 'build', 'print');
 const MARGIN = { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' }; // about Chromium's default
@@ -308,7 +309,7 @@ test('print="full": every card and source list expanded, the grading rule shown,
     // The warning signs once (their list runs in two columns, which pdftotext interleaves: count the block's
     // emergency line and its tier heading instead).
     assert.equal(occurrences(all, data.emergency_line), 1, 'the emergency line once');
-    assert.equal(occurrences(all, 'Call the emergency number now'), 1, 'the emergency tier once');
+    assert.equal(occurrences(all, en.urgency.emergency), 1, 'the emergency tier once');
     assert.deepEqual(headingsAtFoot(texts, headings), [], 'no heading alone at a page\'s foot');
     // Page 1 is not half empty: its text reaches the lower part of the page.
     const firstLines = texts[0].split('\n').filter((l) => l.trim()).length;
