@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make emscripten nlohmann-json3-dev catch2 chromium chromium-driver brotli clang python3
-          unicode-data python3-confusable-homoglyphs)  # the last two: Unicode data for the text tables
+          unicode-data python3-confusable-homoglyphs  # these two: Unicode data for the text tables
+          poppler-utils)  # pdfinfo, pdftotext, pdftoppm: tests/browser/print.test.mjs reads the printed PDFs
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do

@@ -106,7 +106,7 @@ before(async () => {
     '/test/default.html': page({ body: `<benefits-explorer>${FALLBACK}</benefits-explorer>` }),
     '/test/many-harms.json': { body: JSON.stringify(manyHarmsDataset(data)), type: 'application/json' },
     '/test/many-harms.html': page({ body: `<benefits-explorer src="/test/many-harms.json">${FALLBACK}</benefits-explorer>` }),
-    '/test/some-harms.html': page({ body: `<benefits-explorer>${FALLBACK}<script type="application/json">${inlineJson(manyHarmsDataset(data, PRINTED_HARMS))}</script></benefits-explorer>` }),
+    '/test/some-harms.html': page({ body: `<benefits-explorer print="full">${FALLBACK}<script type="application/json">${inlineJson(manyHarmsDataset(data, PRINTED_HARMS))}</script></benefits-explorer>` }),
     '/test/many-findings.json': { body: JSON.stringify(manyFindingsDataset(data)), type: 'application/json' },
     '/test/many-findings.html': page({ body: `<benefits-explorer editor src="/test/many-findings.json">${FALLBACK}</benefits-explorer>` }),
     '/test/three.html': three(''),
@@ -275,7 +275,7 @@ test('finding 18: a card with 20,000 linked harms opens with its first harms and
   }
 });
 
-test('finding 18: a printed page leaves no harm behind a "show more" button', async () => {
+test('finding 18: a printed page (print="full", the dossier) leaves no harm behind a "show more" button', async () => {
   const { context, page: tab, log } = await record(browser, `${server.url}test/some-harms.html`);
   try {
     const claim = data.claims[0];

@@ -464,6 +464,15 @@ export default {
   // ===== end of safety block on every card =====
 
   // ===== print handout =====
+  // The patient handout printed by default (views/handout.js).
+  handoutLead: 'A short summary to take home: each claim an advert makes about {intervention}, our verdict on it and why, then the safety information and the warning signs.',
+  handoutFullAt: 'The full evidence, with every study and its figures: {address}',
+  handoutFullHere: 'The full evidence, with every study and its figures, is on the web page this was printed from.',
+  handoutClaimsTitle: 'What the advert says, and our verdict',
+  handoutReviewed: 'Sources last checked on {date}.',
+  handoutSources: 'Sources: {list}',
+  handoutCautionsTitle: 'Before any infusion',
+  handoutMoreHarms: 'More harms and cautions, with their sources, are listed on the web page.',
   // ===== end of print handout =====
 
   // ===== shell, engine and features =====

@@ -458,6 +458,15 @@ export default {
   // ===== end of safety block on every card =====
 
   // ===== print handout =====
+  // La hoja para el paciente que se imprime por defecto (views/handout.js).
+  handoutLead: 'Un resumen breve para llevarse a casa: cada afirmación que hace un anuncio sobre {intervention}, nuestro veredicto y por qué, y después la información de seguridad y las señales de alarma.',
+  handoutFullAt: 'La evidencia completa, con cada estudio y sus cifras: {address}',
+  handoutFullHere: 'La evidencia completa, con cada estudio y sus cifras, está en la página web desde la que se imprimió.',
+  handoutClaimsTitle: 'Lo que dice el anuncio y nuestro veredicto',
+  handoutReviewed: 'Fuentes revisadas por última vez el {date}.',
+  handoutSources: 'Fuentes: {list}',
+  handoutCautionsTitle: 'Antes de cualquier infusión',
+  handoutMoreHarms: 'En la página web hay más daños y precauciones, con sus fuentes.',
   // ===== end of print handout =====
 
   // ===== shell, engine and features =====
