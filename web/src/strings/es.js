@@ -391,5 +391,6 @@ export default {
   // ===== end of print handout =====
 
   // ===== shell, engine and features =====
+  explorerRegion: 'Explorador de la evidencia:',
   // ===== end of shell =====
 };
