@@ -17,11 +17,11 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = !process.argv.includes('--no-minify');
 const inputs = {
-  entry: join(root, 'web/src/element.js'),
+  entry: join(root, 'web/src/benefits-explorer.js'), // defines the tag; the class is in element.js
   // The page's module: the core without the linter (wasm/CMakeLists.txt, benefits-core-page).
   glue: join(root, 'build/wasm/page/benefits-core.js'),
   wasm: join(root, 'build/wasm/page/benefits-core.wasm'),
-  // The linter's module, fetched by the page in editor mode only (web/src/core.js).
+  // The linter's module, fetched by the page in editor mode only (web/src/engine/loader.js).
   lintGlue: join(root, 'build/wasm/benefits-lint.js'),
   lintWasm: join(root, 'build/wasm/benefits-lint.wasm'),
   singleGlue: join(root, 'build/wasm/benefits-core-single.js'),
@@ -49,7 +49,7 @@ if (missing.length) {
 
 // The Emscripten glue reads document.currentScript.src for its own folder (_scriptDir, scriptDirectory). A named
 // element of the page (<img name="currentScript" src="/uploads/…">) replaces that property; the element always
-// passes locateFile (web/src/core.js), so the glue is given no DOM to read at all: every read becomes null.
+// passes locateFile (web/src/engine/loader.js), so the glue is given no DOM to read at all: every read becomes null.
 function withoutCurrentScript(code, path) {
   const reads = code.split('document.currentScript').length - 1;
   if (reads === 0) return code;
@@ -117,7 +117,7 @@ try {
     + `${elementCode}\n})();\n`;
   const singleOut = await finish(singleWrapped);
 
-  // dist/benefits-lint.js: the linter's glue, loaded by web/src/core.js with a <script> element in editor mode.
+  // dist/benefits-lint.js: the linter's glue, loaded by web/src/engine/loader.js with a <script> element in editor mode.
   // It defines nothing global: the factory is handed over on that script element.
   const lintGlue = withoutCurrentScript(readFileSync(inputs.lintGlue, 'utf8'), inputs.lintGlue);
   if (!/\bBenefitsLint\b/.test(lintGlue)) fail(`${inputs.lintGlue} does not define BenefitsLint (expected -sEXPORT_NAME=BenefitsLint).`);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the build and the tests need on Debian 12: Debian packages and the npm packages in package-lock.json.
+# Installs what the build and the tests need on Debian 12: Debian packages and the npm packages in package-lock.json
+# (esbuild, Playwright, axe-core, Ajv, ESLint, …).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -14,6 +14,7 @@ run() {
   if "$@"; then echo "-- $name: passed"; passed=$((passed + 1)); else echo "-- $name: FAILED"; failed+=("$name"); fi
 }
 
+run "Web sources (ESLint)" npx --no-install eslint web/src tests scripts eslint.config.js
 run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
 run "Claims linter CLI (node)" node --test tests/cli/
 run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/

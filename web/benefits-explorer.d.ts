@@ -31,8 +31,8 @@ declare global {
   }
 
   interface BenefitsExplorerErrorDetail {
-    /** The older, coarser cause. */
-    reason: 'fetch' | 'inline' | 'dataset' | 'core' | 'internal';
+    /** The older, coarser cause, derived from code (core: wasm-*, engine-missing; fetch: data-unavailable, data-cross-origin; dataset: data-invalid). */
+    reason: 'fetch' | 'dataset' | 'core' | 'internal';
     /** What went wrong: the engine could not start (wasm-*, engine-missing), the dataset could not be
      *  downloaded (data-unavailable), is on another site (data-cross-origin) or breaks the format
      *  (data-invalid), or a bug (internal). */

@@ -17,12 +17,10 @@ after(async () => {
 });
 
 const shownIds = (page) => page.locator('benefits-explorer .claims > li').evaluateAll((items) => items.map((li) => li.dataset.claim));
-const liveText = (page) => page.locator('benefits-explorer [role="status"][aria-live="polite"]').textContent();
 
 async function waitForLive(page, predicate) {
   await page.waitForFunction((source) => {
     const live = document.querySelector('benefits-explorer').shadowRoot.querySelector('[role="status"][aria-live="polite"]');
-    // eslint-disable-next-line no-new-func
     return live && new RegExp(source).test(live.textContent);
   }, predicate.source, { timeout: 5000 });
 }

@@ -38,16 +38,23 @@ after(async () => {
 
 test('the manifest has the shape of schema 1.0.0 and names the element and its module', () => {
   assert.equal(manifest.schemaVersion, '1.0.0');
-  assert.equal(manifest.modules.length, 1);
-  const [module] = manifest.modules;
+  // Two modules: the class (element.js) and the define-only entry the bundle starts from.
+  assert.equal(manifest.modules.length, 2);
+  const [module, entry] = manifest.modules;
   assert.equal(module.kind, 'javascript-module');
   assert.equal(module.path, 'src/element.js');
+  assert.equal(entry.kind, 'javascript-module');
+  assert.equal(entry.path, 'src/benefits-explorer.js');
+  assert.deepEqual(entry.declarations, []);
+  assert.deepEqual(entry.exports, [{ kind: 'custom-element-definition', name: 'benefits-explorer', declaration: { name: 'BenefitsExplorer', module: 'src/element.js' } }]);
+  assert.match(read('web', 'src', 'benefits-explorer.js'), /import \{ BenefitsExplorer \} from '\.\/element\.js';[\s\S]*customElements\.define\(TAG, BenefitsExplorer\)/);
+  assert.match(read('scripts', 'bundle-web.mjs'), /entry: join\(root, 'web\/src\/benefits-explorer\.js'\)/, 'the bundle starts from the define-only entry');
+  assert.doesNotMatch(read('web', 'src', 'element.js'), /customElements\.define/, 'element.js defines nothing');
   assert.equal(decl.kind, 'class');
   assert.equal(decl.name, 'BenefitsExplorer');
   assert.equal(decl.tagName, 'benefits-explorer');
   assert.equal(decl.customElement, true);
   assert.deepEqual(decl.superclass, { name: 'HTMLElement', package: 'global:' });
-  assert.ok(module.exports.some((e) => e.kind === 'custom-element-definition' && e.name === 'benefits-explorer' && e.declaration.name === 'BenefitsExplorer'));
   assert.ok(module.exports.some((e) => e.kind === 'js' && e.name === 'BenefitsExplorer'));
   assert.match(read('web', 'src', 'element.js'), /export class BenefitsExplorer extends HTMLElement/);
   for (const list of [decl.attributes, decl.members, decl.events, decl.cssParts, decl.cssProperties, decl.slots]) {
@@ -106,7 +113,7 @@ test('attributes, properties and methods match the running element', async () =>
 
 test('the events dispatched (at runtime and in the source) are exactly the documented ones', async () => {
   // Statically: every be-* event the source can dispatch.
-  const inSource = sorted(sourceFiles.flatMap((code) => [...code.matchAll(/(?:#emit|new CustomEvent)\(\s*'(be-[a-z-]+)'/g)].map((m) => m[1])));
+  const inSource = sorted(sourceFiles.flatMap((code) => [...code.matchAll(/(?:\bemit|#emit|new CustomEvent)\(\s*'(be-[a-z-]+)'/g)].map((m) => m[1])));
   const documented = sorted(decl.events.map((e) => e.name));
   assert.deepEqual(inSource, documented);
 
@@ -206,14 +213,14 @@ test('one unnamed slot (the fallback content), as documented', async () => {
 test('benefits-explorer.d.ts parses and declares the tag, every property, method and event', async () => {
   await transform(types, { loader: 'ts' }); // throws on a syntax error
   assert.match(types, /interface HTMLElementTagNameMap \{\s*'benefits-explorer': BenefitsExplorer;/);
-  const body = types.match(/interface BenefitsExplorer extends HTMLElement \{([\s\S]*?)\n  \}/)[1];
+  const body = types.match(/interface BenefitsExplorer extends HTMLElement \{([\s\S]*?)\n {2}\}/)[1];
   for (const field of fields) {
     if (field.name === 'lang') continue; // HTMLElement's own
     const readOnly = /^Read-only/.test(field.description);
     assert.match(body, new RegExp(`^\\s+${readOnly ? 'readonly ' : ''}${field.name}: `, 'm'), `property ${field.name}`);
   }
   for (const method of methods) assert.match(body, new RegExp(`^\\s+${method.name}\\(`, 'm'), `method ${method.name}`);
-  const eventMap = types.match(/interface BenefitsExplorerEventMap extends HTMLElementEventMap \{([\s\S]*?)\n  \}/)[1];
+  const eventMap = types.match(/interface BenefitsExplorerEventMap extends HTMLElementEventMap \{([\s\S]*?)\n {2}\}/)[1];
   assert.deepEqual(sorted([...eventMap.matchAll(/'(be-[a-z-]+)'/g)].map((m) => m[1])), sorted(decl.events.map((e) => e.name)));
 });
 

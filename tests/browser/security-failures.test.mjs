@@ -127,7 +127,7 @@ const CASES = [
   {
     name: 'the inline dataset is empty',
     url: () => `${server.url}fail/inline-empty.html`,
-    reason: 'inline',
+    reason: 'dataset',
     code: 'data-invalid',
     message: /The inline dataset is empty/,
   },

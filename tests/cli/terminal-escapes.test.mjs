@@ -27,6 +27,7 @@ const datasetWith = (name, change) => {
   writeFileSync(join(scratch, name), JSON.stringify(doc));
 };
 // Anything a terminal acts on: C0 controls but the newline that ends each line, DEL, C1 controls, bidi controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TERMINAL_CONTROLS = /[\x00-\x09\x0b-\x1f\x7f\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 test('a reference id cannot print a fake "0 errors" summary over the real one', () => {

@@ -90,11 +90,6 @@ export function safeLink(href, text, options = {}) {
   });
 }
 
-/** Text span hidden visually but read by screen readers. */
-export function srOnly(text) {
-  return el('span', { class: 'sr-only', text });
-}
-
 /**
  * A link to a place in this page (`#claim=…`). Its address is absolute, built from the page's own address:
  * a relative "#…" resolves against <base href>, which may name another page. The address is renewed when

@@ -140,10 +140,6 @@ export function createFilters(view, ctx, onChange) {
         sort: sort.control.value || 'topic',
       };
     },
-    isFiltered() {
-      const q = this.getQuery();
-      return Boolean(q.text || q.topic.length || q.verdict.length || q.certainty.length || q.route.length);
-    },
     reset: resetAll,
     /** Filter to one topic ('' for all topics), keeping the other choices. */
     setTopic(value) {

@@ -95,6 +95,7 @@ export function createI18n(locale, table = en) {
     });
     const text = t(key, filled);
     const names = Object.keys(nodes);
+    // eslint-disable-next-line no-control-regex -- NUL marks the places of the nodes (set just above)
     return text.split(/\u0000(\d+)\u0000/).map((part, i) => (i % 2 ? nodes[names[Number(part)]] : part)).filter((part) => part !== '');
   }
 

@@ -476,5 +476,7 @@ export default {
   // ===== end of print handout =====
 
   // ===== shell, engine and features =====
+  // The name of the explorer's region, read before the dataset's title ("Evidence explorer: <title>").
+  explorerRegion: 'Evidence explorer:',
   // ===== end of shell =====
 };

@@ -470,5 +470,6 @@ export default {
   // ===== end of print handout =====
 
   // ===== shell, engine and features =====
+  explorerRegion: 'Explorador de la evidencia:',
   // ===== end of shell =====
 };

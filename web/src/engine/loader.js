@@ -1,7 +1,8 @@
-// The facade over the wasm core (see docs/architecture.md, "The JS ↔ wasm contract").
-// One module promise per page, created lazily on first use; every result is JSON-parsed here;
-// {ok:false} becomes an Error whose .problems is the core's errors array.
+// Everything that knows about Emscripten: where the files next to this script are (locateFile), the one
+// module promise per page (retried after a failure), why a module could not start (diagnose), and the
+// editor-mode linter's own module. engine.js builds the API the element uses on top of this.
 /* global BenefitsCore, BENEFITS_EMBEDDED_DATASET */
+import { EngineError } from './errors.js';
 
 /**
  * The <script> element running this bundle, captured while it is evaluated (later there is none).
@@ -45,10 +46,7 @@ function compiles() {
 }
 
 function coreError(code, message) {
-  const error = new Error(message);
-  error.reason = 'core';
-  error.code = code;
-  return error;
+  return new EngineError(code, [{ path: '', message }]);
 }
 
 /**
@@ -79,12 +77,12 @@ function diagnose(cause, notes) {
 
 /**
  * The shared module promise. Rejects (once, and is then retried on the next call) if the core cannot
- * start, with an Error whose .reason is 'core' and whose .code says why (see diagnose).
+ * start, with an EngineError whose code says why (see diagnose).
  */
-export function getCore() {
+export function getModule() {
   if (!modulePromise) {
     const create = factory();
-    if (!create) return Promise.reject(coreError('engine-missing', 'missing'));
+    if (!create) return Promise.reject(coreError('engine-missing', 'this script has no evidence engine inside'));
     // Until the engine has started, the glue's own messages (console.warn by default: "wasm streaming
     // compile failed…", "Aborted(…)") are kept to explain a failure instead of being printed: the
     // failure is logged once, by the element. A module that failed stays quiet.
@@ -105,69 +103,6 @@ export function getCore() {
       });
   }
   return modulePromise;
-}
-
-function unwrap(text) {
-  let result;
-  try {
-    result = JSON.parse(text);
-  } catch (cause) {
-    const error = new Error('The evidence engine returned unreadable output.');
-    error.problems = [{ path: '', message: String(cause && cause.message) }];
-    throw error;
-  }
-  if (!result || result.ok !== true) {
-    const problems = Array.isArray(result && result.errors) ? result.errors : [];
-    const error = new Error(problems.length ? problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n') : 'The evidence engine reported a failure.');
-    error.problems = problems;
-    throw error;
-  }
-  return result;
-}
-
-// A dataset as the core takes it: a string, or the downloaded bytes as they are (a Uint8Array), so that the
-// core checks their UTF-8 itself, as the command line does, rather than the browser replacing bad bytes.
-function datasetInput(data) {
-  return data instanceof Uint8Array ? data : String(data);
-}
-
-/** Parse and validate a dataset (text or UTF-8 bytes). Resolves {handle, view}; rejects with .problems on invalid data. */
-export async function load(data) {
-  const core = await getCore();
-  const result = unwrap(core.load(datasetInput(data)));
-  return { handle: result.handle, view: result.view };
-}
-
-/**
- * The size limit of a dataset in bytes: the core's own (benefits::Limits::max_bytes). `engine` is the
- * caller's getCore() promise, so that an engine that failed to start is not started again for this.
- */
-export async function maxBytes(engine = getCore()) {
-  const core = await engine;
-  return core.maxBytes();
-}
-
-/**
- * Filter/search/sort. Resolves the matching claims in order, as their positions in the view's claims
- * (a Uint32Array: a keystroke can match thousands, and numbers cross from wasm without JSON).
- */
-export async function query(handle, q) {
-  const core = await getCore();
-  const answer = core.queryPositions(handle, JSON.stringify(q));
-  if (typeof answer !== 'string') return answer;
-  unwrap(answer); // a failure: throws with .problems
-  return new Uint32Array(0);
-}
-
-/** Forget a dataset. Never throws. */
-export async function release(handle) {
-  if (handle == null || !modulePromise) return;
-  try {
-    const core = await modulePromise;
-    core.release(handle);
-  } catch {
-    /* releasing is best effort */
-  }
 }
 
 let linterPromise = null;
@@ -208,9 +143,9 @@ function linterBlocked() {
  * otherwise benefits-lint.js next to this script, fetched on first use only (editor mode), so the page's
  * module carries no linter. The script hands its factory over on its own <script> element (no global).
  */
-function getLinter() {
+export function getLinter() {
   if (!linterPromise) {
-    linterPromise = getCore().then((core) => {
+    linterPromise = getModule().then((core) => {
       if (typeof core.lint === 'function') return core;
       const url = assetURL('benefits-lint.js');
       return new Promise((resolve, reject) => {
@@ -242,24 +177,9 @@ function getLinter() {
 }
 
 /**
- * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, message, fix}]}.
- * Rejects with .reason 'unavailable' when this build has no linter.
- */
-export async function lint(data) {
-  const linter = await getLinter();
-  return unwrap(linter.lint(datasetInput(data)));
-}
-
-/**
  * The default dataset when the bundle carries it (dist/benefits-explorer.single.js, for pages opened
  * from file:// where claims.json cannot be fetched); null in the regular build.
  */
 export function embeddedDataset() {
   return typeof BENEFITS_EMBEDDED_DATASET === 'string' ? BENEFITS_EMBEDDED_DATASET : null;
-}
-
-/** The written grading rule, one step per string. */
-export async function gradingRule() {
-  const core = await getCore();
-  return unwrap(core.gradingRule()).steps;
 }

@@ -1,24 +1,51 @@
-// Downloads the dataset of a <benefits-explorer> (its src, or the claims.json next to the script): from this
-// page's site only, also after redirects; never more than the core's size limit (refused at once when the
-// Content-Length says so, otherwise the stream is stopped at the limit); within a time limit; abortable.
-// Resolves the bytes as they came (a Uint8Array): the core checks their UTF-8, as the command line does.
-// Fails with a DatasetError whose code is be-error's detail.code and whose message is for the page's editors.
+// Where a <benefits-explorer>'s dataset comes from (readDataset): its inline <script type="application/json">,
+// its src, the dataset built into the single-file bundle, or the claims.json next to the script.
+// Downloads (src or claims.json) come from this page's site only, also after redirects; never more than the
+// core's size limit (refused at once when the Content-Length says so, otherwise the stream is stopped at the
+// limit); within a time limit; abortable. They resolve the bytes as they came (a Uint8Array): the core checks
+// their UTF-8, as the command line does. Failures are EngineErrors (data-unavailable, data-cross-origin,
+// data-invalid) whose message is for the page's editors.
+import { EngineError } from './errors.js';
+import { assetURL, embeddedDataset } from './loader.js';
 
-export class DatasetError extends Error {
-  /**
-   * @param {'data-unavailable'|'data-cross-origin'|'data-invalid'} code
-   * @param {string} message
-   * @param {'fetch'|'dataset'} reason  be-error's older field
-   */
-  constructor(code, message, reason = 'fetch') {
-    super(message);
-    this.code = code;
-    this.reason = reason;
+// setTimeout's largest delay (about 24.8 days); a longer one would fire at once.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+class DatasetError extends EngineError {
+  constructor(code, message) {
+    super(code, [{ path: '', message }]);
   }
 }
 
 /** Thrown when the caller's signal ended the download (a newer load superseded it): not a failure to show. */
 export class DownloadAborted extends Error {}
+
+/**
+ * The dataset of `element`: its inline JSON (a string), the single-file build's own, or the bytes downloaded
+ * from its src or the claims.json next to the script.
+ * @param {HTMLElement} element
+ * @param {object} options
+ * @param {AbortSignal} options.signal
+ * @param {number} options.timeoutSeconds
+ * @param {() => Promise<number>} options.maxBytes
+ * @param {(key: string, params?: object) => string} options.t
+ * @returns {Promise<string|Uint8Array>}
+ */
+export async function readDataset(element, { signal, timeoutSeconds, maxBytes, t }) {
+  const inline = [...element.children].find((child) => child.localName === 'script' && (child.type || '').toLowerCase() === 'application/json');
+  if (inline) {
+    const text = inline.textContent || '';
+    if (!text.trim()) throw new DatasetError('data-invalid', t('inlineEmpty'));
+    return text;
+  }
+  const src = element.getAttribute('src');
+  if (!src) {
+    const embedded = embeddedDataset();
+    if (embedded) return embedded;
+  }
+  const url = datasetURL(src, assetURL('claims.json'), t);
+  return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t });
+}
 
 /**
  * The address of a dataset: `src` resolved against the page, or `fallback` (claims.json next to the script).
@@ -27,7 +54,7 @@ export class DownloadAborted extends Error {}
  * @param {string} fallback
  * @param {(key: string, params?: object) => string} t
  */
-export function datasetURL(src, fallback, t) {
+function datasetURL(src, fallback, t) {
   if (hasNoOrigin()) throw new DatasetError('data-unavailable', t('fetchNoOrigin', { url: String(src || fallback) }));
   let url;
   try {
@@ -43,7 +70,7 @@ export function datasetURL(src, fallback, t) {
  * A document with an opaque origin (a frame sandboxed without allow-same-origin, or a file opened from disk)
  * can download nothing from the site it was served from: every request is cross-origin and refused.
  */
-export function hasNoOrigin() {
+function hasNoOrigin() {
   return typeof window !== 'undefined' && window.origin === 'null';
 }
 
@@ -56,7 +83,7 @@ export function hasNoOrigin() {
  * @param {(key: string, params?: object) => string} options.t
  * @returns {Promise<Uint8Array>}
  */
-export async function downloadDataset(url, { signal, timeoutMs, maxBytes, t }) {
+async function downloadDataset(url, { signal, timeoutMs, maxBytes, t }) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -117,7 +144,7 @@ async function networkFailure(url, signal, t, error) {
 }
 
 function tooLarge(url, limit, t) {
-  return new DatasetError('data-invalid', t('fetchTooLarge', { url: url.href, limit }), 'dataset');
+  return new DatasetError('data-invalid', t('fetchTooLarge', { url: url.href, limit }));
 }
 
 // The body's size from Content-Length, when the body is not compressed (then the header gives the

@@ -1,0 +1,6 @@
+// The bundle's entry (scripts/bundle-web.mjs): defines <benefits-explorer> once. element.js only declares
+// the class, so that it can be imported without side effects.
+import { BenefitsExplorer } from './element.js';
+
+const TAG = 'benefits-explorer';
+if (!customElements.get(TAG)) customElements.define(TAG, BenefitsExplorer);

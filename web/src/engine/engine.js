@@ -1,0 +1,94 @@
+// The evidence engine as the element uses it (docs/architecture.md, "The JS ↔ wasm contract"):
+//   openDataset(data) → Dataset {view, query(q) → Uint32Array, release()}
+//   lint(data) → the editor check's report
+//   EngineError {code, problems}: the one error type (errors.js)
+// Every answer of the module is JSON-parsed here; {ok:false} becomes an EngineError with the core's errors.
+import { getModule, getLinter } from './loader.js';
+import { EngineError } from './errors.js';
+
+export { EngineError, reasonOf, isEngineFailure, asEngineError } from './errors.js';
+export { getModule as startEngine, assetURL, embeddedDataset } from './loader.js';
+
+function unwrap(text) {
+  let result;
+  try {
+    result = JSON.parse(text);
+  } catch (cause) {
+    throw new EngineError('internal', [{ path: '', message: `The evidence engine returned unreadable output (${cause && cause.message}).` }]);
+  }
+  if (!result || result.ok !== true) {
+    const problems = Array.isArray(result && result.errors) ? result.errors : [];
+    throw new EngineError('data-invalid', problems.length ? problems : [{ path: '', message: 'The evidence engine reported a failure.' }]);
+  }
+  return result;
+}
+
+// A dataset as the core takes it: a string, or the downloaded bytes as they are (a Uint8Array), so that the
+// core checks their UTF-8 itself, as the command line does, rather than the browser replacing bad bytes.
+function datasetInput(data) {
+  return data instanceof Uint8Array ? data : String(data);
+}
+
+/** A dataset the core holds: its view, the query over it, and release() to free its memory. */
+class Dataset {
+  #module;
+  #handle;
+
+  constructor(module, handle, view) {
+    this.#module = module;
+    this.#handle = handle;
+    /** The view (docs/architecture.md, "View"). */
+    this.view = view;
+  }
+
+  /**
+   * Filter/search/sort. The matching claims in order, as their positions in the view's claims (a Uint32Array:
+   * a keystroke can match thousands, and numbers cross from wasm without JSON). Throws an EngineError.
+   */
+  query(q) {
+    if (this.#handle == null) throw new EngineError('internal', [{ path: '', message: 'the dataset was released' }]);
+    const answer = this.#module.queryPositions(this.#handle, JSON.stringify(q));
+    if (typeof answer !== 'string') return answer;
+    unwrap(answer); // a failure: throws
+    return new Uint32Array(0);
+  }
+
+  /** Forget the dataset in the core. Never throws; a second call does nothing. */
+  release() {
+    if (this.#handle == null) return;
+    const handle = this.#handle;
+    this.#handle = null;
+    try {
+      this.#module.release(handle);
+    } catch {
+      /* releasing is best effort */
+    }
+  }
+}
+
+/**
+ * Parse and validate a dataset (text or UTF-8 bytes). `engine` is the caller's startEngine() promise, so
+ * that an engine that failed to start is reported, not started (and downloaded) again.
+ * @returns {Promise<Dataset>}  rejects with an EngineError (an engine code, or data-invalid)
+ */
+export async function openDataset(data, engine = getModule()) {
+  const module = await engine;
+  const result = unwrap(module.load(datasetInput(data)));
+  return new Dataset(module, result.handle, result.view);
+}
+
+/** The size limit of a dataset in bytes: the core's own (benefits::Limits::max_bytes). */
+export async function maxBytes(engine = getModule()) {
+  const module = await engine;
+  return module.maxBytes();
+}
+
+/**
+ * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, message, fix}]}.
+ * Rejects with .reason 'unavailable' when this build has no linter.
+ */
+export async function lint(data) {
+  const linter = await getLinter();
+  return unwrap(linter.lint(datasetInput(data)));
+}
+

@@ -1,0 +1,237 @@
+// The explorer's shell: the shadow root's frame (status, problems, lint report, the page's fallback, the
+// app) and which of them shows (createFrame, showFrame); the context every view is given (buildContext);
+// the header (title, what this is, the disclaimer, a pointer to the safety information), the footer, and
+// the order of the views between them (renderExplorer). The header and footer are not landmarks (div, not
+// header/footer): the element is part of someone else's page, which has its own banner and contentinfo.
+// The app itself is a region named "Evidence explorer: <title>" (and the label attribute), so that all of it
+// is inside a landmark wherever the page puts the element; the words make an English and a Spanish explorer
+// of the same dataset two different landmarks.
+import css from '../styles/index.js';
+import { el, heading, idMaker } from '../dom.js';
+import { icon } from '../icons.js';
+import { createFilters } from '../filters.js';
+import { createRow } from '../list.js';
+import { renderGlance } from '../glance.js';
+import { renderSafetySection } from '../safety.js';
+import { renderGradingPanel } from '../grading-panel.js';
+
+// The evidence engine writes its own messages (load problems, the grading rule, lint findings) in English.
+export const CORE_LANG = 'en';
+// Languages written right to left. The explorer's words set its direction, not the page's: an English
+// explorer on a <html dir="rtl"> page stays left to right.
+const RTL_LANG = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
+
+let sharedSheet = null;
+function styleSheet() {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(css);
+  }
+  return sharedSheet;
+}
+
+/** Fill the shadow root: the stylesheet and the frame's parts, all hidden but the fallback (the slot). */
+export function createFrame(shadow) {
+  try {
+    shadow.adoptedStyleSheets = [styleSheet()];
+  } catch {
+    /* very old browsers: unstyled but usable */
+  }
+  const status = el('p', { class: 'status', attrs: { role: 'status', part: 'status' } });
+  const problems = el('div', { class: 'problems', attrs: { part: 'problems' } });
+  const lint = el('section', { class: 'lint', attrs: { part: 'lint' } });
+  const fallback = el('div', { class: 'fallback', attrs: { part: 'fallback' } }, [el('slot')]);
+  const app = el('div', { class: 'app', attrs: { role: 'region' } });
+  status.hidden = problems.hidden = lint.hidden = app.hidden = true;
+  const root = el('div', { class: 'be', attrs: { part: 'root' } }, [status, problems, lint, fallback, app]);
+  shadow.append(root);
+  return { root, status, problems, lint, fallback, app };
+}
+
+/** The frame in the explorer's language and direction; the status says "loading" in it. */
+export function setFrameLanguage(parts, i18n) {
+  parts.root.setAttribute('lang', i18n.lang);
+  parts.root.setAttribute('dir', RTL_LANG.test(i18n.lang) ? 'rtl' : 'ltr');
+  parts.status.textContent = i18n.t('loading');
+}
+
+/**
+ * What the frame shows: 'loading' (the status), 'stale' (a new dataset loads while the one shown is out of
+ * date: that one is inert, busy for assistive technology, dimmed, and the status says it is being updated),
+ * 'ready' (the app) or 'error' (the problems beside the page's fallback).
+ */
+export function showFrame(parts, mode, i18n) {
+  const { root, status, problems, lint, fallback, app } = parts;
+  const stale = mode === 'stale';
+  app.inert = stale;
+  app.classList.toggle('stale', stale);
+  if (stale) root.setAttribute('aria-busy', 'true');
+  else root.removeAttribute('aria-busy');
+  status.hidden = mode === 'ready' || mode === 'error';
+  if (mode === 'loading') status.textContent = i18n.t('loading');
+  if (stale) status.textContent = i18n.t('updating');
+  if (mode === 'ready' || mode === 'error') {
+    problems.hidden = mode === 'ready';
+    fallback.hidden = mode === 'ready';
+    app.hidden = mode === 'error';
+    if (mode === 'error') lint.hidden = true;
+  }
+}
+
+/**
+ * What every view is given. Element ids come from counters (dom.js idMaker), never from the data's ids.
+ * @param {object} view      the core's view
+ * @param {object} options   {i18n, headingLevel, label (or null), root: the shadow root}
+ */
+export function buildContext(view, { i18n, headingLevel, label, root }) {
+  const id = idMaker();
+  const safetyId = id('safety');
+  const labelId = label ? id('label') : null;
+  const reduceMotion = () => window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const ctx = {
+    id,
+    view,
+    i18n,
+    headingLevel,
+    refsById: new Map((view.references || []).map((r) => [r.id, r])),
+    harmsById: new Map((view.harms || []).map((h) => [h.id, h])),
+    topicsById: new Map((view.topics || []).map((tp) => [tp.id, tp])),
+    // The dataset's own text is marked with the dataset's language (screen readers switch voice).
+    dataLang: view.language || null,
+    coreLang: CORE_LANG,
+    // The label attribute, added to the names of the explorer's landmarks (element.js, get label()).
+    label,
+    labelId,
+    labelledBy: (target) => (labelId ? `${target} ${labelId}` : target),
+    safetyId,
+    // Functions that build lazily-rendered parts (source lists) before printing.
+    printHooks: [],
+    motion: () => (reduceMotion() ? 'auto' : 'smooth'),
+    gotoSafety: () => {
+      const section = root.getElementById(safetyId);
+      if (!section) return;
+      section.scrollIntoView({ block: 'start', behavior: ctx.motion() });
+      section.focus({ preventScroll: true });
+    },
+  };
+  return ctx;
+}
+
+function renderHeader(view, ctx, titleId) {
+  const { t, lang } = ctx.i18n;
+  let reviewed = view.reviewed;
+  try {
+    reviewed = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${view.reviewed}T00:00:00Z`));
+  } catch {
+    /* keep the ISO date */
+  }
+  return el('div', { class: 'intro', attrs: { part: 'header' } }, [
+    heading(ctx.headingLevel, 0, { class: 'title', attrs: { id: titleId, lang: ctx.dataLang }, text: view.title }),
+    el('p', { class: 'lede', text: t('intro', { intervention: view.intervention }) }),
+    el('p', { class: 'reviewed' }, [el('time', { attrs: { datetime: view.reviewed }, text: t('reviewed', { date: reviewed }) })]),
+    el('div', { class: 'notices' }, [
+      el('div', { class: 'notice notice--disclaimer', attrs: { role: 'note' } }, [
+        icon('info'),
+        el('p', {}, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
+      ]),
+      el('div', { class: 'notice notice--safety', attrs: { role: 'note' } }, [
+        icon('shield'),
+        el('p', {}, [
+          el('strong', { text: t('safetyBannerTitle') }), ' ',
+          t('safetyBanner', { intervention: view.intervention }), ' ',
+          el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('safetyBannerLink'), on: { click: () => ctx.gotoSafety() } }),
+        ]),
+      ]),
+    ]),
+  ]);
+}
+
+function renderFooter({ t }) {
+  return el('div', { class: 'foot', attrs: { part: 'footer' } }, [
+    el('p', {}, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
+    el('p', { text: t('footerPrivacy') }),
+  ]);
+}
+
+/**
+ * Fill `app` with the explorer: header, at-a-glance, filters, the list (every row built, none placed: the
+ * filtering feature places them), safety, grading, footer and the (empty) print handout.
+ * @param {HTMLElement} app
+ * @param {object} ctx  buildContext()
+ * @param {object} on   {query(kind), verdict(verdict), toggle(claim, open), emptyReset()}
+ * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement}}
+ */
+function renderShell(app, ctx, on) {
+  const { view } = ctx;
+  const { t } = ctx.i18n;
+  app.replaceChildren();
+  if (ctx.labelId) {
+    const name = el('span', { attrs: { id: ctx.labelId }, text: ctx.label });
+    name.hidden = true; // named by aria-labelledby, never shown
+    app.append(name);
+  }
+  const titleId = ctx.id('title');
+  const nameId = ctx.id('name');
+  const name = el('span', { attrs: { id: nameId }, text: t('explorerRegion') });
+  name.hidden = true; // read as the start of the region's name, never shown
+  app.append(name);
+  app.setAttribute('aria-labelledby', ctx.labelledBy(`${nameId} ${titleId}`));
+  app.append(renderHeader(view, ctx, titleId));
+  const filters = createFilters(view, ctx, on.query);
+  app.append(renderGlance(view, ctx, on.verdict), filters.root);
+
+  const list = el('ol', { class: 'claims', attrs: { 'aria-label': view.title, part: 'list' } });
+  const rows = new Map();
+  for (const claim of view.claims || []) rows.set(claim.id, createRow(claim, ctx, { onToggle: on.toggle }));
+  // "No claim matches", or why the search could not run (features/filtering.js).
+  const emptyText = el('p', { class: 'empty-text', text: t('empty') });
+  const empty = el('div', { class: 'empty' }, [
+    emptyText,
+    el('button', { class: 'button-quiet', attrs: { type: 'button' }, text: t('emptyReset'), on: { click: on.emptyReset } }),
+  ]);
+  empty.hidden = true;
+  app.append(el('p', { class: 'how-to', text: t('howToRead') }), list, empty);
+
+  app.append(renderSafetySection(view, ctx, ctx.safetyId));
+  app.append(renderGradingPanel(view, ctx, ctx.id('grading')));
+  app.append(renderFooter(ctx.i18n));
+  // The patient handout, built when the page is about to print (features/print.js).
+  const handout = el('div', { class: 'handout', attrs: { part: 'handout' } });
+  app.append(handout);
+  return { filters, list, rows, empty, emptyText, handout };
+}
+
+/**
+ * Render a dataset into the frame's app and wire it to the features; returns what the element keeps of it
+ * (`rendered`: the features read it through their host). The topic attribute is the list's starting filter.
+ * @param {object} parts     createFrame()
+ * @param {object} dataset   engine.js Dataset
+ * @param {string|Uint8Array} text  the dataset as read (for the editor check)
+ * @param {object} options   {i18n, headingLevel, label, topic, root: the shadow root}
+ * @param {object} features  {filtering, deepLink}
+ * @param {object|null} previous  what an earlier render of the same dataset returned: its filters and open cards carry over
+ */
+export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root }, { filtering, deepLink }, previous = null) {
+  const { view } = dataset;
+  const ctx = buildContext(view, { i18n, headingLevel, label, root });
+  const shell = renderShell(parts.app, ctx, {
+    query: (kind) => filtering.run({ kind }),
+    verdict: (verdict) => {
+      shell.filters.setVerdict(verdict);
+      filtering.run({ immediate: true, kind: 'verdict' });
+    },
+    toggle: (claim, open) => deepLink.toggled(claim, open),
+    emptyReset: () => {
+      shell.filters.reset();
+      filtering.run({ kind: 'reset' });
+      shell.filters.search.focus();
+    },
+  });
+  if (previous) {
+    shell.filters.setQuery(previous.filters.getQuery());
+    for (const [id, row] of previous.rows) if (row.isOpen()) shell.rows.get(id)?.setOpen(true);
+  } else if (topic && ctx.topicsById.has(topic)) {
+    shell.filters.setTopic(topic);
+  }
+  return { ...shell, view, dataset, text, ctx, ids: view.claims.map((claim) => claim.id), order: [] };
+}
