@@ -16,6 +16,7 @@ run() {
 
 run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
 run "Claims linter CLI (node)" node --test tests/cli/
+run "Claims linter corpus (precision and recall; fails below tests/lint-corpus/floor.json)" node tests/lint-corpus/run.mjs --quiet
 run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/
 run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
