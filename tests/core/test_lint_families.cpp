@@ -237,3 +237,62 @@ TEST_CASE("every finding on a claim carries the claim's id and title, in JSON an
     for (const auto& f : report["findings"])
         if (f["path"] == "title") CHECK_FALSE(f.contains("claim"));
 }
+
+TEST_CASE("L13 reads numbers in words: proportions and multiples a source must state (review, miss 7)") {
+    // mini.json's big-trial cites a trial of 500 people with no findings: no proportion is sourced.
+    for (const char* text : {"Nine in ten clients feel the difference.", "Half of our clients stop needing painkillers.",
+                             "Three quarters of people saw less fatigue.", "Three times more energy in a week.",
+                             "Eight out of ten patients would come back."}) {
+        auto findings = brief(text);
+        INFO(text << "\n" << listing(findings));
+        CHECK(std::count_if(findings.begin(), findings.end(), [](const LintFinding& f) {
+                  return f.rule == "L13" && f.path == "claims[3].brief";
+              }) == 1);
+    }
+    // Not figures: half an hour, one of the trials, a number in a name.
+    for (const char* text : {"Half an hour is usually enough.", "One of the trials measured fatigue.",
+                             "Half as many people felt tired in one trial."})
+        CHECK(rules_on(brief(text), "claims[3].brief").empty());
+    // A proportion the source states passes: fast-relief's trial had 12 of 15 (80 in every 100) feel better.
+    auto doc = fixtures::mini();
+    doc["claims"][0]["summary"] = "Eight in ten people felt better in the small trial (95% CI not given).";
+    auto findings = lint_doc(doc);
+    INFO(listing(findings));
+    auto on_summary = rules_on(findings, "claims[0].summary");
+    CHECK(std::find(on_summary.begin(), on_summary.end(), "L13") == on_summary.end());
+}
+
+TEST_CASE("L13: the service's times are not results; a proportion is read per 100 (review, false positives 1 and 3)") {
+    for (const char* text : {"Takes about 45 minutes.", "Book a 30-minute consultation first.",
+                             "The drip runs slowly over 20 minutes.", "Open 9 am to 6 pm."})
+        CHECK(rules_on(brief(text), "claims[3].brief").empty());
+    // A time after "within" is a result's time point: a figure a source must state.
+    CHECK(brief_has("Works within 15 minutes.", "L13"));
+    // A source that writes a risk difference as a proportion: the page's "per 100" figures match it.
+    auto doc = fixtures::mini();
+    doc["references"][4]["findings"] = json::array({json{{"outcome", "Fatigue"}, {"timepoint", "6 weeks"},
+                                                         {"magnesium", nullptr}, {"control", nullptr},
+                                                         {"effect", "risk difference 0.20 (95% CI 0.08 to 0.32)"},
+                                                         {"p", nullptr}, {"direction", "favours-magnesium"}}});
+    doc["claims"][3]["summary"] = "20 more people in every 100 had less fatigue (95% CI 8 to 32 more).";
+    auto findings = lint_doc(doc);
+    INFO(listing(findings));
+    auto on_summary = rules_on(findings, "claims[3].summary");
+    CHECK(std::find(on_summary.begin(), on_summary.end(), "L13") == on_summary.end());
+}
+
+TEST_CASE("L7 reads a relative effect in words when no row gives an absolute effect") {
+    // fewer-attacks (claim 1) has no absolute effect; its summary is asserted text.
+    auto doc = fixtures::mini();
+    for (const char* text : {"Tablets double the chance of a month without attacks.", "Halves your risk of an attack."}) {
+        doc["claims"][1]["summary"] = text;
+        auto on_summary = rules_on(lint_doc(doc), "claims[1].summary");
+        INFO(text);
+        CHECK(std::find(on_summary.begin(), on_summary.end(), "L7") != on_summary.end());
+    }
+    // With an absolute effect in a row (big-trial's mean difference), the same words pass L7.
+    doc = fixtures::mini();
+    doc["claims"][3]["summary"] = "Halves your risk of feeling tired.";
+    auto on_summary = rules_on(lint_doc(doc), "claims[3].summary");
+    CHECK(std::find(on_summary.begin(), on_summary.end(), "L7") == on_summary.end());
+}
