@@ -119,6 +119,7 @@ ScanText::ScanText(std::string_view original) {
     for (Span s : find_any(kReportFrames)) frames_.push_back(s);
     for (Span s : find_any(kDenials)) denials_.push_back(s);
     for (Span s : find_any(kMentionFrames)) mention_frames_.push_back(s);
+    whethers_ = find("whether");
     for (Span s : find_any(kHarmsGuarded)) guarded_.push_back(s);
     for (Span s : find_any(kNegations)) {
         std::string_view next = word_after(s.end);
@@ -199,8 +200,17 @@ bool ScanText::clause_has_before(std::size_t pos, const std::vector<Span>& spans
 
 bool ScanText::negated(std::size_t pos) const {
     std::size_t begin = clause(pos).begin;
-    for (Span b : scope_breaks_)
-        if (b.end <= pos && b.begin >= begin) begin = b.end;
+    // The last scope break that ends at or before pos (breaks are short: look back a few from the first that
+    // starts after pos), if it lies in the clause.
+    auto it = std::upper_bound(scope_breaks_.begin(), scope_breaks_.end(), pos,
+                               [](std::size_t v, Span s) { return v < s.begin; });
+    for (int k = 0; k < 4 && it != scope_breaks_.begin(); ++k) {
+        --it;
+        if (it->end <= pos) {
+            if (it->begin >= begin) begin = it->end;
+            break;
+        }
+    }
     return any_within(negations_, begin, pos);
 }
 
@@ -228,8 +238,7 @@ bool ScanText::denied(std::size_t pos, std::size_t end) const {
         return false;
     }
     // "whether it helps is unknown": an open question, not an assertion.
-    for (Span f : find("whether"))
-        if (f.begin >= sentence.begin && f.end <= pos) return true;
+    if (any_within(whethers_, sentence.begin, pos)) return true;
     if (any_within(frames_, sentence.begin, pos)) {
         // The denial may follow in the same sentence or the next ("…are 100% safe. They are not.").
         std::size_t to = sentence.end;
@@ -260,9 +269,9 @@ std::vector<Span> ScanText::attributed_quotes() const {
 bool ScanText::guards_against_harm(Span s) const {
     // The word right before is "to" (or "help to") and a harm follows within four words.
     if (word_before(s.begin) != "to") return false;
-    for (Span g : guarded_)
-        if (g.begin >= s.end && words_between_at_most(s.end, g.begin, 3)) return true;
-    return false;
+    auto it = std::lower_bound(guarded_.begin(), guarded_.end(), s.end,
+                               [](Span g, std::size_t v) { return g.begin < v; });
+    return it != guarded_.end() && words_between_at_most(s.end, it->begin, 3);
 }
 
 bool ScanText::quoted(std::size_t pos) const {

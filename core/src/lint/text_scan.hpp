@@ -77,7 +77,7 @@ private:
     std::vector<std::size_t> sentence_breaks_;
     std::vector<Span> negations_;       // in SpanOrder
     std::vector<Span> scope_breaks_;    // where a negation's scope ends, in SpanOrder
-    std::vector<Span> frames_, denials_, guarded_, mention_frames_;
+    std::vector<Span> frames_, denials_, guarded_, mention_frames_, whethers_;  // in SpanOrder
 };
 
 // Occurrences of any phrase stated as an assertion: overlapping matches keep the longest ("clinically
