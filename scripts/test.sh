@@ -17,6 +17,7 @@ run() {
 run "Web sources (ESLint)" npx --no-install eslint web/src tests scripts eslint.config.js
 run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
 run "Claims linter CLI (node)" node --test tests/cli/
+run "Claims linter corpus (precision and recall; fails below tests/lint-corpus/floor.json)" node tests/lint-corpus/run.mjs --quiet
 run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/
 run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/

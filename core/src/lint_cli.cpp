@@ -29,7 +29,7 @@ std::string plural(int n, const char* one, const char* many) { return std::to_st
 std::vector<LintFinding> as_findings(const std::vector<Problem>& problems) {
     std::vector<LintFinding> out;
     out.reserve(problems.size());
-    for (const auto& p : problems) out.push_back({"load", Severity::Error, p.path, p.message, ""});
+    for (const auto& p : problems) out.push_back({"load", Severity::Error, p.path, p.message, "", "", ""});
     return out;
 }
 
@@ -42,7 +42,9 @@ void add_line(std::string& out, std::string_view line) {
 std::string text_report(std::string_view file_name, const std::vector<LintFinding>& findings, bool loaded) {
     std::string out;
     for (const auto& f : findings) {
-        std::string line = f.path + ": " + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.message;
+        std::string line = f.path + ": " + std::string(to_string(f.severity)) + " " + f.rule + ": ";
+        if (!f.claim_id.empty()) line += "[" + f.claim_id + " \"" + f.claim_title + "\"] ";
+        line += f.message;
         if (!f.fix.empty()) line += " (fix: " + f.fix + ")";
         add_line(out, line);
     }
@@ -97,16 +99,17 @@ std::string terminal_safe(std::string_view text) {
     return out;
 }
 
-LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format) {
+LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format,
+                           LintProfile profile) {
     LoadResult loaded = load(bytes);
     if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
     const Session session(std::move(*loaded.dataset));
-    return report(file_name, lint(session), true, json_format);
+    return report(file_name, lint(session, LintOptions{profile}), true, json_format);
 }
 
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format) {
     std::vector<LintFinding> findings{
-        {"load", Severity::Error, "(file)", "cannot read " + std::string(file_name) + ": " + std::string(reason), ""}};
+        {"load", Severity::Error, "(file)", "cannot read " + std::string(file_name) + ": " + std::string(reason), "", "", ""}};
     return report(file_name, findings, false, json_format);
 }
 

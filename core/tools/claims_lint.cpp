@@ -23,15 +23,17 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: claims-lint FILE [--format text|json]\n"
+    "usage: claims-lint FILE [--format text|json] [--profile strict|lenient]\n"
     "       claims-lint --rules [--format text|json]\n"
     "Checks a claims file (docs/format.md) against the rules in docs/linter.md.\n"
+    "--profile lenient keeps disease claims (L11) and wording stronger than the certainty (L3) as warnings.\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or loaded.\n";
 
 struct Options {
     std::string file;
     bool json = false;
     bool rules = false;
+    benefits::LintProfile profile = benefits::LintProfile::Strict;
 };
 
 bool parse_options(int argc, char** argv, Options& o) {
@@ -43,6 +45,11 @@ bool parse_options(int argc, char** argv, Options& o) {
             std::string_view format = arg == "--format" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(9);
             if (format != "text" && format != "json") return false;
             o.json = format == "json";
+        } else if (arg == "--profile" || arg.starts_with("--profile=")) {
+            std::string_view name = arg == "--profile" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(10);
+            auto profile = benefits::parse_lint_profile(name);
+            if (!profile) return false;
+            o.profile = *profile;
         } else if (arg.empty() || arg[0] == '-' || !o.file.empty()) {
             return false;
         } else {
@@ -97,7 +104,7 @@ int run(int argc, char** argv) {
     } else {
         std::string text, error;
         if (read_file(options.file, benefits::Limits{}.max_bytes, text, error))
-            result = benefits::run_lint_cli(options.file, text, options.json);
+            result = benefits::run_lint_cli(options.file, text, options.json, options.profile);
         else
             result = benefits::lint_cli_unreadable(options.file, error, options.json);
     }

@@ -45,14 +45,19 @@ test('a clean file prints only the summary line', () => {
 test('errors give exit 1 and one line per finding: path, severity, rule, message, fix', () => {
   const run = lint('tests/fixtures/brief.json');
   assert.equal(run.status, 1);
-  assert.equal(run.lines.at(-1), 'tests/fixtures/brief.json: 38 errors, 43 warnings');
+  assert.equal(run.lines.at(-1), 'tests/fixtures/brief.json: 55 errors, 32 warnings');
   assert.ok(run.lines.includes(
-    'claims[0].brief: error L13: "80", "93%", "30", "60": no source this claim cites states this figure, and ' +
+    'claims[0].brief: error L13: [rapid-relief "Rapid migraine relief"] "80", "93%", "30", "60": no source this claim cites states this figure, and ' +
     'unsupported_figures does not list it (fix: cite the source that states the figure, correct it, or list it ' +
     'under unsupported_figures with a note)'), run.stdout);
   assert.ok(run.lines.some((l) => l.startsWith('claims[0].harms: error L6: ')));
-  assert.ok(run.lines.some((l) => l.startsWith('claims[8].title: error L2: "reduced" claims an effect')));
-  assert.ok(run.lines.some((l) => l.startsWith('claims[9].brief: warning L4: "can help"')));
+  assert.ok(run.lines.some((l) => l.startsWith('claims[8].title: error L2: [anxiety "Reduced anxiety"] "reduced" claims an effect')));
+  assert.ok(run.lines.some((l) => l.startsWith('claims[9].brief: warning L4: [fibromyalgia "Fibromyalgia support"] "can help"')));
+  // Issue 15: a disease claim fails the run by default; --profile lenient keeps it a warning.
+  assert.ok(run.lines.some((l) => /^claims\[0\]\.verdict_reason: error L11: /.test(l)), run.stdout);
+  const lenient = lint('tests/fixtures/brief.json', '--profile', 'lenient');
+  assert.ok(lenient.lines.some((l) => /^claims\[0\]\.verdict_reason: warning L11: /.test(l)), lenient.stdout);
+  assert.equal(lint('tests/fixtures/brief.json', '--profile', 'loose').status, 2);
 });
 
 test('--format json gives the file, the counts and every finding', () => {
@@ -60,10 +65,15 @@ test('--format json gives the file, the counts and every finding', () => {
   assert.equal(status, 1);
   assert.deepEqual(Object.keys(report), ['file', 'errors', 'warnings', 'findings']);
   assert.equal(report.file, 'tests/fixtures/brief.json');
-  assert.equal(report.errors, 38);
-  assert.equal(report.warnings, 43);
-  assert.equal(report.findings.length, 81);
-  for (const f of report.findings) assert.deepEqual(Object.keys(f), ['rule', 'severity', 'path', 'message', 'fix']);
+  assert.equal(report.errors, 55);
+  assert.equal(report.warnings, 32);
+  assert.equal(report.findings.length, 87);
+  // A finding on a claim names it (issue 15): its id and title.
+  for (const f of report.findings) {
+    const keys = f.path.startsWith('claims[') ? ['rule', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']
+      : ['rule', 'severity', 'path', 'message', 'fix'];
+    assert.deepEqual(Object.keys(f), keys);
+  }
   const l13 = report.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
   assert.equal(l13.severity, 'error');
   assert.match(l13.message, /^"80", "93%", "30", "60": /);
@@ -81,7 +91,7 @@ test('an editor\'s judgement that grades a row up is listed for review (L15), a 
   const run = lint(path);
   assert.equal(run.status, 0, run.stdout);
   assert.equal(run.lines.length, 2, run.stdout);
-  assert.match(run.lines[0], /^claims\[0\]\.outcomes\[0\]\.grading\.inconsistency: warning L15: inconsistency: the editor judges it none where the rule's automatic check gives serious, .+"the trials measured different times" \(fix: have a second reviewer confirm this judgement\)$/);
+  assert.match(run.lines[0], /^claims\[0\]\.outcomes\[0\]\.grading\.inconsistency: warning L15: \[fast-relief "Fast relief"\] inconsistency: the editor judges it none where the rule's automatic check gives serious, .+"the trials measured different times" \(fix: have a second reviewer confirm this judgement\)$/);
   assert.match(run.lines[1], /: 0 errors, 1 warning$/);
   assert.equal(lint('tests/fixtures/mini.json').lines.length, 1);  // no judgement to review there
 });
@@ -127,12 +137,12 @@ test('--rules prints the rule table in both formats', () => {
   const run = lint('--rules');
   assert.equal(run.status, 0);
   const heads = run.lines.filter((l) => /^L\d+ /.test(l));
-  assert.equal(heads.length, 15);
+  assert.equal(heads.length, 17);
   assert.match(heads[0], /^L1\s+error\s+Banned absolute$/);
   assert.ok(run.stdout.includes('source: IPDAS'));
   const { status, report } = lintJson('--rules');
   assert.equal(status, 0);
-  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 15 }, (_, i) => `L${i + 1}`));
+  assert.deepEqual(report.rules.map((r) => r.id), Array.from({ length: 17 }, (_, i) => `L${i + 1}`));
   for (const r of report.rules) {
     assert.deepEqual(Object.keys(r), ['id', 'severity', 'title', 'checks', 'fields', 'fix', 'source']);
     assert.ok(['error', 'warning'].includes(r.severity));

@@ -79,9 +79,9 @@ std::vector<LintFinding> with_text(const std::string& claim_field, int claim, co
 
 }  // namespace
 
-TEST_CASE("the rule table lists L1 to L15, each with what it checks, where, the fix and its source") {
+TEST_CASE("the rule table lists L1 to L17, each with what it checks, where, the fix and its source") {
     const auto& rules = benefits::lint_rules();
-    REQUIRE(rules.size() == 15);
+    REQUIRE(rules.size() == 17);
     for (std::size_t i = 0; i < rules.size(); ++i) {
         INFO(rules[i].id);
         CHECK(rules[i].id == "L" + std::to_string(i + 1));
@@ -96,7 +96,8 @@ TEST_CASE("the rule table lists L1 to L15, each with what it checks, where, the 
     CHECK_THAT(std::string(benefits::find_rule("L6")->source), Contains("IPDAS"));
     CHECK(benefits::find_rule("L15")->severity == Severity::Warning);
     CHECK(benefits::find_rule("L15")->fix == "have a second reviewer confirm this judgement");
-    CHECK(benefits::find_rule("L16") == nullptr);
+    CHECK(benefits::find_rule("L16")->severity == Severity::Error);
+    CHECK(benefits::find_rule("L18") == nullptr);
 }
 
 TEST_CASE("the mini fixture lints clean") {
@@ -200,7 +201,7 @@ TEST_CASE("L3 wording must follow the headline row's computed certainty") {
     auto moderate = lint_doc(doc);
     REQUIRE(has(moderate, "L3", "claims[1].summary"));
     const auto* f = find(moderate, "L3", "claims[1].summary");
-    CHECK(f->severity == Severity::Warning);
+    CHECK(f->severity == Severity::Error);  // issue 15: an error by default (a warning under --profile lenient)
     CHECK_THAT(f->message, Contains("headline row (outcomes[0]) is moderate"));
     auto loaded = benefits::load(doc.dump());
     REQUIRE(loaded.ok());
@@ -563,6 +564,8 @@ TEST_CASE("findings are ordered by path, claims in dataset order, and counted by
     CHECK(report["findings"][2] == json({{"rule", "L8"},
                                          {"severity", "warning"},
                                          {"path", "claims[3].outcomes[0].population"},
+                                         {"claim", "big-trial"},
+                                         {"claim_title", "Energy"},
                                          {"message", "\"Patients\" does not say who was studied"},
                                          {"fix", "say who was studied and when the outcome was measured"}}));
 }
@@ -582,9 +585,10 @@ TEST_CASE("disguised banned words are found as when written plainly: L1 in the b
         doc["claims"][3]["brief"] = text;  // big-trial is supported: its brief is the clinic's own claim
         auto findings = lint_doc(doc);
         INFO(listing(findings));
-        // guaranteed, cure, clinically proven, no side effects
+        // guaranteed, cure, clinically proven, no side effects; and the title's "cure for migraine" (L11, an
+        // error since issue 15)
         CHECK(count(findings, "L1", "claims[3].brief") == 4);
-        CHECK(count(findings, "L12", "claims[3].title") == 4);
+        CHECK(count(findings, "L12", "claims[3].title") == 5);
     }
 }
 

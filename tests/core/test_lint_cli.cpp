@@ -63,7 +63,8 @@ TEST_CASE("run_lint_cli: an editor's judgement for review is a warning, with its
     doc["claims"][0]["outcomes"][0]["grading"]["inconsistency"] = {{"level", "none"}, {"reason", "see the note"}};
     auto run = benefits::run_lint_cli("mini.json", doc.dump(), false);
     CHECK(run.exit_code == benefits::kLintClean);
-    CHECK(run.out == "claims[0].outcomes[0].grading.inconsistency: warning L15: inconsistency: the editor judges it "
+    CHECK(run.out == "claims[0].outcomes[0].grading.inconsistency: warning L15: [fast-relief \"Fast relief\"] inconsistency: "
+                     "the editor judges it "
                      "none where the rule's automatic check gives serious, which makes the row's certainty higher "
                      "than the rule alone; the editor's reason: \"see the note\" (fix: have a second reviewer "
                      "confirm this judgement)\n"

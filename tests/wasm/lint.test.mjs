@@ -15,10 +15,11 @@ test('lint returns counts and findings with rule, severity, path, message and fi
   assert.deepEqual(lint(read('tests/fixtures/mini.json')), { ok: true, errors: 0, warnings: 0, findings: [] });
   const brief = lint(read('tests/fixtures/brief.json'));
   assert.equal(brief.ok, true);
-  assert.equal(brief.errors, 38);
-  assert.equal(brief.warnings, 43);
+  assert.equal(brief.errors, 55);
+  assert.equal(brief.warnings, 32);
   const l13 = brief.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
-  assert.deepEqual(Object.keys(l13), ['rule', 'severity', 'path', 'message', 'fix']);
+  assert.deepEqual(Object.keys(l13), ['rule', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']);
+  assert.equal(l13.claim, 'rapid-relief');
   assert.match(l13.message, /^"80", "93%", "30", "60": /);
 });
 
@@ -33,6 +34,8 @@ test('an editor\'s judgement that differs from the certainty rule is listed for 
     rule: 'L15',
     severity: 'warning',
     path: 'claims[0].outcomes[0].grading.inconsistency',
+    claim: 'fast-relief',
+    claim_title: 'Fast relief',
     message: 'inconsistency: the editor judges it none where the rule\'s automatic check gives serious, which makes ' +
       'the row\'s certainty higher than the rule alone; the editor\'s reason: "the trials measured different times"',
     fix: 'have a second reviewer confirm this judgement',

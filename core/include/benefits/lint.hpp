@@ -2,6 +2,7 @@
 // advertising regulators and evidence-communication standards. The rules are listed in docs/linter.md.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,11 +16,13 @@ enum class Severity { Error, Warning };
 std::string_view to_string(Severity);
 
 struct LintFinding {
-    std::string rule;  // "L1" … "L15"
+    std::string rule;  // "L1" … "L17"
     Severity severity = Severity::Error;
     std::string path;  // e.g. claims[3].brief
     std::string message;
     std::string fix;
+    std::string claim_id;     // the claim the path is in (claims[i]…), else empty
+    std::string claim_title;
 };
 
 struct RuleInfo {
@@ -32,15 +35,27 @@ struct RuleInfo {
     std::string_view source;  // the guidance the rule comes from
 };
 
-// Every rule, in order L1 … L15.
+// Every rule, in order L1 … L17.
 const std::vector<RuleInfo>& lint_rules();
 const RuleInfo* find_rule(std::string_view id);
 
+// How hard the linter is. Strict (the default): disease claims (L11, and L12 names read as one) and wording
+// stronger than the certainty (L3) are errors. Lenient: they are warnings, for clinics that want them listed
+// without failing a run; every other rule keeps its severity.
+enum class LintProfile { Strict, Lenient };
+struct LintOptions {
+    LintProfile profile = LintProfile::Strict;
+};
+// "strict" or "lenient"; nullopt for anything else.
+std::optional<LintProfile> parse_lint_profile(std::string_view name);
+// A rule's severity under a profile (the rule table's severity is the strict one).
+Severity rule_severity(std::string_view rule, LintProfile profile);
+
 // Findings ordered by path (claims in dataset order), then by rule. The rules read what the Session computed
 // (each row's counted evidence and grade); nothing is counted or graded again.
-std::vector<LintFinding> lint(const Session& session);
+std::vector<LintFinding> lint(const Session& session, const LintOptions& options = {});
 // The same on a dataset alone: builds a Session from a copy of it first.
-std::vector<LintFinding> lint(const Dataset& data);
+std::vector<LintFinding> lint(const Dataset& data, const LintOptions& options = {});
 
 struct LintCounts {
     int errors = 0;

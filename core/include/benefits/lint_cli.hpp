@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "benefits/lint.hpp"
+
 namespace benefits {
 
 inline constexpr int kLintClean = 0, kLintErrors = 1, kLintUnreadable = 2;
@@ -20,7 +22,9 @@ struct LintCliResult {
 
 // The report on a file named `file_name` holding `bytes`: text (one line per finding, then a summary line)
 // or JSON ({"file","errors","warnings","findings"}).
-LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format);
+// `profile` is --profile (docs/linter.md, "Profiles").
+LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format,
+                           LintProfile profile = LintProfile::Strict);
 
 // The report on a file that could not be read, `reason` saying why ("No such file or directory").
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format);

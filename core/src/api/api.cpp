@@ -138,11 +138,15 @@ std::string refuse_oversized_query(std::size_t bytes) {
     return problem ? failure({*problem}) : std::string();
 }
 
-std::string lint(std::string_view text) {
+std::string lint(std::string_view text) { return lint_with_profile(text, "strict"); }
+
+std::string lint_with_profile(std::string_view text, std::string_view profile) {
+    auto chosen = parse_lint_profile(profile);
+    if (!chosen) return failure({{"(profile)", "unknown lint profile: use \"strict\" or \"lenient\""}});
     LoadResult result = benefits::load(text);
     if (!result.ok()) return failure(result.problems);
     // The report is already JSON: put "ok" in front rather than parse it again.
-    std::string report = lint_report_json(benefits::lint(Session(std::move(*result.dataset))));
+    std::string report = lint_report_json(benefits::lint(Session(std::move(*result.dataset)), LintOptions{*chosen}));
     return "{\"ok\":true," + report.substr(1);
 }
 

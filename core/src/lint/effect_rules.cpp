@@ -17,6 +17,9 @@ constexpr auto kComparatives = std::to_array<std::string_view>({
 constexpr auto kRatioPhrases = std::to_array<std::string_view>({
     "twice as", "half as", "times more", "times less", "times higher", "times lower", "times as", "fold",
     "times the risk", "times the odds",
+    // In other words (issue 15): "double the chance", "halves your risk".
+    "double the", "doubles the", "doubles your", "triple the", "triples the", "triples your", "halves the",
+    "halves your", "cuts your risk", "cut your risk",
 });
 
 constexpr auto kUncertaintyMarks = std::to_array<std::string_view>({

@@ -32,7 +32,7 @@ void check_randomised_support(const LintContext& cx, std::size_t i) {
     if (has_randomised_support(cx, i)) return;
     for (const auto& field : claim_fields(c, i, kTitle | kBriefIfAsserted)) {
         ScanText t(*field.text);
-        std::vector<Span> words = find_asserted(t, efficacy_words(), true);
+        std::vector<Span> words = find_asserted(t, efficacy_words(), false);
         if (words.empty()) continue;
         bool several = false;
         std::string list = listed(t, words, several);
@@ -67,8 +67,8 @@ bool listed_in(std::span<const std::string_view> words, std::string_view word) {
 // Efficacy stated in the present tense: "reduces", "is effective", "can reduce", "drips reduce"; at very low
 // certainty, or with no certainty at all, also "may reduce".
 std::vector<Span> efficacy_statements(const ScanText& t, bool hedged_too) {
-    std::vector<Span> out = find_asserted(t, strong_present(), true);
-    for (Span s : find_asserted(t, strong_base(), true)) {
+    std::vector<Span> out = find_asserted(t, strong_present(), false);
+    for (Span s : find_asserted(t, strong_base(), false)) {
         std::string_view before = t.word_before(s.begin);
         bool strong = listed_in(strong_modals(), before) || listed_in(plural_subjects(), before);
         bool hedged = before == "may" || before == "might" || before == "could";
@@ -107,15 +107,21 @@ void check_certainty_wording(const LintContext& cx, std::size_t i) {
         bool several = false;
         std::string list = listed(t, too_strong, several);
         const std::string example = row_statement(c.outcomes[0], certainty);
+        // The brief of a partly-supported or contested claim: its verdict, shown beside it, says it goes beyond
+        // the evidence.
+        const Severity severity = field.path.ends_with(".brief") &&
+                                          (c.verdict == Verdict::PartlySupported || c.verdict == Verdict::Contested)
+                                      ? Severity::Warning
+                                      : cx.severity_of("L3");
         if (!certainty) {
-            cx.report("L3", field.path,
+            cx.report("L3", severity, field.path,
                       list + (several ? " state" : " states") +
                           " an effect, but the claim's headline row (outcomes[0]) has no certainty: no controlled "
                           "study measured it, so any wording of an effect is stronger than the evidence",
                       "say what is known, e.g. \"" + example + "\"");
             continue;
         }
-        cx.report("L3", field.path,
+        cx.report("L3", severity, field.path,
                   list + (several ? " state" : " states") +
                       " the effect more firmly than the evidence allows: the computed certainty of the claim's "
                       "headline row (outcomes[0]) is " +

@@ -74,15 +74,31 @@ std::optional<Certainty> LintContext::headline_certainty(std::size_t claim) cons
     return headline->grade->result;
 }
 
+Severity LintContext::severity_of(std::string_view rule) const { return rule_severity(rule, profile); }
+
 void LintContext::report(std::string_view rule, std::string path, std::string message, std::string fix) const {
-    const RuleInfo* info = find_rule(rule);
-    report(rule, info ? info->severity : Severity::Error, std::move(path), std::move(message), std::move(fix));
+    report(rule, severity_of(rule), std::move(path), std::move(message), std::move(fix));
 }
 
 void LintContext::report(std::string_view rule, Severity severity, std::string path, std::string message,
                          std::string fix) const {
     const RuleInfo* info = find_rule(rule);
     if (fix.empty() && info) fix = std::string(info->fix);
+    // Every finding on a claim names it (id and title): the path's index alone does not tell an editor which.
+    if (path.starts_with("claims[")) {
+        std::size_t close = path.find(']');
+        std::size_t index = 0;
+        bool digits = close != std::string::npos && close > 7;
+        for (std::size_t k = 7; digits && k < close; ++k) {
+            if (path[k] < '0' || path[k] > '9') digits = false;
+            else index = index * 10 + static_cast<std::size_t>(path[k] - '0');
+        }
+        if (digits && index < data.claims.size()) {
+            out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix),
+                           data.claims[index].id, data.claims[index].title});
+            return;
+        }
+    }
     out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix)});
 }
 
@@ -139,10 +155,22 @@ int rule_number(std::string_view id) {
 }  // namespace
 }  // namespace lint_detail
 
-std::vector<LintFinding> lint(const Session& session) {
+std::optional<LintProfile> parse_lint_profile(std::string_view name) {
+    if (name == "strict") return LintProfile::Strict;
+    if (name == "lenient") return LintProfile::Lenient;
+    return std::nullopt;
+}
+
+Severity rule_severity(std::string_view rule, LintProfile profile) {
+    if (profile == LintProfile::Lenient && (rule == "L3" || rule == "L11")) return Severity::Warning;
+    const RuleInfo* info = find_rule(rule);
+    return info ? info->severity : Severity::Error;
+}
+
+std::vector<LintFinding> lint(const Session& session, const LintOptions& options) {
     using namespace lint_detail;
     std::vector<LintFinding> findings;
-    const LintContext cx{session.data, session.results, findings};
+    const LintContext cx{session.data, session.results, findings, options.profile};
 
     check_wording(cx);
     check_efficacy(cx);
@@ -170,7 +198,7 @@ std::vector<LintFinding> lint(const Session& session) {
     return sorted;
 }
 
-std::vector<LintFinding> lint(const Dataset& data) { return lint(Session(data)); }
+std::vector<LintFinding> lint(const Dataset& data, const LintOptions& options) { return lint(Session(data), options); }
 
 LintCounts count_findings(const std::vector<LintFinding>& findings) {
     LintCounts counts;

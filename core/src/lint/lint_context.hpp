@@ -55,6 +55,10 @@ struct LintContext {
     const Dataset& data;
     const std::vector<ClaimResult>& results;  // the Session's: one per claim, each with one result per row
     std::vector<LintFinding>& out;
+    LintProfile profile = LintProfile::Strict;
+
+    // A rule's severity under the profile.
+    Severity severity_of(std::string_view rule) const;
 
     // What the Session computed for a claim or one of its rows; nullptr when it has no result for it (a
     // Session whose data changed after it was built).
@@ -63,7 +67,8 @@ struct LintContext {
     // The headline row's certainty (the claim's first row); nullopt when it has none.
     std::optional<Certainty> headline_certainty(std::size_t claim) const;
 
-    // Severity and fix come from the rule table unless given.
+    // Severity (under the profile) and fix come from the rule table unless given. A finding on a claim's field
+    // starts with the claim's id and title.
     void report(std::string_view rule, std::string path, std::string message, std::string fix = {}) const;
     void report(std::string_view rule, Severity severity, std::string path, std::string message,
                 std::string fix = {}) const;
@@ -86,5 +91,6 @@ void check_citations(const LintContext& cx);  // L10
 void check_figures(const LintContext& cx);    // L13
 void check_disguises(const LintContext& cx);  // L14
 void check_judgements(const LintContext& cx); // L15
+// L16 and L17 are found with the word rules (check_wording).
 
 }  // namespace benefits::lint_detail

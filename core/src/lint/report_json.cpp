@@ -11,10 +11,9 @@ std::string lint_report_json(const std::vector<LintFinding>& findings) {
         w.begin_object()
             .field("rule", f.rule)
             .field("severity", to_string(f.severity))
-            .field("path", f.path)
-            .field("message", f.message)
-            .field("fix", f.fix)
-            .end_object();
+            .field("path", f.path);
+        if (!f.claim_id.empty()) w.field("claim", f.claim_id).field("claim_title", f.claim_title);
+        w.field("message", f.message).field("fix", f.fix).end_object();
     }
     w.end_array().end_object();
     return w.take();

@@ -37,13 +37,16 @@ const std::vector<RuleInfo>& lint_rules() {
          "cite a randomised trial or a review of them that supports the claim, or reword it as what was "
          "observed and set the verdict accordingly",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
-        {"L3", Severity::Warning, "Wording stronger than the certainty",
+        {"L3", Severity::Error, "Wording stronger than the certainty",
          "present-tense efficacy wording (reduces, relieves, prevents, treats, improves, cures, works, helps, "
          "\"is effective\", \"can reduce\", \"drips reduce\") measured against the certainty the grading rule "
          "computed for the claim's headline row (outcomes[0]): high allows it; moderate needs \"probably\" (or "
          "\"may\"); low needs \"may\"; very low needs \"very uncertain\". A headline row with no certainty (no "
          "body of evidence) allows no wording of an effect, \"may reduce\" included, unless its sentence calls it "
-         "uncertain or unknown. Past tense reporting a study (\"pain fell\") and quoted words are not judged",
+         "uncertain or unknown. Past tense reporting a study (\"pain fell\"), words a sentence reports to deny "
+         "(\"evidence that it relieves pain is lacking\") and quoted words a denial follows are not judged. An "
+         "error; a warning under the lenient profile, and on the brief of a partly-supported claim (its verdict, "
+         "shown beside it, already says it goes beyond the evidence)",
          "title, summary, verdict_reason; brief when the verdict is supported, partly-supported or contested",
          "word it as the certainty allows, e.g. the headline row's statement the widget shows", kGrade26},
         {"L4", Severity::Warning, "Hedge instead of a certainty",
@@ -97,17 +100,22 @@ const std::vector<RuleInfo>& lint_rules() {
          "harms[].source_ids, red_flags[].source_ids, reviewed",
          "cite a source listed in references, and give the date the claims were last checked",
          "FTC Health Products Compliance Guidance (2022); IPDAS (citations and date of update)"},
-        {"L11", Severity::Warning, "Medicinal claim",
-         "treat, cure, prevent, heal, fight or combat (and their inflections, or \"treatment/cure/remedy for\", "
-         "\"prevention of\", \"migraine treatment\") together with a disease in the same clause: migraine, "
-         "headache, fibromyalgia, anxiety, insomnia, depression, dysmenorrhoea, chronic fatigue, and others; not "
-         "when negated or quoted",
+        {"L11", Severity::Error, "Medicinal claim",
+         "treat, cure, prevent, heal, fight, combat and the other words of the family (manage, beat, tackle, "
+         "relieve, ease, stop, protect against, get rid of, keep … at bay, say goodbye to, \"treatment/cure/remedy "
+         "for\", \"prevention of\", \"migraine treatment\"; core/src/lint/families_en.cpp) with a disease in the "
+         "same clause or the answer to its question: migraine, headache, fibromyalgia, anxiety, insomnia, "
+         "depression, dysmenorrhoea, chronic fatigue, and others; not when negated or denied. An error; a warning "
+         "under the lenient profile",
          kAsserted,
          "describe what the studies measured instead of claiming to treat, cure or prevent a disease",
          kAsa},
         {"L12", Severity::Error, "Names and labels",
-         "the word rules L1, L4 and L11 applied to names and labels; a finding takes the severity of the word rule "
-         "it matched (L1 error, L4 and L11 warning)",
+         "the word rules L1, L4, L11 and L16 applied to names and labels, and names that promise to take a "
+         "complaint away (Killer, Fighter, Shield, Eraser, Fix, Rescue, Relief, Away, …: read as L11); a finding "
+         "takes the severity of the word rule it matched (L1, L11, L16 error, L4 warning), and a claim's title or "
+         "row names on a claim not published as supported or partly-supported are warnings (the verdict shown "
+         "beside them says otherwise)",
          "title, intervention, topics[].label, claims[].title, claims[].outcomes[].intervention, "
          "claims[].outcomes[].comparator",
          "rename: a name or label is read as a claim",
@@ -145,6 +153,18 @@ const std::vector<RuleInfo>& lint_rules() {
          "claims[].outcomes[].grading",
          "have a second reviewer confirm this judgement",
          "GRADE Handbook (every rating down or up stated with its reason, open to scrutiny)"},
+        {"L16", Severity::Error, "Testimonial or endorsement",
+         "testimonials and endorsements, which a clinic that publishes them makes its own claims and which stand "
+         "in for evidence: \"doctor recommended\", \"trusted by\", \"loved by\", \"our clients say\", star "
+         "ratings, \"as seen on\", \"thousands of satisfied clients\", and quoted words attributed to a person "
+         "(\"'It cured my migraines,' says Anna\", a quotation followed by a dash and a name)",
+         kAsserted, "remove the testimonial or endorsement, and say what the studies found instead",
+         "FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising (2023); CAP Code section 12"},
+        {"L17", Severity::Error, "Comparison with an unnamed alternative",
+         "comparisons whose other side the claim neither names as a row's comparator nor sources: \"better than "
+         "pills\", \"faster than other treatments\", \"outperforms\", \"nothing beats\", \"the best drip\"",
+         kAsserted, "compare only with what a cited study compared it with, and name it",
+         "FTC Health Products Compliance Guidance (2022); CAP Code section 3 (comparisons)"},
     };
     return rules;
 }

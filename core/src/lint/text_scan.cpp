@@ -32,6 +32,29 @@ constexpr std::array<std::string_view, 6> kClauseWords = {"but", "while", "where
 constexpr std::array<std::string_view, 12> kNegations = {"no",      "not",    "never",   "none",
                                                          "nothing", "neither", "nor",    "without",
                                                          "cannot",  "nobody", "no one", "n't"};
+// Where a negation's scope ends inside a clause: a comma or "and" that starts another statement, a dash.
+// "No waiting room, and our drip cures it fast": the negation does not reach "cures".
+constexpr std::array<std::string_view, 27> kScopeBreaks = {
+    ", and", ", so", ", it", ", it's", ", its", ", we", ", our", ", with", ", just", ", you", ", your", ", they",
+    ", this", ", then", ", plus", ", yet", " - ", "and it", "and our", "and we", "and you", "and your",
+    "and it's", "so we", "so our", "so you", "and this"};
+// A word matched in a sentence that reports a claim in order to deny it ("claims that drips cure hangovers are
+// not supported", "evidence that it relieves pain is lacking") is not asserted.
+constexpr std::array<std::string_view, 24> kReportFrames = {
+    "claims that", "claim that", "claims of", "evidence that", "evidence for", "idea that", "read that",
+    "heard that", "call", "calls", "called", "advertise", "advertises", "advertised", "adverts", "headlines",
+    "so called", "myth", "the brief", "brief says", "the brief's", "the advert", "the word", "words like"};
+constexpr std::array<std::string_view, 22> kDenials = {
+    "not", "no", "n't", "never", "nothing", "lacking", "lacks", "unsupported", "unproven", "overstate",
+    "overstates", "overstated", "false", "untrue", "myth", "wrong", "weak", "marketing", "unknown", "uncertain",
+    "unclear", "none"};
+// Quoted words after these are another's words the text reports: "the brief says it 'reduces' attacks".
+constexpr std::array<std::string_view, 8> kMentionFrames = {
+    "the brief", "brief says", "the brief's", "the advert", "the advert's", "the word", "words like", "so called"};
+// "to prevent a fall in blood pressure, the infusion runs slowly": care taken against a harm, not an effect.
+constexpr std::array<std::string_view, 14> kHarmsGuarded = {
+    "fall", "drop", "dip", "bruise", "bruising", "dizziness", "faint", "fainting", "reaction", "reactions",
+    "discomfort", "irritation", "a fall", "a drop"};
 // "nothing beats", "no other", "no less": comparisons that boast rather than deny.
 constexpr std::array<std::string_view, 9> kBoasts = {"other", "beats", "beat", "compares", "else", "better",
                                                      "less", "match", "matches"};
@@ -92,6 +115,12 @@ ScanText::ScanText(std::string_view original) {
     }
     for (Span s : find_any(kClauseWords)) clause_breaks_.push_back(s);
     std::sort(clause_breaks_.begin(), clause_breaks_.end(), SpanOrder{});
+    for (Span s : find_any(kScopeBreaks)) scope_breaks_.push_back(s);
+    for (Span s : find_any(kReportFrames)) frames_.push_back(s);
+    for (Span s : find_any(kDenials)) denials_.push_back(s);
+    for (Span s : find_any(kMentionFrames)) mention_frames_.push_back(s);
+    whethers_ = find("whether");
+    for (Span s : find_any(kHarmsGuarded)) guarded_.push_back(s);
     for (Span s : find_any(kNegations)) {
         std::string_view next = word_after(s.end);
         if (std::find(kBoasts.begin(), kBoasts.end(), next) == kBoasts.end()) negations_.push_back(s);
@@ -101,6 +130,22 @@ ScanText::ScanText(std::string_view original) {
 std::vector<Span> ScanText::find(std::string_view phrase) const {
     std::vector<Span> out;
     if (phrase.empty()) return out;
+    // "kiss ~ goodbye": the head, then the tail after one to three words.
+    if (auto gap = phrase.find(" ~ "); gap != std::string_view::npos) {
+        constexpr std::size_t kMaxGapWords = 3;
+        std::vector<Span> tails = find(phrase.substr(gap + 3));
+        for (Span head : find(phrase.substr(0, gap))) {
+            for (Span tail : tails) {
+                if (tail.begin <= head.end + 1) continue;
+                if (!words_between_at_most(head.end, tail.begin, kMaxGapWords)) break;
+                bool crosses = false;
+                for (std::size_t i = head.end; i < tail.begin; ++i) crosses |= is_clause_mark(text_, i);
+                if (!crosses) out.push_back({head.begin, tail.end});
+                break;
+            }
+        }
+        return out;
+    }
     // "n't" is glued to its verb ("doesn't"), so only its end needs a word boundary.
     bool word_start = is_word_char(phrase.front()) && phrase.substr(0, 2) != "n'";
     bool word_end = is_word_char(phrase.back());
@@ -153,7 +198,81 @@ bool ScanText::clause_has_before(std::size_t pos, const std::vector<Span>& spans
     return any_within(spans, clause(pos).begin, pos);
 }
 
-bool ScanText::negated(std::size_t pos) const { return clause_has_before(pos, negations_); }
+bool ScanText::negated(std::size_t pos) const {
+    std::size_t begin = clause(pos).begin;
+    // The last scope break that ends at or before pos (breaks are short: look back a few from the first that
+    // starts after pos), if it lies in the clause.
+    auto it = std::upper_bound(scope_breaks_.begin(), scope_breaks_.end(), pos,
+                               [](std::size_t v, Span s) { return v < s.begin; });
+    for (int k = 0; k < 4 && it != scope_breaks_.begin(); ++k) {
+        --it;
+        if (it->end <= pos) {
+            if (it->begin >= begin) begin = it->end;
+            break;
+        }
+    }
+    return any_within(negations_, begin, pos);
+}
+
+Span ScanText::full_sentence(std::size_t pos) const {
+    auto is_end = [&](std::size_t i) { return text_[i] == '!' || text_[i] == '?' || is_full_stop(text_, i); };
+    std::size_t begin = pos;
+    while (begin > 0 && !is_end(begin - 1)) --begin;
+    std::size_t end = pos;
+    while (end < text_.size() && !is_end(end)) ++end;
+    return {begin, end};
+}
+
+bool ScanText::denied(std::size_t pos, std::size_t end) const {
+    Span sentence = full_sentence(pos);
+    // A question answered "no" ("Will it cure my hangover? No.") or with a denial ("It has not been shown to").
+    if (sentence.end < text_.size() && text_[sentence.end] == '?') {
+        if (sentence.end + 1 >= text_.size()) return false;
+        Span answer = full_sentence(sentence.end + 1);
+        std::size_t first = answer.begin;
+        while (first < answer.end && text_[first] == ' ') ++first;
+        Span first_clause = clause(first);
+        if (any_within(negations_, first_clause.begin, first_clause.end) ||
+            any_within(denials_, first, std::min(first_clause.end, first + 4)))
+            return true;
+        return false;
+    }
+    // "whether it helps is unknown": an open question, not an assertion.
+    if (any_within(whethers_, sentence.begin, pos)) return true;
+    if (any_within(frames_, sentence.begin, pos)) {
+        // The denial may follow in the same sentence or the next ("…are 100% safe. They are not.").
+        std::size_t to = sentence.end;
+        if (to + 1 < text_.size()) to = full_sentence(to + 1).end;
+        if (any_within(denials_, end, to)) return true;
+    }
+    // Quoted words followed by a denial, or reported ("the brief says it 'reduces' attacks"), are a mention.
+    if (quoted(pos) && (any_within(denials_, end, sentence.end) || any_within(mention_frames_, sentence.begin, pos)))
+        return true;
+    return false;
+}
+
+std::vector<Span> ScanText::attributed_quotes() const {
+    std::vector<Span> out;
+    for (Span q : quotes_) {
+        if (q.end - q.begin < 8) continue;  // a quoted word or two is a mention, not a testimonial
+        std::size_t at = q.end;
+        while (at < text_.size() && (text_[at] == ' ' || text_[at] == ',')) ++at;
+        std::string_view rest = std::string_view(text_).substr(at);
+        // "… says Anna", "… said a client", "… - Maria, London", "… ★★★★★".
+        bool attributed = rest.starts_with("says ") || rest.starts_with("said ") || rest.starts_with("- ") ||
+                          rest.starts_with("\xE2\x98\x85");
+        if (attributed) out.push_back(q);
+    }
+    return out;
+}
+
+bool ScanText::guards_against_harm(Span s) const {
+    // The word right before is "to" (or "help to") and a harm follows within four words.
+    if (word_before(s.begin) != "to") return false;
+    auto it = std::lower_bound(guarded_.begin(), guarded_.end(), s.end,
+                               [](Span g, std::size_t v) { return g.begin < v; });
+    return it != guarded_.end() && words_between_at_most(s.end, it->begin, 3);
+}
 
 bool ScanText::quoted(std::size_t pos) const {
     // Quotations are disjoint or nested (rarely more than two deep): look at the last few that open before pos.
@@ -199,6 +318,7 @@ std::vector<Span> find_asserted(const ScanText& text, std::span<const std::strin
         if (s.begin < covered) continue;  // inside a longer match
         covered = s.end;
         if (text.negated(s.begin) || (skip_quoted && text.quoted(s.begin))) continue;
+        if (text.denied(s.begin, s.end) || text.guards_against_harm(s)) continue;
         out.push_back(s);
     }
     return out;

@@ -50,8 +50,18 @@ public:
     bool negated(std::size_t pos) const;
     // Any of the spans (in SpanOrder, e.g. from find_any) earlier in pos's clause.
     bool clause_has_before(std::size_t pos, const std::vector<Span>& spans) const;
-    // Inside "double" or 'single' quotation marks: a mention, not an assertion.
+    // Inside "double" or 'single' quotation marks.
     bool quoted(std::size_t pos) const;
+    // The sentence (to . ! or ?) that holds pos.
+    Span full_sentence(std::size_t pos) const;
+    // The words at [pos, end) are reported to be denied: a question answered "no", a sentence that reports a
+    // claim ("claims that …", "evidence that …", "headlines call …") and denies it ("… are not supported"), an
+    // open question ("whether …"), or quoted words followed by a denial.
+    bool denied(std::size_t pos, std::size_t end) const;
+    // Quotations attributed to a person: followed by "says", "said", a dash (and a name) or a star rating.
+    std::vector<Span> attributed_quotes() const;
+    // "to prevent a fall in blood pressure": care taken against a harm.
+    bool guards_against_harm(Span s) const;
 
     // The word that ends right before pos (skipping spaces), or "".
     std::string_view word_before(std::size_t pos) const;
@@ -66,11 +76,14 @@ private:
     std::vector<Span> clause_breaks_;   // in order
     std::vector<std::size_t> sentence_breaks_;
     std::vector<Span> negations_;       // in SpanOrder
+    std::vector<Span> scope_breaks_;    // where a negation's scope ends, in SpanOrder
+    std::vector<Span> frames_, denials_, guarded_, mention_frames_, whethers_;  // in SpanOrder
 };
 
 // Occurrences of any phrase stated as an assertion: overlapping matches keep the longest ("clinically
-// proven" over "proven"); a match negated earlier in its clause, or (when skip_quoted) inside quotation
-// marks, is left out.
+// proven" over "proven"); a match negated earlier in its clause (the negation's scope ends at a comma or "and"
+// that starts another statement, and at a dash), denied (ScanText::denied), guarding against a harm, or (when
+// skip_quoted) inside quotation marks, is left out.
 std::vector<Span> find_asserted(const ScanText& text, std::span<const std::string_view> phrases, bool skip_quoted);
 
 }  // namespace benefits::lint_detail

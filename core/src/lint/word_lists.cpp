@@ -1,46 +1,17 @@
 #include "word_lists.hpp"
 
 #include <array>
+#include <string>
+#include <vector>
+
+#include "families.hpp"
 
 namespace benefits::lint_detail {
 namespace {
 
-constexpr std::array kBannedAbsolutes = std::to_array<std::string_view>({
-    "cure", "cures", "cured", "curing", "cure all",
-    "guaranteed", "guarantee", "guarantees",
-    "proven", "clinically proven", "scientifically proven",
-    "miracle", "miracles", "miraculous",
-    "100%",
-    "no side effects", "no side effect", "without side effects", "free of side effects",
-    "completely safe", "totally safe", "perfectly safe", "entirely safe",
-    "detox", "detoxes", "detoxing", "detoxify", "detoxifies", "detoxifying", "detoxification",
-    "boosts immunity", "boost immunity", "boosting immunity", "boosts your immunity", "boost your immunity",
-    "boosts the immune system", "boost the immune system", "boosts your immune system",
-    "boost your immune system", "boosts immune", "boost immune", "immune boost", "immune boosting",
-    "immunity boost", "immunity boosting",
-});
 
-constexpr std::array kHedges = std::to_array<std::string_view>({
-    "promising", "emerging",
-    "may help", "can help", "could help", "might help", "may help support",
-    "helps support", "help support", "may support",
-    "growing evidence", "growing body of evidence", "increasing evidence",
-    "increasingly supports", "increasingly support", "increasingly shows", "increasingly show",
-});
 
-constexpr std::array kMedicinalVerbs = std::to_array<std::string_view>({
-    "treat", "treats", "treating",  // "treated" describes patients ("adults treated for migraine")
-    "cure", "cures", "cured", "curing",
-    "prevent", "prevents", "prevented", "preventing",
-    "heal", "heals", "healing",
-    "fight", "fights", "fighting",
-    "combat", "combats", "combating", "combatting",
-});
 
-constexpr std::array kNounsBefore = std::to_array<std::string_view>({
-    "treatment for", "treatment of", "treatments for", "cure for", "cures for", "remedy for", "remedies for",
-    "prevention of",
-});
 
 constexpr std::array kNounsAfter = std::to_array<std::string_view>({
     "treatment", "treatments", "cure", "cures", "remedy", "remedies", "prevention",
@@ -86,16 +57,61 @@ constexpr std::array kPluralSubjects = std::to_array<std::string_view>({
     "infusions", "drips", "injections", "treatments", "therapies", "they",
 });
 
+// A rule's phrases from the families (families_en.cpp), plus listed ones, kept for the life of the program.
+class PhraseList {
+public:
+    PhraseList(std::string_view rule, std::span<const std::string_view> listed = {}) {
+        for (auto& p : family_phrases(families_en(), rule)) store_.push_back(std::move(p));
+        for (auto p : listed) store_.emplace_back(p);
+        for (const auto& p : store_) views_.push_back(p);
+    }
+    std::span<const std::string_view> span() const { return views_; }
+
+private:
+    std::vector<std::string> store_;
+    std::vector<std::string_view> views_;
+};
+
 }  // namespace
 
-std::span<const std::string_view> banned_absolutes() { return kBannedAbsolutes; }
-std::span<const std::string_view> hedges() { return kHedges; }
-std::span<const std::string_view> medicinal_verbs() { return kMedicinalVerbs; }
-std::span<const std::string_view> medicinal_nouns_before_disease() { return kNounsBefore; }
+std::span<const std::string_view> banned_absolutes() {
+    static const PhraseList list("L1");
+    return list.span();
+}
+std::span<const std::string_view> hedges() {
+    static const PhraseList list("L4");
+    return list.span();
+}
+std::span<const std::string_view> medicinal_openers() {
+    static const PhraseList list("L11");
+    return list.span();
+}
+std::span<const std::string_view> name_words() {
+    static const PhraseList list("L12");
+    return list.span();
+}
+std::span<const std::string_view> complaints() {
+    static const PhraseList list("L12 complaint", kDiseases);
+    return list.span();
+}
+std::span<const std::string_view> endorsements() {
+    static const PhraseList list("L16");
+    return list.span();
+}
+std::span<const std::string_view> comparisons() {
+    static const PhraseList list("L17");
+    return list.span();
+}
 std::span<const std::string_view> medicinal_nouns_after_disease() { return kNounsAfter; }
 std::span<const std::string_view> diseases() { return kDiseases; }
-std::span<const std::string_view> efficacy_words() { return kEfficacyWords; }
-std::span<const std::string_view> strong_present() { return kStrongPresent; }
+std::span<const std::string_view> efficacy_words() {
+    static const PhraseList list("L2", kEfficacyWords);
+    return list.span();
+}
+std::span<const std::string_view> strong_present() {
+    static const PhraseList list("L3", kStrongPresent);
+    return list.span();
+}
 std::span<const std::string_view> strong_base() { return kStrongBase; }
 std::span<const std::string_view> strong_modals() { return kStrongModals; }
 std::span<const std::string_view> plural_subjects() { return kPluralSubjects; }

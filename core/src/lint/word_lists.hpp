@@ -6,10 +6,14 @@
 
 namespace benefits::lint_detail {
 
+// The families (families_en.cpp) expanded, with the listed words below.
 std::span<const std::string_view> banned_absolutes();  // L1
 std::span<const std::string_view> hedges();            // L4
-std::span<const std::string_view> medicinal_verbs();   // L11: "treats migraine"
-std::span<const std::string_view> medicinal_nouns_before_disease();  // L11: "treatment for migraine"
+std::span<const std::string_view> medicinal_openers(); // L11: "treats migraine", "treatment for migraine"
+std::span<const std::string_view> name_words();        // L12: "Migraine Killer", "Immune Shield"
+std::span<const std::string_view> complaints();        // L12: with a name word ("Pain Away"); diseases too
+std::span<const std::string_view> endorsements();      // L16: "doctor recommended", "our clients say"
+std::span<const std::string_view> comparisons();       // L17: "better than", "nothing beats"
 std::span<const std::string_view> medicinal_nouns_after_disease();   // L11: "migraine treatment"
 std::span<const std::string_view> diseases();          // L11
 std::span<const std::string_view> efficacy_words();    // L2: any inflection, plus outcome nouns

@@ -1,6 +1,10 @@
-// L1 banned absolutes, L4 hedges, L11 medicinal claims, and L12: the same word rules on names and labels.
+// L1 banned absolutes, L4 hedges, L11 medicinal claims, L16 testimonials and endorsements, L17 comparisons with
+// unnamed alternatives, and L12: the word rules on names and labels. The words come from the families
+// (families_en.cpp). Quoted text is the advertiser's own (a slogan, a testimonial it publishes) unless the
+// sentence reports it to deny it (ScanText::denied).
 #include <algorithm>
 #include <set>
+#include <string>
 
 #include "lint_context.hpp"
 #include "text_scan.hpp"
@@ -23,13 +27,20 @@ std::vector<std::string> medicinal_claims(const ScanText& t, bool skip_quoted) {
     auto first_disease_from = [&](std::size_t pos) {
         return std::lower_bound(disease.begin(), disease.end(), pos, [](Span s, std::size_t v) { return s.begin < v; });
     };
-    std::vector<Span> openers = find_asserted(t, medicinal_verbs(), skip_quoted);
-    for (Span s : find_asserted(t, medicinal_nouns_before_disease(), skip_quoted)) openers.push_back(s);
-    for (Span verb : openers) {
-        auto d = first_disease_from(verb.end);
-        if (d != disease.end() && d->end <= t.clause(verb.begin).end &&
-            t.words_between_at_most(verb.end, d->begin, kMaxWordsBetween))
-            out.emplace_back(t.slice({verb.begin, d->end}));
+    std::size_t covered = 0;
+    for (Span verb : find_asserted(t, medicinal_openers(), skip_quoted)) {
+        if (verb.begin < covered) continue;  // one finding per claim: "kiss your migraines goodbye" once
+        // The disease follows the opener, or sits in its gap ("keeps asthma at bay").
+        auto d = first_disease_from(verb.begin);
+        std::size_t clause_end = t.clause(verb.begin).end;
+        // "What does the drip treat? Migraine, fatigue and anxiety.": the answer names the disease.
+        if (clause_end == verb.end && clause_end < t.str().size() && t.str()[clause_end] == '?')
+            clause_end = t.clause(clause_end + 2 < t.str().size() ? clause_end + 2 : clause_end).end;
+        if (d != disease.end() && d->end <= clause_end &&
+            (d->begin < verb.end || t.words_between_at_most(verb.end, d->begin, kMaxWordsBetween))) {
+            out.emplace_back(t.slice({verb.begin, std::max(d->end, verb.end)}));
+            covered = std::max(d->end, verb.end);
+        }
     }
     // "migraine treatment": the disease right before the noun.
     constexpr std::size_t kLongestDisease = 32;  // bytes; no name in the list is longer
@@ -51,6 +62,8 @@ std::vector<WordHit> word_hits(const std::string& text, bool skip_quoted) {
     for (Span s : find_asserted(t, banned_absolutes(), skip_quoted)) add("L1", std::string(t.slice(s)));
     for (Span s : find_asserted(t, hedges(), skip_quoted)) add("L4", std::string(t.slice(s)));
     for (auto& claim : medicinal_claims(t, skip_quoted)) add("L11", std::move(claim));
+    for (Span s : find_asserted(t, endorsements(), skip_quoted)) add("L16", std::string(t.slice(s)));
+    for (Span s : t.attributed_quotes()) add("L16", std::string(t.slice(s)));
     return hits;
 }
 
@@ -58,11 +71,48 @@ std::string message_for(const WordHit& hit) {
     if (hit.rule == "L1") return quoted(hit.words) + " is an absolute claim that no evidence can back";
     if (hit.rule == "L4")
         return quoted(hit.words) + " is a hedge: it sounds like evidence but says nothing about how certain it is";
+    if (hit.rule == "L16")
+        return quoted(hit.words) + " is a testimonial or endorsement: published by the clinic, it is the clinic's "
+               "own claim, and it stands in for evidence";
+    if (hit.rule == "L17") return quoted(hit.words) + " compares with an alternative the claim neither names nor sources";
+    if (hit.rule == "L12") return quoted(hit.words) + " promises to take a complaint away";
     return quoted(hit.words) + " is a medicinal claim (to treat, cure or prevent a disease)";
 }
 
-void check_text(const LintContext& cx, const std::string& path, const std::string& text) {
-    for (const auto& hit : word_hits(text, /*skip_quoted=*/true)) cx.report(hit.rule, path, message_for(hit));
+// "better than pills": a comparison whose other side is not the comparator of one of the claim's rows.
+std::vector<WordHit> comparison_hits(const std::string& text, const Claim* claim) {
+    ScanText t(text);
+    std::vector<WordHit> hits;
+    std::vector<std::string> named;  // the rows' comparators' longer words: "dummy", "placebo"
+    if (claim)
+        for (const auto& row : claim->outcomes) {
+            ScanText c(row.comparator);
+            std::string word;
+            for (char ch : c.str() + " ") {
+                if (is_word_char(ch)) word += ch;
+                else {
+                    if (word.size() >= 4) named.push_back(word);
+                    word.clear();
+                }
+            }
+        }
+    std::size_t covered = 0;
+    for (Span s : find_asserted(t, comparisons(), false)) {
+        if (s.begin < covered) continue;
+        covered = s.end;
+        std::string_view after = t.str();
+        after = after.substr(s.end, std::min<std::size_t>(after.size() - s.end, 40));
+        bool names_comparator = std::any_of(named.begin(), named.end(), [&](const std::string& w) {
+            return after.find(w) != std::string_view::npos;
+        });
+        if (!names_comparator) hits.push_back({"L17", std::string(t.slice(s))});
+    }
+    return hits;
+}
+
+void check_text(const LintContext& cx, const std::string& path, const std::string& text, const Claim* claim) {
+    for (const auto& hit : word_hits(text, /*skip_quoted=*/false)) cx.report(hit.rule, path, message_for(hit));
+    for (const auto& hit : comparison_hits(text, claim)) cx.report(hit.rule, path, message_for(hit));
 }
 
 // Only the absolutes apply to harm and red-flag statements: hedging a harm is not overstating a benefit.
@@ -72,11 +122,24 @@ void check_absolutes_only(const LintContext& cx, const std::string& path, const 
 }
 
 // Names and labels are read as claims, quotation marks or not.
-void check_label(const LintContext& cx, const std::string& path, const std::string& text) {
-    for (const auto& hit : word_hits(text, /*skip_quoted=*/false)) {
-        const RuleInfo* word_rule = find_rule(hit.rule);
-        cx.report("L12", word_rule->severity, path,
-                  "a name or label: " + message_for(hit) + " (" + std::string(hit.rule) + ")");
+// asserted: false for a claim's names when the claim is not published as (partly) supported: the verdict beside
+// them says otherwise, so they are warnings.
+void check_label(const LintContext& cx, const std::string& path, const std::string& text, bool asserted = true) {
+    std::vector<WordHit> hits = word_hits(text, /*skip_quoted=*/false);
+    // "Migraine Killer", "Flu Fighter", "Pain Away": a name that promises to take a complaint away, read as the
+    // medicinal claim it makes.
+    if (hits.empty()) {
+        ScanText t(text);
+        std::vector<Span> names = t.find_any(name_words());
+        if (!names.empty() && !t.find_any(complaints()).empty()) hits.push_back({"L12", std::string(t.slice(names[0]))});
+    }
+    std::set<std::string> seen;
+    for (const auto& hit : hits) {
+        // One finding per name: the strongest reading of it.
+        if (!seen.insert(hit.words).second) continue;
+        std::string_view as_rule = hit.rule == "L12" ? "L11" : hit.rule;
+        cx.report("L12", asserted ? cx.severity_of(as_rule) : Severity::Warning, path,
+                  "a name or label: " + message_for(hit) + " (" + std::string(as_rule) + ")");
     }
 }
 
@@ -90,8 +153,9 @@ void check_wording(const LintContext& cx) {
         check_label(cx, "topics[" + std::to_string(i) + "].label", d.topics[i].label);
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
-        for (const auto& field : claim_fields(c, i, kNames)) check_label(cx, field.path, *field.text);
-        for (const auto& field : claim_fields(c, i, kAssertedText)) check_text(cx, field.path, *field.text);
+        for (const auto& field : claim_fields(c, i, kNames))
+            check_label(cx, field.path, *field.text, brief_is_asserted(c));
+        for (const auto& field : claim_fields(c, i, kAssertedText)) check_text(cx, field.path, *field.text, &c);
     }
     for (std::size_t i = 0; i < d.harms.size(); ++i)
         check_absolutes_only(cx, "harms[" + std::to_string(i) + "].statement", d.harms[i].statement);
