@@ -146,7 +146,7 @@ function describe(r) {
   return `${r.item.id} [${where}] ${JSON.stringify(r.item.text)}`;
 }
 
-function report(results, fig) {
+function report(results) {
   for (const r of results) {
     const got = new Set(r.findings.map((f) => f.rule));
     const missed = r.item.expect.filter((x) => !got.has(x));
@@ -201,7 +201,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (args.has('--json')) {
     console.log(JSON.stringify(fig, null, 2));
   } else {
-    if (!quiet) report(results, fig);
+    if (!quiet) report(results);
     console.log(summary(fig));
   }
   const floorPath = join(here, 'floor.json');
