@@ -54,7 +54,7 @@ test('every attribute has a camelCase property that reads and writes it', async 
       const e = document.getElementById('x');
       const out = {};
       out.observed = e.constructor.observedAttributes;
-      out.defaults = { src: e.src, loading: e.loading, topic: e.topic, editor: e.editor, headingLevel: e.headingLevel, label: e.label, theme: e.theme, timeout: e.timeout, state: e.state };
+      out.defaults = { src: e.src, loading: e.loading, topic: e.topic, editor: e.editor, print: e.print, headingLevel: e.headingLevel, label: e.label, theme: e.theme, timeout: e.timeout, state: e.state };
       e.src = '/test/two.json'; out.src = e.getAttribute('src');
       e.src = null; out.srcRemoved = e.hasAttribute('src');
       e.loading = 'lazy'; out.loading = e.getAttribute('loading');
@@ -72,14 +72,16 @@ test('every attribute has a camelCase property that reads and writes it', async 
       e.theme = 'dark'; out.theme = e.getAttribute('theme');
       e.theme = 'auto'; out.themeRemoved = e.hasAttribute('theme');
       e.setAttribute('theme', 'light'); out.themeProp = e.theme;
+      e.print = 'full'; out.print = [e.getAttribute('print'), e.print];
+      e.print = 'other'; out.printOther = [e.getAttribute('print'), e.print];
       e.lang = 'es'; out.lang = e.getAttribute('lang');
       const state = e.state;
       try { e.state = 'error'; } catch { /* read-only */ }
       out.stateReadOnly = e.state === state && state !== 'error';
       return out;
     });
-    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'label', 'lang', 'loading', 'src', 'timeout', 'topic']);
-    assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, headingLevel: 2, label: null, theme: 'auto', timeout: 30, state: 'ready' });
+    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'label', 'lang', 'loading', 'print', 'src', 'timeout', 'topic']);
+    assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, print: 'handout', headingLevel: 2, label: null, theme: 'auto', timeout: 30, state: 'ready' });
     assert.equal(result.label, 'Headache');
     assert.equal(result.labelRemoved, false);
     assert.equal(result.src, '/test/two.json');
@@ -97,6 +99,8 @@ test('every attribute has a camelCase property that reads and writes it', async 
     assert.equal(result.theme, 'dark');
     assert.equal(result.themeRemoved, false);
     assert.equal(result.themeProp, 'light');
+    assert.deepEqual(result.print, ['full', 'full']);
+    assert.deepEqual(result.printOther, ['handout', 'handout']);
     assert.equal(result.lang, 'es');
     assert.equal(result.stateReadOnly, true);
   } finally {

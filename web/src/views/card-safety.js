@@ -43,7 +43,7 @@ function infusionPart(ctx, offset) {
   const harms = sortByVocabulary(view, 'seriousness', harmsOf(view.infusionCautions, harmsById), (h) => h.seriousness);
   if (!harms.length) return null;
   return part('infusion', t('cardSafetyInfusionTitle'), t('cardSafetyInfusionLead', { intervention: view.intervention }), [
-    ...longList(el('ul', { class: 'harm-list harm-list--card' }), harms, (h) => renderHarm(h, ctx, { withSources: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
+    ...longList(el('ul', { class: 'harm-list harm-list--card harm-list--infusion' }), harms, (h) => renderHarm(h, ctx, { withSources: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
   ], ctx, offset);
 }
 
@@ -61,7 +61,7 @@ function claimPart(claim, ctx, offset) {
     ])
     : renderHarm(item, ctx, { withSources: false }));
   return part('claim', t('cardSafetyClaimTitle'), null, items.length
-    ? longList(el('ul', { class: 'harm-list harm-list--card' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks })
+    ? longList(el('ul', { class: 'harm-list harm-list--card harm-list--claim' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks })
     : [el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) })], ctx, offset);
 }
 
