@@ -31,7 +31,7 @@ const inputs = {
   page: join(root, 'web/index.html'),
 };
 const dist = join(root, 'dist');
-// The core's longest text (Limits::max_string): the search box cuts a longer search to it (web/src/filters.js).
+// The core's longest text (Limits::max_string): the search box cuts a longer search to it (web/src/views/filters.js).
 const limitsHeader = join(root, 'core/include/benefits/load.hpp');
 const maxTextBytes = (readFileSync(limitsHeader, 'utf8').match(/std::size_t max_string = (\d+);/) || [])[1];
 

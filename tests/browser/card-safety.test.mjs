@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, openPage, requireDist, dataset, screenshot, cardHarms, ROOT } from './helpers.mjs';
-import en from '../../web/src/strings/en.js';
-import es from '../../web/src/strings/es.js';
+import en from '../../web/src/i18n/strings/en.js';
+import es from '../../web/src/i18n/strings/es.js';
 
 // A small made-up dataset (test words, not medical facts) whose first claim lists a harm twice, lists the
 // dataset's infusion caution among its own harms, and repeats a caution: the card must still show each once.

@@ -2,8 +2,8 @@
 // that the authors are unknown never become a "name".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shortCite } from '../../web/src/sources.js';
-import { createI18n } from '../../web/src/i18n.js';
+import { shortCite } from '../../web/src/views/sources.js';
+import { createI18n } from '../../web/src/i18n/i18n.js';
 import { dataset, requireDist } from './helpers.mjs';
 
 test('every reference gets a short, honest citation', () => {

@@ -3,8 +3,8 @@
 // plurals go through Intl; the dataset's text keeps the dataset's language (lang="en" on its containers).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import en from '../../web/src/strings/en.js';
-import es from '../../web/src/strings/es.js';
+import en from '../../web/src/i18n/strings/en.js';
+import es from '../../web/src/i18n/strings/es.js';
 import { launch, serve, openPage, requireDist, axe, claimRates } from './helpers.mjs';
 import { page as testPage, recordEvents, waitForEvent, listed, dataset } from './embedding-helpers.mjs';
 

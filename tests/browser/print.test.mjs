@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'nod
 import { join } from 'node:path';
 import { launch, serve, openPage, requireDist, screenshot, SCREENSHOTS, ROOT } from './helpers.mjs';
 import { page as testPage, recordEvents, waitForEvent, dataset, COLOUR_FUNCTIONS } from './embedding-helpers.mjs';
-import en from '../../web/src/strings/en.js';
+import en from '../../web/src/i18n/strings/en.js';
 
 const OUT = join(ROOT, 'build', 'print');
 const MARGIN = { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' }; // about Chromium's default

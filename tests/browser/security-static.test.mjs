@@ -41,7 +41,7 @@ function find(pattern, files = sources) {
 test('web/src has the files this check expects', () => {
   assert.ok(sources.length >= 10, `${sources.length} source files`);
   // The files the checks below name: a move must update them here, not silently pass.
-  for (const name of ['web/src/dom.js', 'web/src/engine/loader.js', 'web/src/engine/dataset-source.js']) {
+  for (const name of ['web/src/ui/dom.js', 'web/src/engine/loader.js', 'web/src/engine/dataset-source.js']) {
     assert.ok(sources.some((s) => s.name === name), `${name} exists`);
   }
 });
@@ -68,9 +68,9 @@ test('no inline style: no style attribute, no element.style, no cssText; one sty
 });
 
 test('attributes: names are literals, except in dom.js, which refuses style and on* names', () => {
-  const dynamic = find(/setAttribute\s*\(\s*[^'"`\s]/).filter((line) => !line.startsWith('web/src/dom.js:'));
+  const dynamic = find(/setAttribute\s*\(\s*[^'"`\s]/).filter((line) => !line.startsWith('web/src/ui/dom.js:'));
   assert.deepEqual(dynamic, [], 'setAttribute with a computed name outside dom.js');
-  const dom = sources.find((s) => s.name === 'web/src/dom.js').text;
+  const dom = sources.find((s) => s.name === 'web/src/ui/dom.js').text;
   assert.match(dom, /name === 'style' \|\| name\.startsWith\('on'\)\) throw/, 'el()/svg() refuse style and event-handler attributes');
   // Event handlers are functions, never strings of code.
   assert.deepEqual(find(/\.on[a-z]+\s*=\s*['"`]/), []);
@@ -79,9 +79,9 @@ test('attributes: names are literals, except in dom.js, which refuses style and 
 test('links: only dom.js safeLink (https: only, rel noopener noreferrer) and same-document #claim= links', () => {
   const hrefs = find(/\bhref\s*:/);
   for (const line of hrefs) {
-    assert.ok(line.startsWith('web/src/dom.js:') || /href:\s*`#claim=\$\{encodeURIComponent\(/.test(line), line);
+    assert.ok(line.startsWith('web/src/ui/dom.js:') || /href:\s*`#claim=\$\{encodeURIComponent\(/.test(line), line);
   }
-  const dom = sources.find((s) => s.name === 'web/src/dom.js').text;
+  const dom = sources.find((s) => s.name === 'web/src/ui/dom.js').text;
   assert.match(dom, /url\.protocol !== 'https:'\) return el\('span'/, 'anything but https: becomes plain text');
   assert.match(dom, /rel: 'noopener noreferrer'/);
   // One exception, checked below: the editor-mode linter script (a fixed file next to ours).

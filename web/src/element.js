@@ -5,7 +5,7 @@
 // the element calls. On any failure the light-DOM fallback stays visible beside a short list of the problems.
 // The public API is documented in docs/embedding.md and described by web/custom-elements.json and
 // web/benefits-explorer.d.ts. The tag is defined by benefits-explorer.js.
-import { i18nFor, nearestLang } from './language.js';
+import { i18nFor, nearestLang } from './i18n/language.js';
 import { startEngine, openDataset, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
 import { readDataset, DownloadAborted } from './engine/dataset-source.js';
 import { createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';

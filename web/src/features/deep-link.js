@@ -1,7 +1,7 @@
 // Deep links (docs/embedding.md, "Deep links"): opening a card writes #claim=<id> into the page's address
 // (replaceState: no history entry); an address with #claim=<id>, on load or on hashchange, opens that card
 // in one explorer of the page; openClaim() does the same from the page's script.
-import { pageAddress } from '../dom.js';
+import { pageAddress } from '../ui/dom.js';
 
 const HASH_PREFIX = '#claim=';
 

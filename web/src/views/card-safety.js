@@ -5,11 +5,11 @@
 //      number now" (with view.emergencyLine) and "see a doctor before any infusion".
 // Harms are never collapsed by default and are set at the same size as the benefits above them; a link goes
 // to the page's full safety section (safety.js), which uses the same tier and seriousness words.
-import { el, heading } from '../dom.js';
-import { longList } from '../long-list.js';
-import { renderHarm, renderRedFlags } from '../safety.js';
-import { icon } from '../icons.js';
-import { sortByVocabulary } from '../vocabulary.js';
+import { el, heading } from '../ui/dom.js';
+import { longList } from '../ui/long-list.js';
+import { renderHarm, renderRedFlags } from './safety.js';
+import { icon } from '../ui/icons.js';
+import { sortByVocabulary } from './vocabulary.js';
 
 // A card shows this many harms and cautions in each part at first, then a button adds HARMS_STEP more at a
 // time (a hostile dataset linked 20,000 harms to every claim). Real claims have a dozen at most.

@@ -2,7 +2,7 @@
 // abbreviations the sources' own figures use, each explained in a sentence, listed only when the card shows
 // them (evidence review F21). The explanations are the strings table's (glossary.<id>); which terms a card
 // shows is read from the card's own text, in the page's words and the dataset's and core's (English) words.
-import { el, heading } from '../dom.js';
+import { el, heading } from '../ui/dom.js';
 
 // [id, pattern]: in display order. Abbreviations are matched as whole words, case-sensitively.
 const TERMS = [

@@ -5,11 +5,11 @@
 // citations; and where the full evidence lives. Every word of data comes from the view, as the page shows it:
 // no figure is typed here. The element builds it when the page is about to print (print.js) and print.css
 // shows it instead of the interactive explorer; on screen it is never shown.
-import { el, heading } from '../dom.js';
-import { verdictBadge } from '../badges.js';
-import { renderRedFlags } from '../safety.js';
-import { shortCite } from '../sources.js';
-import { orderOf } from '../vocabulary.js';
+import { el, heading } from '../ui/dom.js';
+import { verdictBadge } from '../ui/badges.js';
+import { renderRedFlags } from './safety.js';
+import { shortCite } from './sources.js';
+import { orderOf } from './vocabulary.js';
 
 /** "Sources: Choi and Parmar 2014, Miller et al. 2019", each source once, in alphabetical order. */
 function citations(refIds, ctx) {

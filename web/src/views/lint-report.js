@@ -1,9 +1,9 @@
 // Editor mode (the editor attribute): the core's lint report above the widget. Each finding shows its
 // rule, severity, JSON path, message and fix; a finding inside a claim links to that claim (opens its
 // card). The rule texts come from the core, in English (docs/linter.md lists the rules).
-import { el, heading } from '../dom.js';
-import { longList } from '../long-list.js';
-import { icon } from '../icons.js';
+import { el, heading } from '../ui/dom.js';
+import { longList } from '../ui/long-list.js';
+import { icon } from '../ui/icons.js';
 
 const CLAIM_PATH = /^claims\[(\d+)\]/;
 const SEVERITY_ICON = { error: 'cross', warning: 'exclaim' };

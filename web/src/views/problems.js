@@ -1,6 +1,6 @@
 // The failure list: what the element shows above the page's fallback when loading failed, and the one
 // console line. Engine and core texts are in English (they are marked so).
-import { el } from '../dom.js';
+import { el } from '../ui/dom.js';
 import { isEngineFailure } from '../engine/engine.js';
 
 const MAX_PROBLEMS_SHOWN = 25;

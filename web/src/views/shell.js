@@ -7,13 +7,13 @@
 // is inside a landmark wherever the page puts the element; the words make an English and a Spanish explorer
 // of the same dataset two different landmarks.
 import css from '../styles/index.js';
-import { el, heading, idMaker } from '../dom.js';
-import { icon } from '../icons.js';
-import { createFilters } from '../filters.js';
-import { createRow } from '../list.js';
-import { renderGlance } from '../glance.js';
-import { renderSafetySection } from '../safety.js';
-import { renderGradingPanel } from '../grading-panel.js';
+import { el, heading, idMaker } from '../ui/dom.js';
+import { icon } from '../ui/icons.js';
+import { createFilters } from './filters.js';
+import { createRow } from './list.js';
+import { renderGlance } from './glance.js';
+import { renderSafetySection } from './safety.js';
+import { renderGradingPanel } from './grading-panel.js';
 
 // The evidence engine writes its own messages (load problems, the grading rule, lint findings) in English.
 export const CORE_LANG = 'en';

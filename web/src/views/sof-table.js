@@ -5,12 +5,12 @@
 // reasons in short words (the full grading steps behind a disclosure) and the row's GRADE-26 sentence.
 // A row without studies says so, with no badge; reports without a comparison group are listed apart, under
 // their row, never graded. A real <table> on wide cards, labelled blocks on narrow ones (card.css).
-import { el, heading } from '../dom.js';
-import { createAbsoluteFigure } from '../icon-array.js';
-import { renderGradingSteps } from '../grading-panel.js';
-import { shortCite } from '../sources.js';
-import { certaintyOrWords } from '../badges.js';
-import { icon } from '../icons.js';
+import { el, heading } from '../ui/dom.js';
+import { createAbsoluteFigure } from '../ui/icon-array.js';
+import { renderGradingSteps } from './grading-panel.js';
+import { shortCite } from './sources.js';
+import { certaintyOrWords } from '../ui/badges.js';
+import { icon } from '../ui/icons.js';
 
 const COLUMNS = ['question', 'absolute', 'people', 'certainty', 'statement'];
 

@@ -4,10 +4,10 @@
 // same way). Design and direction labels are derived from the source's own fields so that they cannot
 // contradict each other (evidence review F16): a trial with a placebo arm whose placebo results are not
 // reported says so, instead of "no comparison group".
-import { el } from '../dom.js';
-import { shortCite, participantsText, cellValue } from '../sources.js';
-import { icon, ROLE_ICON } from '../icons.js';
-import { orderOf } from '../vocabulary.js';
+import { el } from '../ui/dom.js';
+import { shortCite, participantsText, cellValue } from './sources.js';
+import { icon, ROLE_ICON } from '../ui/icons.js';
+import { orderOf } from './vocabulary.js';
 
 const OBSERVATIONS = 'observations';
 

@@ -3,10 +3,10 @@
 // the counted sources, the people studied, an oral / indirect flag and, on topics with warning signs, a marker
 // that names them. Every number is the core's (claim.counts, claim.participants): the card and its studies
 // table show the same.
-import { el, heading } from './dom.js';
-import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from './badges.js';
+import { el, heading } from '../ui/dom.js';
+import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from '../ui/badges.js';
 import { renderCard } from './card.js';
-import { icon } from './icons.js';
+import { icon } from '../ui/icons.js';
 
 // Datasets often word the brief as "The advert says …": then the label would only repeat it.
 function briefStartsWithLabel(brief, label) {

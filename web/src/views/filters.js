@@ -1,8 +1,8 @@
 // The controls: search-as-you-type, topic / verdict / certainty / route filters, sort, reset,
 // and the result count (announced politely, once typing pauses). Filtering itself is done by the
 // core's query(); this file only collects the user's choices.
-import { el } from './dom.js';
-import { icon } from './icons.js';
+import { el } from '../ui/dom.js';
+import { icon } from '../ui/icons.js';
 import { vocabulary, orderOf } from './vocabulary.js';
 
 const ANNOUNCE_DELAY = 600;

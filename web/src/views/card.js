@@ -4,14 +4,14 @@
 // (views/glossary.js); the safety block, full width (views/card-safety.js); the studies table grouped by
 // role plus the reports without a comparison group (views/studies-table.js); layer 3 (the sources in full)
 // behind one disclosure; the card's actions.
-import { el, heading, pageLink } from './dom.js';
-import { renderCardSafety } from './views/card-safety.js';
-import { renderSofSection } from './views/sof-table.js';
-import { renderStudiesSection, countsLine } from './views/studies-table.js';
-import { renderGlossary } from './views/glossary.js';
+import { el, heading, pageLink } from '../ui/dom.js';
+import { renderCardSafety } from './card-safety.js';
+import { renderSofSection } from './sof-table.js';
+import { renderStudiesSection, countsLine } from './studies-table.js';
+import { renderGlossary } from './glossary.js';
 import { createSourcesDisclosure } from './sources.js';
-import { isOralOnly, verdictBadge, certaintyOrWords, headlineKind } from './badges.js';
-import { icon } from './icons.js';
+import { isOralOnly, verdictBadge, certaintyOrWords, headlineKind } from '../ui/badges.js';
+import { icon } from '../ui/icons.js';
 
 function box(className, title, ctx, children, { part = null } = {}) {
   return el('section', { class: ['box', className], attrs: { part } }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);

@@ -4,7 +4,7 @@
 // empty ones by shape (solid vs outline), never by colour alone.
 import { el, svg } from './dom.js';
 import { icon } from './icons.js';
-import { shortCite } from './sources.js';
+import { shortCite } from '../views/sources.js';
 
 const CELL = 10;
 const GAP = 3;

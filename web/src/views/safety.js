@@ -1,9 +1,9 @@
 // Safety, always visible: the harms, cautions and contraindications of the intervention,
 // grouped by seriousness, and the red-flag symptoms that need urgent care instead, grouped by urgency
 // (emergency first, with the emergency line). Orders come from the core (view.vocabulary).
-import { el, heading } from './dom.js';
-import { longList } from './long-list.js';
-import { icon, SERIOUSNESS_ICON, URGENCY_ICON } from './icons.js';
+import { el, heading } from '../ui/dom.js';
+import { longList } from '../ui/long-list.js';
+import { icon, SERIOUSNESS_ICON, URGENCY_ICON } from '../ui/icons.js';
 import { shortCite, createSourcesDisclosure } from './sources.js';
 import { orderOf } from './vocabulary.js';
 // Each seriousness group shows this many harms at first, then a button adds HARMS_STEP more at a time.

@@ -1,8 +1,8 @@
 // Layer 3: the sources, in full. Authors, title, journal, year, volume/pages, PMID and DOI
 // exactly as the dataset gives them ("not available" for null, never filled in), and each
 // source's findings with their figures. Addresses the evidence was verified from are never shown.
-import { el, heading, safeLink } from './dom.js';
-import { icon } from './icons.js';
+import { el, heading, safeLink } from '../ui/dom.js';
+import { icon } from '../ui/icons.js';
 
 const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
 

@@ -1,8 +1,8 @@
 // At a glance: how many of the brief's claims got each verdict. Each count is a button that shows
 // only those claims (through the same filter as the Verdict control).
-import { el, heading } from './dom.js';
+import { el, heading } from '../ui/dom.js';
 import { orderOf } from './vocabulary.js';
-import { icon, VERDICT_ICON } from './icons.js';
+import { icon, VERDICT_ICON } from '../ui/icons.js';
 
 export function renderGlance(view, ctx, onChoose) {
   const { i18n, headingLevel } = ctx;

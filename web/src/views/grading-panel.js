@@ -1,9 +1,9 @@
 // "How we grade": the written certainty rule (from the core, view.gradingRule) and, on each
 // card, the steps that rule took for each outcome row ("Starts high: … · Down 1: imprecision (…)"), with
 // every editor's judgement that differs from the rule's automatic check, and its reason.
-import { el, heading, domId } from './dom.js';
-import { icon } from './icons.js';
-import { certaintyBadge, certaintyOrWords, certaintySymbols, verdictBadge } from './badges.js';
+import { el, heading, domId } from '../ui/dom.js';
+import { icon } from '../ui/icons.js';
+import { certaintyBadge, certaintyOrWords, certaintySymbols, verdictBadge } from '../ui/badges.js';
 import { vocabulary } from './vocabulary.js';
 
 // The strings table is keyed by the core's wire names ("risk-of-bias"); older spellings still find it.
