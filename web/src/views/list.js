@@ -7,6 +7,7 @@ import { el, heading } from '../ui/dom.js';
 import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from '../ui/badges.js';
 import { renderCard } from './card.js';
 import { icon } from '../ui/icons.js';
+import { countGroups } from './count-words.js';
 
 // Datasets often word the brief as "The advert says …": then the label would only repeat it.
 function briefStartsWithLabel(brief, label) {
@@ -14,28 +15,6 @@ function briefStartsWithLabel(brief, label) {
 }
 
 const count = (value) => (Number.isInteger(value) && value > 0 ? value : 0);
-
-/**
- * The claim's counts in words, one string per group, groups with zero left out: "3 sources support", "2 go
- * against", "1 report without a comparison group". The first group of sources names them; the next ones follow
- * it. No group at all: "No sources cited".
- */
-export function countGroups(counts, t) {
-  const c = counts && typeof counts === 'object' ? counts : {};
-  const parts = [];
-  const sourceGroups = [
-    ['supports', 'rowCountsSupports', 'rowCountsSupports'],
-    ['contradicts', 'rowCountsContradictsFirst', 'rowCountsContradicts'],
-    ['context', 'rowCountsContextFirst', 'rowCountsContext'],
-  ];
-  for (const [role, first, next] of sourceGroups) {
-    const n = count(c[role]);
-    if (n) parts.push(t(parts.length ? next : first, { n }));
-  }
-  const observed = count(c.observations);
-  if (observed) parts.push(t('rowCountsObservations', { n: observed }));
-  return parts.length ? parts : [t('rowCountsNone')];
-}
 
 /** The groups as one line that breaks between groups, not inside one: "3 sources support · 2 go against". */
 function countsLine(counts, t) {

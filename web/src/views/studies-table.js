@@ -8,19 +8,13 @@ import { el } from '../ui/dom.js';
 import { shortCite, participantsText, cellValue } from './sources.js';
 import { icon, ROLE_ICON } from '../ui/icons.js';
 import { orderOf } from './vocabulary.js';
+import { countsSentence } from './count-words.js';
 
 const OBSERVATIONS = 'observations';
 
 /** The count line of a card: the same four numbers as the list row and the studies table (claim.counts). */
 export function countsLine(counts, i18n) {
-  const { t } = i18n;
-  const c = counts && typeof counts === 'object' ? counts : {};
-  return t('cardCountsLine', {
-    supports: t('countSupports', { n: c.supports || 0 }),
-    contradicts: t('countContradicts', { n: c.contradicts || 0 }),
-    context: t('countContext', { n: c.context || 0 }),
-    observations: t('countObservations', { n: c.observations || 0 }),
-  });
+  return countsSentence(counts, i18n.t);
 }
 
 /** Whether a source compared groups of people (randomised or not), from its own fields. */

@@ -30,7 +30,7 @@ export default {
 
   // Header
   reviewed: 'Sources last checked on {date}',
-  intro: 'Each statement a marketing brief makes about {intervention}, next to what the studies show: how sure we can be, which studies disagree, and the harms.',
+  intro: 'Each claim an advert makes about {intervention}, next to what the studies show: how sure we can be, which studies disagree, and the harms.',
   disclaimerTitle: 'Information, not medical advice.',
   disclaimer: 'Talk to a doctor or nurse before you decide on any treatment.',
   safetyBannerTitle: 'Safety first',

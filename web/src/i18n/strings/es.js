@@ -30,7 +30,7 @@ export default {
 
   // Header
   reviewed: 'Fuentes revisadas por última vez el {date}',
-  intro: 'Cada afirmación que hace un folleto publicitario sobre {intervention}, junto a lo que muestran los estudios: qué seguridad tenemos, qué estudios discrepan y cuáles son los daños.',
+  intro: 'Cada afirmación que hace un anuncio sobre {intervention}, junto a lo que muestran los estudios: qué seguridad tenemos, qué estudios discrepan y cuáles son los daños.',
   disclaimerTitle: 'Información, no consejo médico.',
   disclaimer: 'Hable con un médico o una enfermera antes de decidir cualquier tratamiento.',
   safetyBannerTitle: 'Primero, la seguridad',
