@@ -1,3 +1,4 @@
+/* global window, document -- functions given to page.evaluate() run in the page */
 // The README's pictures (docs/screenshots/): an open card at 1280 and 390 px and the list at 390 px, from the
 // built dist/ (run `bash scripts/build.sh` first). The handout's first page is the print test's PDF
 // (build/print/print-handout-a4.pdf) turned into a PNG with pdftoppm. Not a test: people look at these.
