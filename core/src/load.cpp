@@ -82,6 +82,57 @@ void read_checking_notes(JsonReader& r, const Json& j, Reference& ref) {
     }
 }
 
+// White space as JavaScript's \s has it (the schema's pattern): ASCII, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+bool has_white_space(std::string_view text) {
+    if (text.find_first_of(" \t\r\n\f\v") != std::string_view::npos) return true;
+    for (std::string_view wide : {"\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\xAF",
+                                  "\xE2\x81\x9F", "\xE3\x80\x80", "\xEF\xBB\xBF"})
+        if (text.find(wide) != std::string_view::npos) return true;
+    for (std::size_t at = text.find("\xE2\x80"); at != std::string_view::npos; at = text.find("\xE2\x80", at + 1))
+        if (at + 2 < text.size() && static_cast<unsigned char>(text[at + 2]) >= 0x80 &&
+            static_cast<unsigned char>(text[at + 2]) <= 0x8A)
+            return true;
+    return false;
+}
+
+// A DOI as the schema has it (^10\.[0-9]{4,9}/\S+$): the bare DOI. One pasted as an address or with a "doi:"
+// prefix is refused with the bare DOI to write instead.
+bool doi_ok(JsonReader& r, std::string_view doi) {
+    for (std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+                                    "doi.org/", "dx.doi.org/", "doi:", "DOI:", "doi: ", "DOI: "}) {
+        if (doi.size() > prefix.size() && doi.substr(0, prefix.size()) == prefix &&
+            doi.substr(prefix.size(), 3) == "10.") {
+            r.problem("doi", "write the bare DOI \"" + std::string(doi.substr(prefix.size())) + "\", without \"" +
+                               std::string(prefix) + "\" (the page makes the link)");
+            return false;
+        }
+    }
+    std::size_t digits = 0;
+    while (3 + digits < doi.size() && doi[3 + digits] >= '0' && doi[3 + digits] <= '9') ++digits;
+    const std::size_t slash = 3 + digits;
+    const bool ok = doi.substr(0, 3) == "10." && digits >= 4 && digits <= 9 && slash + 1 < doi.size() &&
+                    doi[slash] == '/' && !has_white_space(doi.substr(slash));
+    if (!ok) r.problem("doi", "expected a bare DOI such as \"10.1000/xyz123\" (no address, no spaces)");
+    return ok;
+}
+
+// A BCP 47 tag as the schema checks it (^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$): "en", "es", "en-GB".
+bool is_language_tag(std::string_view tag) {
+    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::size_t i = 0;
+    while (i < tag.size() && alpha(tag[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i] != '-') return false;
+        std::size_t start = ++i;
+        while (i < tag.size() && alnum(tag[i])) ++i;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
 Reference read_reference(JsonReader& r, const Json& j) {
     Reference ref;
     ref.id = r.req_string(j, "id");
@@ -92,6 +143,7 @@ Reference read_reference(JsonReader& r, const Json& j) {
     ref.volume_pages = r.opt_string(j, "volume_pages");
     ref.pmid = r.opt_string(j, "pmid");
     ref.doi = r.opt_string(j, "doi");
+    if (ref.doi && !doi_ok(r, *ref.doi)) ref.doi.reset();
     ref.identifier = r.opt_string(j, "identifier");
     ref.dose = r.opt_string(j, "dose");
     ref.setting = r.opt_string(j, "setting");
@@ -262,7 +314,10 @@ std::string opt_text(JsonReader& r, const Json& j, const char* key) {
 OutcomeRow read_row(JsonReader& r, const Json& j) {
     OutcomeRow row;
     r.only_fields(j, {"id", "intervention", "route", "comparator", "outcome", "timepoint", "population",
-                      "direction", "size", "evidence", "observations", "absolute", "grading"});
+                      "direction", "size", "evidence", "observations", "absolute", "grading", "certainty"});
+    if (j.contains("certainty"))
+        r.problem("certainty", "a row's certainty is not typed: it is worked out from its evidence and grading "
+                               "(docs/grading.md); remove it");
     row.id = r.req_id(j, "id");
     row.intervention = r.req_string(j, "intervention");
     if (auto route = r.req_enum(j, "route", parse_route, route_names)) row.route = *route;
@@ -385,11 +440,41 @@ void check_unique_ids(JsonReader& r, const std::vector<T>& items, const char* li
     }
 }
 
+// "unknown reference "trial-iv-c" (did you mean "trial-iv-a"?)": the suggestion only when a known id is close.
+// Suggestions are looked for only while problems are still listed (a hostile file may hold 100,000 bad links).
+// The work is capped for the whole load (kSuggestionBudget cells of the edit-distance table, some tens of
+// milliseconds): a hostile file may name 200 unknown 64-letter ids among 20,000 sources of 64 letters.
+constexpr std::size_t kSuggestionBudget = 20'000'000;
+
+std::string unknown_id(JsonReader& r, const char* what, const std::string& id,
+                       const std::vector<std::string_view>& known, std::size_t& budget) {
+    std::string message = std::string("unknown ") + what + " \"" + id + "\"";
+    if (r.saturated()) return message;
+    if (auto nearest = nearest_name(id, known, budget); !nearest.empty())
+        message += " (did you mean \"" + std::string(nearest) + "\"?)";
+    return message;
+}
+
+template <typename T>
+std::vector<std::string_view> ids_of(const std::vector<T>& items) {
+    std::vector<std::string_view> out;
+    out.reserve(items.size());
+    for (const auto& item : items) out.push_back(item.id);
+    return out;
+}
+
+// The ids a misspelt one is compared with, and what is left of the budget for comparing.
+struct KnownIds {
+    std::vector<std::string_view> references, harms;
+    std::size_t budget = kSuggestionBudget;
+};
+
 void check_source_ids(JsonReader& r, const Dataset& d, const std::vector<std::string>& ids,
-                      const std::string& path) {
+                      const std::string& path, KnownIds& known) {
     for (std::size_t k = 0; k < ids.size(); ++k)
         if (!d.find_reference(ids[k]))
-            r.problem_at(path + "[" + std::to_string(k) + "]", "unknown reference \"" + ids[k] + "\"");
+            r.problem_at(path + "[" + std::to_string(k) + "]",
+                         unknown_id(r, "reference", ids[k], known.references, known.budget));
 }
 
 bool check_finding_index(JsonReader& r, const Reference& ref, int finding, const std::string& path) {
@@ -405,7 +490,7 @@ bool check_finding_index(JsonReader& r, const Reference& ref, int finding, const
 // The links of one list of a row: known sources, findings in range; open-label sources only as observations.
 // False when a link names an unknown source or finding.
 bool check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink>& links, const std::string& at,
-                 bool graded) {
+                 bool graded, KnownIds& known) {
     bool all_known = true;
     for (std::size_t k = 0; k < links.size(); ++k) {
         const auto& e = links[k];
@@ -413,7 +498,7 @@ bool check_links(JsonReader& r, const Dataset& d, const std::vector<EvidenceLink
         if (e.ref.empty()) continue;
         const Reference* ref = d.find_reference(e.ref);
         if (!ref) {
-            r.problem_at(here + ".ref", "unknown reference \"" + e.ref + "\"");
+            r.problem_at(here + ".ref", unknown_id(r, "reference", e.ref, known.references, known.budget));
             all_known = false;
             continue;
         }
@@ -450,10 +535,11 @@ void check_absolute_cited(JsonReader& r, const RowCitations& cited, const Absolu
                                             "\" is not cited by this row: cite it in its evidence or observations");
 }
 
-void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std::string& at) {
+void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std::string& at,
+               KnownIds& known) {
     // A mistyped link may be the very citation of a figure: the figures are checked against links that are right.
-    bool links_known = check_links(r, d, row.evidence, at + ".evidence", true);
-    links_known &= check_links(r, d, row.observations, at + ".observations", false);
+    bool links_known = check_links(r, d, row.evidence, at + ".evidence", true, known);
+    links_known &= check_links(r, d, row.observations, at + ".observations", false, known);
     if (row.absolute.empty()) return;
     const RowCitations cited(row);
     for (std::size_t k = 0; k < row.absolute.size(); ++k) {
@@ -462,7 +548,7 @@ void check_row(JsonReader& r, const Dataset& d, const OutcomeRow& row, const std
         if (a.ref.empty()) continue;
         const Reference* ref = d.find_reference(a.ref);
         if (!ref) {
-            r.problem_at(here + ".ref", "unknown reference \"" + a.ref + "\"");
+            r.problem_at(here + ".ref", unknown_id(r, "reference", a.ref, known.references, known.budget));
             continue;
         }
         if (check_finding_index(r, *ref, a.finding, here + ".finding") && links_known)
@@ -478,6 +564,7 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
 
     std::set<std::string> harm_ids;
     for (const auto& h : d.harms) harm_ids.insert(h.id);
+    KnownIds ids{ids_of(d.references), ids_of(d.harms)};
 
     for (std::size_t i = 0; i < d.claims.size() && !r.saturated(); ++i) {
         const Claim& c = d.claims[i];
@@ -489,19 +576,21 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
             r.problem_at(at + ".topic", "unknown topic \"" + c.topic + "\" (topics: " + known + ")");
         }
         for (std::size_t o = 0; o < c.outcomes.size() && !r.saturated(); ++o)
-            check_row(r, d, c.outcomes[o], at + ".outcomes[" + std::to_string(o) + "]");
+            check_row(r, d, c.outcomes[o], at + ".outcomes[" + std::to_string(o) + "]", ids);
         for (std::size_t k = 0; k < c.harms.size(); ++k)
             if (!harm_ids.count(c.harms[k]))
-                r.problem_at(at + ".harms[" + std::to_string(k) + "]", "unknown harm \"" + c.harms[k] + "\"");
+                r.problem_at(at + ".harms[" + std::to_string(k) + "]",
+                             unknown_id(r, "harm", c.harms[k], ids.harms, ids.budget));
     }
     for (std::size_t k = 0; k < d.infusion_cautions.size(); ++k)
         if (!harm_ids.count(d.infusion_cautions[k]))
             r.problem_at("infusion_cautions[" + std::to_string(k) + "]",
-                         "unknown harm \"" + d.infusion_cautions[k] + "\" (infusion cautions name harms by id)");
+                         unknown_id(r, "harm", d.infusion_cautions[k], ids.harms, ids.budget) +
+                             " (infusion cautions name harms by id)");
     for (std::size_t i = 0; i < d.harms.size(); ++i)
-        check_source_ids(r, d, d.harms[i].sources, "harms[" + std::to_string(i) + "].source_ids");
+        check_source_ids(r, d, d.harms[i].sources, "harms[" + std::to_string(i) + "].source_ids", ids);
     for (std::size_t i = 0; i < d.red_flags.size(); ++i)
-        check_source_ids(r, d, d.red_flags[i].sources, "red_flags[" + std::to_string(i) + "].source_ids");
+        check_source_ids(r, d, d.red_flags[i].sources, "red_flags[" + std::to_string(i) + "].source_ids", ids);
 }
 
 }  // namespace
@@ -537,7 +626,8 @@ LoadResult load(std::string_view text, const Limits& limits) {
         return result;
     }
     if (!parsed.ok) {
-        result.problems.push_back({"(root)", "invalid JSON " + describe_syntax_error(text)});
+        const std::string how = describe_syntax_error(text);  // "at line 3, …" or ": a trailing comma …"
+        result.problems.push_back({"(root)", "invalid JSON" + std::string(how.rfind(':', 0) == 0 ? "" : " ") + how});
         return result;
     }
     const Json& doc = parsed.root;
@@ -567,6 +657,11 @@ LoadResult load(std::string_view text, const Limits& limits) {
                         "red_flags"});
     d.title = r.req_string(doc, "title");
     d.language = r.req_string(doc, "language");
+    if (!d.language.empty() && !is_language_tag(d.language)) {
+        r.problem("language", "\"" + d.language + "\" is not a BCP 47 language tag: write the tag, e.g. \"en\" "
+                              "(English), \"es\" (Spanish) or \"en-GB\"");
+        d.language.clear();
+    }
     d.reviewed = r.req_date(doc, "reviewed");
     d.intervention = r.req_string(doc, "intervention");
     if (auto route = r.req_enum(doc, "route", parse_route, route_names)) d.route = *route;

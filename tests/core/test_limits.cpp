@@ -402,6 +402,22 @@ TEST_CASE("hostile files that stay under every limit still load quickly") {
               std::vector<std::string>{"claims[0]: a field name is 4194304 bytes long; the limit is 20000"});
         CHECK(cost.seconds < kSeconds);
     }
+    SECTION("hundreds of misspelt 64-letter ids among 19,000 sources of 64 letters") {
+        // "did you mean" compares each unknown id with every source: without a cap, 10^10 steps here.
+        auto doc = fixtures::mini();
+        const auto id = [](char first, int i) {
+            std::string text = std::string(1, first) + std::to_string(i);
+            return text + std::string(64 - text.size(), 'x');
+        };
+        for (int i = 0; i < 19000; ++i) doc["references"].push_back({{"id", id('r', i)}, {"title", "t"}});
+        auto& evidence = doc["claims"][0]["outcomes"][0]["evidence"];
+        for (int i = 0; i < 300; ++i) evidence.push_back({{"ref", id('q', i)}, {"role", "context"}, {"note", "n"}});
+        benefits::LoadResult result;
+        Cost cost = cost_of([&] { result = benefits::load(doc.dump()); });
+        CHECK(result.problems.size() == 201);
+        CHECK_THAT(benefits::to_string(result.problems.at(0)), Contains("unknown reference \"q0x"));
+        CHECK(cost.seconds < kSeconds);
+    }
     SECTION("thousands of unknown fields") {
         auto doc = fixtures::mini();
         for (int i = 0; i < 200000; ++i) doc["claims"][0]["summarx" + std::to_string(i)] = 0;

@@ -93,6 +93,23 @@ TEST_CASE("invalid JSON is reported with its line and column") {
     CHECK_THAT(result.problems[0].message, Contains("syntax error"));
 }
 
+TEST_CASE("a trailing comma is named as such, at the comma, with the fix") {
+    // Before '}' (a field list), with the comma at line 3, column 15.
+    auto result = benefits::load("{\n  \"format\": 2,\n  \"title\": \"x\",\n}");
+    REQUIRE(result.problems.size() == 1);
+    CHECK(benefits::to_string(result.problems[0]) ==
+          "(root): invalid JSON: a trailing comma before '}' (line 3, column 15): remove it");
+    // Before ']' inside the streamed claims list, with spaces and a line break between.
+    result = benefits::load("{\"format\": 2, \"claims\": [{\"id\": \"a\"},\n   ]}");
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].message == "invalid JSON: a trailing comma before ']' (line 1, column 37): remove it");
+    // A comma inside a string is no trailing comma: the usual syntax error.
+    result = benefits::load("{\"title\": \"a,\" }}");
+    REQUIRE(result.problems.size() == 1);
+    CHECK_THAT(result.problems[0].message, Contains("syntax error"));
+    CHECK_THAT(result.problems[0].message, !Contains("trailing comma"));
+}
+
 TEST_CASE("empty input and a non-object document are refused") {
     CHECK_THAT(benefits::load("").problems.at(0).message, Contains("invalid JSON"));
     CHECK(benefits::to_string(benefits::load("[1,2]").problems.at(0)) ==
@@ -286,6 +303,82 @@ TEST_CASE("unknown harm, topic, finding index and source ids are reported") {
     CHECK(lines.size() == 6);
 }
 
+TEST_CASE("a misspelt reference or harm id gets the closest known id, only when it is close") {
+    auto doc = mini();
+    row(doc, 0)["evidence"][1]["ref"] = "trial-iv-c";   // one letter off "trial-iv-a" and "trial-iv-b": the first
+    row(doc, 2)["observations"][0]["ref"] = "seires";   // two letters swapped
+    row(doc, 0)["absolute"][1]["ref"] = "trial-iv-x";
+    doc["claims"][1]["harms"][0] = "flusing";
+    doc["infusion_cautions"][0] = "low-presure";
+    doc["harms"][0]["source_ids"][0] = "lable";
+    doc["red_flags"][1]["source_ids"][0] = "guidance";   // 3 edits from "guide": too far to guess
+    auto lines = problems_of(doc);
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "claims[0].outcomes[0].evidence[1].ref: unknown reference \"trial-iv-c\" "
+                          "(did you mean \"trial-iv-a\"?)")));
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "claims[2].outcomes[0].observations[0].ref: unknown reference \"seires\" "
+                          "(did you mean \"series\"?)")));
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "claims[0].outcomes[0].absolute[1].ref: unknown reference \"trial-iv-x\" "
+                          "(did you mean \"trial-iv-a\"?)")));
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "claims[1].harms[0]: unknown harm \"flusing\" (did you mean \"flushing\"?)")));
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "infusion_cautions[0]: unknown harm \"low-presure\" (did you mean \"low-pressure\"?) "
+                          "(infusion cautions name harms by id)")));
+    CHECK_THAT(lines, VectorContains(std::string(
+                          "harms[0].source_ids[0]: unknown reference \"lable\" (did you mean \"label\"?)")));
+    CHECK_THAT(lines, VectorContains(std::string("red_flags[1].source_ids[0]: unknown reference \"guidance\"")));
+    // A short id is not matched by a guess that changes half of it or more: "lab" is not taken for "label".
+    doc = mini();
+    doc["harms"][0]["source_ids"][0] = "lab";
+    CHECK(problems_of(doc) == std::vector<std::string>{"harms[0].source_ids[0]: unknown reference \"lab\""});
+}
+
+TEST_CASE("language is a BCP 47 tag, as the schema checks it") {
+    for (const char* ok : {"en", "es", "en-GB", "es-419", "zh-Hant-TW"}) {
+        auto doc = mini();
+        doc["language"] = ok;
+        CHECK(problems_of(doc).empty());
+    }
+    for (const char* wrong : {"English", "e", "en_GB", "en-", "en-verylongsubtag", "es-", " en"}) {
+        auto doc = mini();
+        doc["language"] = wrong;
+        CHECK(problems_of(doc) ==
+              std::vector<std::string>{"language: \"" + std::string(wrong) + "\" is not a BCP 47 language tag: write "
+                                       "the tag, e.g. \"en\" (English), \"es\" (Spanish) or \"en-GB\""});
+    }
+}
+
+TEST_CASE("a DOI is the bare DOI: one given as an address is refused with the DOI to write") {
+    auto doc = mini();
+    doc["references"][0]["doi"] = "10.1111/head.12345";
+    CHECK(problems_of(doc).empty());
+    doc["references"][0]["doi"] = "https://doi.org/10.1111/head.12345";
+    CHECK(problems_of(doc) ==
+          std::vector<std::string>{"references[0].doi: write the bare DOI \"10.1111/head.12345\", without "
+                                   "\"https://doi.org/\" (the page makes the link)"});
+    doc["references"][0]["doi"] = "doi:10.1111/head.12345";
+    CHECK(problems_of(doc) ==
+          std::vector<std::string>{"references[0].doi: write the bare DOI \"10.1111/head.12345\", without "
+                                   "\"doi:\" (the page makes the link)"});
+    for (const char* wrong : {"head.12345", "10.11/head", "10.1111/", "10.1111/head 12345", "10.1111/head\u00a012345",
+                             "https://example.org/x"}) {
+        doc["references"][0]["doi"] = wrong;
+        CHECK(problems_of(doc) == std::vector<std::string>{"references[0].doi: expected a bare DOI such as "
+                                                           "\"10.1000/xyz123\" (no address, no spaces)"});
+    }
+}
+
+TEST_CASE("a certainty typed on a row is refused: it is always worked out") {
+    auto doc = mini();
+    row(doc, 0)["certainty"] = "moderate";
+    CHECK(problems_of(doc) ==
+          std::vector<std::string>{"claims[0].outcomes[0].certainty: a row's certainty is not typed: it is worked "
+                                   "out from its evidence and grading (docs/grading.md); remove it"});
+}
+
 TEST_CASE("infusion cautions name harms by id") {
     auto doc = mini();
     doc["infusion_cautions"] = {"low-pressure", "fainting"};
@@ -311,7 +404,8 @@ TEST_CASE("an absolute figure must be one the row cites") {
         auto doc = mini();
         row(doc, 0)["evidence"][1]["ref"] = "trial-iv-c";
         CHECK(problems_of(doc) ==
-              std::vector<std::string>{"claims[0].outcomes[0].evidence[1].ref: unknown reference \"trial-iv-c\""});
+              std::vector<std::string>{"claims[0].outcomes[0].evidence[1].ref: unknown reference \"trial-iv-c\" "
+                                       "(did you mean \"trial-iv-a\"?)"});
     }
     SECTION("a source the row does not cite") {
         auto doc = mini();

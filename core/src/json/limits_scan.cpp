@@ -167,6 +167,17 @@ std::string describe_syntax_error(std::string_view text) {
     ErrorCatcher catcher;
     Json::sax_parse(text.begin(), text.end(), &catcher, nlohmann::detail::input_format_t::json, true);
     if (catcher.message.empty()) return "could not be read";
+    // A comma before '}' or ']' (allowed in JavaScript, not in JSON): named as such, at the comma.
+    const std::size_t at = catcher.position > 0 ? catcher.position - 1 : 0;
+    if (at < text.size() && (text[at] == '}' || text[at] == ']')) {
+        std::size_t before = at;
+        while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\n' ||
+                              text[before - 1] == '\r'))
+            --before;
+        if (before > 0 && text[before - 1] == ',')
+            return std::string(": a trailing comma before '") + text[at] + "' (" + where(text, before - 1) +
+                   "): remove it";
+    }
     // nlohmann's text: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while ..."
     std::string message = catcher.message;
     auto detail = message.find("syntax error");

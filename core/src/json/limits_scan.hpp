@@ -18,7 +18,8 @@ std::optional<Problem> scan_limits(std::string_view text, const Limits& limits);
 std::optional<Problem> document_size_problem(std::size_t bytes, const Limits& limits);
 std::optional<Problem> query_size_problem(std::size_t bytes, const Limits& limits);
 
-// "syntax error at line 3, column 5: …" for text that does not parse as JSON.
+// What follows "invalid JSON" for text that does not parse: "at line 3, column 5: syntax error …", or for a
+// comma before '}' or ']': ": a trailing comma before '}' (line 3, column 5): remove it".
 std::string describe_syntax_error(std::string_view text);
 
 }  // namespace benefits

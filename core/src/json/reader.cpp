@@ -52,6 +52,23 @@ std::string article_for(const char* expected) {
 
 std::string number_text(double value) { return number_text(Json(value)); }
 
+std::string_view nearest_name(std::string_view name, const std::vector<std::string_view>& known,
+                              std::size_t& budget) {
+    constexpr std::size_t kMaxName = 64;
+    if (name.empty() || name.size() > kMaxName) return {};
+    std::string_view nearest;
+    std::size_t best = 3;
+    for (auto candidate : known) {
+        if (candidate.size() > kMaxName || candidate == name) continue;
+        const std::size_t cost = name.size() * candidate.size() + 1;
+        if (cost > budget) return {};  // out of budget: no suggestion rather than a slow load
+        budget -= cost;
+        std::size_t d = edit_distance(name, candidate);
+        if (d < best && d * 2 < name.size()) best = d, nearest = candidate;
+    }
+    return nearest;
+}
+
 JsonReader::Scope JsonReader::enter(std::string_view key) {
     path_.emplace_back(key);
     return Scope(path_);

@@ -16,6 +16,14 @@ namespace benefits {
 // A number as nlohmann writes it: the shortest form that reads back the same, with ".0" when it is whole.
 std::string number_text(double value);
 
+// The known name closest to name by edit distance, when it is close: at most 2 edits, and fewer edits than
+// half its characters ("lable" suggests "label", "lab" nothing); "" when none is. Names longer than 64 bytes get
+// no suggestion (an id that long is no typo, and comparing it would cost). Each comparison takes the product
+// of the two lengths from budget; once it is spent there is no suggestion (a hostile file may hold thousands of
+// misspelt ids and 20,000 sources).
+std::string_view nearest_name(std::string_view name, const std::vector<std::string_view>& known,
+                              std::size_t& budget);
+
 class JsonReader {
 public:
     JsonReader(std::vector<Problem>& problems, const Limits& limits) : problems_(problems), limits_(limits) {}
