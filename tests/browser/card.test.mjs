@@ -45,12 +45,16 @@ function countsFromData(claim) {
   };
 }
 
-const countLine = (c) => [
-  c.supports === 1 ? '1 source supports' : `${c.supports} sources support`,
-  c.contradicts === 1 ? '1 contradicts' : `${c.contradicts} contradict`,
-  c.context === 1 ? '1 gives context' : `${c.context} give context`,
-  c.observations === 1 ? '1 report without a comparison group' : `${c.observations} reports without a comparison group`,
-].join(' · ');
+// The list row's words (views/count-words.js): groups with none left out; the first group of sources names them.
+const countLine = (c) => {
+  const parts = [];
+  const group = (n, first, next) => { if (n) parts.push((parts.length ? next : first)(n)); };
+  group(c.supports, (n) => (n === 1 ? '1 source supports' : `${n} sources support`), (n) => (n === 1 ? '1 source supports' : `${n} sources support`));
+  group(c.contradicts, (n) => (n === 1 ? '1 source goes against' : `${n} sources go against`), (n) => (n === 1 ? '1 goes against' : `${n} go against`));
+  group(c.context, (n) => (n === 1 ? '1 source gives background only' : `${n} sources give background only`), (n) => (n === 1 ? '1 gives background only' : `${n} give background only`));
+  if (c.observations) parts.push(c.observations === 1 ? '1 report without a comparison group' : `${c.observations} reports without a comparison group`);
+  return parts.length ? parts.join(' · ') : 'No sources cited';
+};
 
 test('a card reads top to bottom: the advert beside our verdict, the findings table, the words used, the safety block full width, the studies, the sources', async () => {
   const { context, page } = await openPage(browser, server.url);

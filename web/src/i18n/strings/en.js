@@ -147,7 +147,6 @@ export default {
   glanceTitle: { one: 'The advert’s claim at a glance', other: 'The advert’s {n} claims at a glance' },
   glanceHint: 'Choose a verdict to see only those claims.',
   glanceCount: '{n}',
-  rowCounts: '{supports}, {contradicts}',
   participants: { one: '{n} participant', other: '{n} participants' },
   participantsLargestReview: { one: '{n} participant (largest review)', other: '{n} participants (largest review)' },
   participantsUnknown: 'participants not stated',

@@ -147,7 +147,6 @@ export default {
   glanceTitle: { one: 'La afirmación del anuncio de un vistazo', other: 'Las {n} afirmaciones del anuncio de un vistazo' },
   glanceHint: 'Elija un veredicto para ver solo esas afirmaciones.',
   glanceCount: '{n}',
-  rowCounts: '{supports}, {contradicts}',
   participants: { one: '{n} participante', other: '{n} participantes' },
   participantsLargestReview: { one: '{n} participante (la revisión más grande)', other: '{n} participantes (la revisión más grande)' },
   participantsUnknown: 'participantes no indicados',
