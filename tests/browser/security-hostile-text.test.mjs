@@ -137,7 +137,9 @@ function literalMismatches(tab) {
         check(id, `reference.${field}`, text(fields.get(label)), s);
       }
       const doi = fields.get('DOI');
-      check(id, 'reference.doi', text(doi), s);
+      // The DOI carries the string in its suffix where the loader takes it as a bare DOI (hostile/dataset.mjs).
+      const bareDoi = /^10\.[0-9]{4,9}\/\S+$/.test(`10.1234/${s}`) ? `10.1234/${s}` : '10.1234/hostile';
+      check(id, 'reference.doi', text(doi), bareDoi);
       const doiLink = doi && doi.querySelector('a');
       check(id, 'reference.doi (link target)', doiLink ? doiLink.getAttribute('href') : null, 'https://doi.org/', 'includes');
       check(id, 'reference.conclusion', text(ref.querySelector('.ref-conclusion')), s, 'ends');
@@ -242,12 +244,12 @@ test('raw JSON pasted inline with "</script>" in it: the page CSP stops the brea
   }
 });
 
-test(`dataset title, intervention and language: each of the ${strings.length} strings, through reload()`, async () => {
+test(`dataset title and intervention: each of the ${strings.length} strings, through reload() (a language that is not a BCP 47 tag is refused by the loader)`, async () => {
   const { context, page: tab, log } = await record(browser, `${server.url}hostile/top.html`);
   try {
     const misses = [];
     for (const [index, { id, text }] of strings.entries()) {
-      const json = inlineJson(buildHostileDataset(strings.slice(index, index + 1), { title: text, intervention: text, language: text }));
+      const json = inlineJson(buildHostileDataset(strings.slice(index, index + 1), { title: text, intervention: text }));
       const result = await tab.evaluate(async ({ json: body, expected }) => {
         const host = document.querySelector('benefits-explorer');
         host.querySelector('script[type="application/json"]').textContent = body;
@@ -262,14 +264,12 @@ test(`dataset title, intervention and language: each of the ${strings.length} st
         if (!root.querySelector('.notice--safety').textContent.includes(expected)) out.push('intervention (safety banner)');
         if (!root.querySelector('.safety h2, .safety h3, .safety h4, .safety h5').textContent.includes(expected)) out.push('intervention (safety title)');
         if (root.querySelector('.claims').getAttribute('aria-label') !== expected) out.push('title (list label)');
-        const langs = [...root.querySelectorAll('[lang]')].map((n) => n.getAttribute('lang'));
-        if (!langs.includes(expected)) out.push('language (lang attribute)');
         return out;
       }, { json, expected: text });
       for (const field of result) misses.push(`${field} of ${id}`);
     }
     const audit = await auditShadow(tab);
-    assertClean(audit, log, 'hostile title/intervention/language');
+    assertClean(audit, log, 'hostile title/intervention');
     assert.deepEqual(misses, []);
   } finally {
     await context.close();

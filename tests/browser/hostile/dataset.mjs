@@ -32,7 +32,7 @@ export const ids = {
  * string literally, and by docs/security.md ("Browser") for the strings × fields figure.
  */
 export const FIELDS = {
-  dataset: ['title', 'intervention', 'language (lang attribute)', 'emergency_line'],
+  dataset: ['title', 'intervention', 'emergency_line'],
   topic: ['label'],
   claim: ['title', 'brief', 'summary', 'verdict_reason', 'outcomes[].intervention', 'outcomes[].comparator',
     'outcomes[].outcome', 'outcomes[].timepoint', 'outcomes[].population',
@@ -75,7 +75,8 @@ export function buildHostileDataset(strings, { title = 'Hostile text test', inte
       year: 2000 + (i % 25),
       volume_pages: text,
       pmid: text,
-      doi: text,
+      // The loader takes a DOI only as a bare DOI (10.x/…): the hostile text rides in its suffix when it can.
+      doi: /^10\.[0-9]{4,9}\/\S+$/.test(`10.1234/${text}`) ? `10.1234/${text}` : '10.1234/hostile',
       identifier: text,
       design: 'rct-double-blind',
       route: 'IV',
