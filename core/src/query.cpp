@@ -234,7 +234,8 @@ std::vector<std::size_t> Index::run(const Query& q) const {
         }
     };
     const std::size_t ranks = topic_ids_.size() + 1;
-    const std::size_t buckets = (q.sort == SortKey::Topic ? 1 : 5) * ranks;
+    // Keys: certainty 0-4 (none last), verdict 0-5 (six verdicts since contested): six ranks cover both.
+    const std::size_t buckets = (q.sort == SortKey::Topic ? 1 : 6) * ranks;
     if (buckets <= hits.size() + 1024) {
         std::vector<std::size_t> count(buckets + 1, 0);
         for (std::size_t i : hits) ++count[key(i) * ranks + topic_rank_[i] + 1];
