@@ -201,6 +201,21 @@ export default {
   explorerRegion: 'Explorador de la evidencia:',
   // ===== end of shell =====
 
+  // ===== linter (session 22) =====
+  // ===== end of linter (session 22) =====
+
+  // ===== spanish page (session 22) =====
+  // ===== end of spanish page (session 22) =====
+
+  // ===== package (session 22) =====
+  // ===== end of package (session 22) =====
+
+  // ===== good guest (session 22) =====
+  // ===== end of good guest (session 22) =====
+
+  // ===== first paint (session 22) =====
+  // ===== end of first paint (session 22) =====
+
   // The card, the sources, safety and the handout: es-card.js.
   ...card,
 };
