@@ -71,7 +71,7 @@ const minifiedCss = {
 };
 
 try {
-  const bundle = await build({
+  const elementOptions = {
     entryPoints: [inputs.entry],
     bundle: true,
     write: false,
@@ -83,7 +83,8 @@ try {
     minify,
     legalComments: 'none',
     logLevel: 'silent',
-  });
+  };
+  const bundle = await build(elementOptions);
   const elementCode = bundle.outputFiles[0].text;
   // The element's own code, without the Emscripten glue, for the size budget (bench/run.sh measures the
   // parts of dist/benefits-explorer.js separately).
@@ -127,8 +128,15 @@ try {
     + `${lintGlue}\n;\nvar lintScript = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);\n`
     + `if (lintScript instanceof HTMLScriptElement) lintScript.benefitsLint = BenefitsLint;\n})();\n`);
 
+  // dist/benefits-explorer.mjs: the same element as an ES module, for `import 'benefits-explorer'` in bundlers (the
+  // npm package's main entry, scripts/package.mjs). import.meta.url locates its files (web/src/engine/loader.js);
+  // it exports setBasePath/getBasePath. The glue's `module`/`exports`/`define` are shadowed as above.
+  const esm = await build({ ...elementOptions, format: 'esm' });
+  const esmOut = await finish(`/*! benefits-explorer: evidence explorer web component (ES module) */\nvar module, exports, define;\n${glue}\n;\n${esm.outputFiles[0].text}`);
+
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'benefits-explorer.js'), out);
+  writeFileSync(join(dist, 'benefits-explorer.mjs'), esmOut);
   writeFileSync(join(dist, 'benefits-lint.js'), lintOut);
   copyFileSync(inputs.lintWasm, join(dist, 'benefits-lint.wasm'));
   writeFileSync(join(dist, 'benefits-explorer.single.js'), singleOut);

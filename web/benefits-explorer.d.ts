@@ -82,6 +82,8 @@ declare global {
     label: string | null;
     /** `timeout` attribute: seconds the dataset's download may take (default 30); then be-error, data-unavailable. */
     timeout: number;
+    /** `base-path` attribute: the folder of the engine's and default dataset's files (null: next to the script or module, or setBasePath()). */
+    basePath: string | null;
     /** Where the explorer is (also CSS custom states: `:state(ready)`). */
     readonly state: 'idle' | 'loading' | 'ready' | 'error';
     // `lang` is HTMLElement's own property (the language of the explorer's words: 'en' or 'es').

@@ -21,7 +21,7 @@ const DEFAULT_TIMEOUT_SECONDS = 30; // the timeout attribute's default
 const absent = (value, empty = false) => value === null || value === undefined || (empty && value === '');
 
 export class BenefitsExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print'];
+  static observedAttributes = ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print', 'base-path'];
 
   #shadow = this.attachShadow({ mode: 'open' });
   #internals = null;
@@ -108,6 +108,10 @@ export class BenefitsExplorer extends HTMLElement {
     return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS;
   }
   set timeout(value) { if (absent(value)) this.removeAttribute('timeout'); else this.setAttribute('timeout', String(value)); }
+
+  /** The folder of the engine's and default dataset's files (engine/loader.js assetURL). From the next load. */
+  get basePath() { return this.getAttribute('base-path'); }
+  set basePath(value) { if (absent(value, true)) this.removeAttribute('base-path'); else this.setAttribute('base-path', String(value)); }
 
   /** 'idle' (waiting: lazy, or not connected), 'loading', 'ready' or 'error'. Read-only. */
   get state() { return this.#lifecycle === 'waiting' ? 'idle' : this.#lifecycle; }
@@ -236,7 +240,7 @@ export class BenefitsExplorer extends HTMLElement {
     this.#setLifecycle('loading');
     this.#failure = null;
     showFrame(this.#parts, this.#rendered && !this.#parts.app.hidden ? 'stale' : 'loading', i18n);
-    const engine = startEngine(); // compiles while the dataset downloads (one shared promise per page)
+    const engine = startEngine(this); // compiles while the dataset downloads (one shared promise per page)
     engine.catch(() => { /* reported below */ });
     const reading = readDataset(this, { signal: download.signal, timeoutSeconds: this.timeout, maxBytes: () => maxBytes(engine), t: i18n.t });
     queueMicrotask(() => i18n.warm()); // the number formatting's one-time cost, paid while the files download

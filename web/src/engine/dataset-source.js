@@ -1,5 +1,6 @@
 // Where a <benefits-explorer>'s dataset comes from (readDataset): its inline <script type="application/json">,
-// its src, the dataset built into the single-file bundle, or the claims.json next to the script.
+// its src, the dataset built into the single-file bundle, or the default claims.json (next to the script, or
+// in its base path: loader.js assetURL).
 // Downloads (src or claims.json) come from this page's site only, also after redirects; never more than the
 // core's size limit (refused at once when the Content-Length says so, otherwise the stream is stopped at the
 // limit); within a time limit; abortable. They resolve the bytes as they came (a Uint8Array): the core checks
@@ -43,7 +44,10 @@ export async function readDataset(element, { signal, timeoutSeconds, maxBytes, t
     const embedded = embeddedDataset();
     if (embedded) return embedded;
   }
-  const url = datasetURL(src, assetURL('claims.json'), t);
+  // One microtask first, as the engine's start does (loader.js getModule): a setBasePath() in the module that
+  // imported the element has run by then.
+  await null;
+  const url = datasetURL(src, assetURL('claims.json', element.getAttribute('base-path')), t);
   return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t });
 }
 

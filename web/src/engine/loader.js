@@ -21,12 +21,68 @@ function runningScript() {
 const scriptElement = runningScript();
 const scriptURL = scriptElement && scriptElement.src ? scriptElement.src : null;
 
-/** Where files that ship next to the element script (the .wasm, claims.json) live. */
-export function assetURL(name) {
+/**
+ * The shipped files as the ES module build (dist/benefits-explorer.mjs) finds them: next to the module file,
+ * written as `new URL('./file', import.meta.url)` so that bundlers (Vite, webpack, Rollup, Parcel) see each
+ * file, copy it into the app's build and rewrite the address. Null in the classic script (no import.meta).
+ */
+function moduleFiles() {
+  if (!import.meta.url) return null;
+  try {
+    return {
+      'benefits-core.wasm': new URL('./benefits-core.wasm', import.meta.url).href,
+      'claims.json': new URL('./claims.json', import.meta.url).href,
+      'benefits-lint.js': new URL('./benefits-lint.js', import.meta.url).href,
+      'benefits-lint.wasm': new URL('./benefits-lint.wasm', import.meta.url).href,
+    };
+  } catch {
+    return null;
+  }
+}
+
+const bundledFiles = moduleFiles();
+let basePath = null; // setBasePath()
+
+/** A folder address, resolved against the page (a missing final "/" is added: "/explorer" means "/explorer/"). */
+function folderURL(path) {
+  const url = new URL(String(path), document.baseURI);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * Where the engine's .wasm, the default claims.json and the editor check are for every explorer of the page
+ * (docs/embedding.md, "Where the files are"): a folder, relative to the page or absolute. `null` or '' goes
+ * back to the default: next to the script or module file. An element's own `base-path` attribute wins.
+ * @param {string|URL|null} path
+ */
+export function setBasePath(path) {
+  basePath = path == null || path === '' ? null : folderURL(path);
+}
+
+/** The folder setBasePath() set, or null (the default: next to the script or module file). */
+export function getBasePath() {
+  return basePath;
+}
+
+/**
+ * The address of a file that ships next to the element script (the .wasm, claims.json, the editor check):
+ * in the folder `own` (an element's `base-path` attribute), else of setBasePath(), else where the module
+ * build's bundler put it, else next to the classic script, else next to the page.
+ * @param {string} name
+ * @param {string|null} [own]
+ */
+export function assetURL(name, own) {
+  if (own) return new URL(name, folderURL(own)).href;
+  if (basePath) return new URL(name, basePath).href;
+  if (bundledFiles && bundledFiles[name]) return bundledFiles[name];
   return new URL(name, scriptURL || document.baseURI).href;
 }
 
 let modulePromise = null;
+let engineBase = null; // the base-path attribute of the explorer that started the engine (one engine per page)
 
 function factory() {
   // In the built file the Emscripten glue shares a function scope with this bundle.
@@ -57,7 +113,7 @@ function coreError(code, message) {
  */
 function diagnose(cause, notes) {
   const text = [cause && cause.message ? cause.message : String(cause), ...notes].join('\n');
-  const url = assetURL('benefits-core.wasm');
+  const url = assetURL('benefits-core.wasm', engineBase);
   if (typeof WebAssembly !== 'object') return coreError('wasm-unsupported', 'this browser cannot run WebAssembly');
   if (/Content.Security|\bCSP\b|unsafe-eval/i.test(text) || !compiles()) {
     return coreError('wasm-blocked', "this page's Content-Security-Policy does not allow WebAssembly: script-src needs 'wasm-unsafe-eval'");
@@ -77,10 +133,13 @@ function diagnose(cause, notes) {
 
 /**
  * The shared module promise. Rejects (once, and is then retried on the next call) if the core cannot
- * start, with an EngineError whose code says why (see diagnose).
+ * start, with an EngineError whose code says why (see diagnose). `element`: the explorer asking; when it
+ * starts the engine, its `base-path` attribute says where the engine's files are.
+ * @param {Element} [element]
  */
-export function getModule() {
+export function getModule(element) {
   if (!modulePromise) {
+    engineBase = element && typeof element.getAttribute === 'function' ? element.getAttribute('base-path') : null;
     const create = factory();
     if (!create) return Promise.reject(coreError('engine-missing', 'this script has no evidence engine inside'));
     // Until the engine has started, the glue's own messages (console.warn by default: "wasm streaming
@@ -92,8 +151,10 @@ export function getModule() {
       if (starting) notes.push(String(text));
       else console.warn(text);
     };
-    // The factory runs now (not in a later microtask), so the .wasm download starts before the dataset's.
-    modulePromise = new Promise((resolve) => { resolve(create({ locateFile: (path) => assetURL(path), printErr })); })
+    // The factory runs in the next microtask: after the rest of the module that imported the element (its
+    // setBasePath() call, even for explorers already in the page), and still before the dataset's download
+    // starts (readDataset waits a microtask too), so the .wasm download starts first.
+    modulePromise = Promise.resolve().then(() => create({ locateFile: (path) => assetURL(path, engineBase), printErr }))
       .then((module) => {
         starting = false;
         return module;
@@ -147,13 +208,13 @@ export function getLinter() {
   if (!linterPromise) {
     linterPromise = getModule().then((core) => {
       if (typeof core.lint === 'function') return core;
-      const url = assetURL('benefits-lint.js');
+      const url = assetURL('benefits-lint.js', engineBase);
       return new Promise((resolve, reject) => {
         const script = document.createElement('script');
         if (scriptElement && scriptElement.nonce) script.nonce = scriptElement.nonce;
         script.onload = () => {
           script.remove();
-          if (typeof script.benefitsLint === 'function') resolve(script.benefitsLint({ locateFile: (path) => assetURL(path) }));
+          if (typeof script.benefitsLint === 'function') resolve(script.benefitsLint({ locateFile: (path) => assetURL(path, engineBase) }));
           else reject(Object.assign(new Error('unavailable'), { reason: 'unavailable' }));
         };
         script.onerror = () => {
