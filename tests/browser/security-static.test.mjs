@@ -123,7 +123,7 @@ test('the stylesheets load nothing and run nothing: no url(), @import, expressio
 });
 
 test('the shipped bundle has no markup sink and no eval', { skip: !existsSync(join(DIST, 'benefits-explorer.js')) && 'dist/ not built' }, () => {
-  for (const name of ['benefits-explorer.js', 'benefits-explorer.single.js', 'benefits-lint.js']) {
+  for (const name of ['benefits-explorer.js', 'benefits-explorer.mjs', 'benefits-explorer.single.js', 'benefits-lint.js']) {
     const path = join(DIST, name);
     if (!existsSync(path)) continue;
     const bundle = readFileSync(path, 'utf8');
