@@ -8,21 +8,16 @@ import type {} from './benefits-explorer.js';
 
 type Listener<Detail> = (event: CustomEvent<Detail>) => void;
 
-export interface BenefitsExplorerProps extends DetailedHTMLProps<HTMLAttributes<BenefitsExplorer>, BenefitsExplorer> {
+/** The element's own writable properties (dist/benefits-explorer.d.ts), without its methods and `state`. */
+type Properties<T> = { -readonly [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]?: T[K] };
+type ElementProperties = Omit<Properties<BenefitsExplorer>, keyof HTMLElement | 'state'>;
+
+export interface BenefitsExplorerProps extends ElementProperties, DetailedHTMLProps<HTMLAttributes<BenefitsExplorer>, BenefitsExplorer> {
   /** React 19 passes `class` to custom elements as written (`className` works too). */
   class?: string;
-  src?: string | null;
-  loading?: 'eager' | 'lazy';
-  topic?: string | null;
-  editor?: boolean;
-  print?: 'handout' | 'full';
+  // The attributes whose names differ from their properties (the properties come from the element's type).
   'heading-level'?: 1 | 2 | 3 | 4 | '1' | '2' | '3' | '4';
-  headingLevel?: 1 | 2 | 3 | 4;
-  theme?: 'auto' | 'light' | 'dark';
-  label?: string | null;
-  timeout?: number;
-  'base-path'?: string | null;
-  basePath?: string | null;
+  'base-path'?: string;
   'onbe-ready'?: Listener<BenefitsExplorerReadyDetail>;
   'onbe-error'?: Listener<BenefitsExplorerErrorDetail>;
   'onbe-claim-open'?: Listener<BenefitsExplorerClaimOpenDetail>;

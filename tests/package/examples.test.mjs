@@ -60,7 +60,9 @@ export const checks = [
   // @ts-expect-error: be-ready's detail has claims and title, no id
   <benefits-explorer onbe-ready={(event) => event.detail.id} />,
   // @ts-expect-error: heading levels are 1–4
-  <benefits-explorer headingLevel={7} />,
+  <benefits-explorer heading-level="7" />,
+  // @ts-expect-error: timeout is a number of seconds
+  <benefits-explorer timeout="soon" />,
   <benefits-explorer class="x" className="y" base-path="/x/" topic="migraine" editor onbe-claim-open={(event) => event.detail.id.toUpperCase()} />,
 ];
 const element: BenefitsExplorer | null = document.querySelector('benefits-explorer');
