@@ -82,6 +82,12 @@ declare global {
     label: string | null;
     /** `timeout` attribute: seconds the dataset's download may take (default 30); then be-error, data-unavailable. */
     timeout: number;
+    /** `deep-link` attribute: #claim=<id> in the page's address (off by default; never over the page's own fragment). */
+    deepLink: boolean;
+    /** `link-prefix` attribute: the deep links' fragment prefix ('claim=' with deep-link alone; null: deep links off). */
+    linkPrefix: string | null;
+    /** The page's own words per language, partial (docs/embedding.md, "Changing the words"); null restores the explorer's. */
+    strings: Partial<Record<'en' | 'es', Record<string, string | { one?: string; other: string }>>> | null;
     /** `base-path` attribute: the folder of the engine's and default dataset's files (null: next to the script or module, or setBasePath()). */
     basePath: string | null;
     /** Where the explorer is (also CSS custom states: `:state(ready)`). */

@@ -18,7 +18,7 @@ before(async () => {
   three.claims = three.claims.slice(0, 3);
   const filler = '<p>Filler paragraph to push the explorer far below the first screen.</p>'.repeat(120);
   server = await serve({
-    '/test/plain.html': testPage('<benefits-explorer id="x"><p id="fallback">Fallback</p></benefits-explorer>'),
+    '/test/plain.html': testPage('<benefits-explorer id="x" deep-link><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/src.html': testPage('<benefits-explorer id="x" src="/test/two.json"><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/two.json': JSON.stringify(two),
     '/test/three.json': JSON.stringify(three),
@@ -80,7 +80,7 @@ test('every attribute has a camelCase property that reads and writes it', async 
       out.stateReadOnly = e.state === state && state !== 'error';
       return out;
     });
-    assert.deepEqual(result.observed.slice().sort(), ['editor', 'heading-level', 'label', 'lang', 'loading', 'print', 'src', 'timeout', 'topic']);
+    assert.deepEqual(result.observed.slice().sort(), ['deep-link', 'editor', 'heading-level', 'label', 'lang', 'link-prefix', 'loading', 'print', 'src', 'timeout', 'topic']);
     assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, print: 'handout', headingLevel: 2, label: null, theme: 'auto', timeout: 30, state: 'ready' });
     assert.equal(result.label, 'Headache');
     assert.equal(result.labelRemoved, false);

@@ -33,7 +33,7 @@ before(async () => {
   const broken = structuredClone(data);
   broken.claims[3].outcomes[0].evidence[1].ref = 'foo2019';
   server = await serve({
-    '/test/editor.html': testPage('<h1>Editor</h1><benefits-explorer id="x" editor><p id="fallback">Fallback</p></benefits-explorer>'),
+    '/test/editor.html': testPage('<h1>Editor</h1><benefits-explorer id="x" editor deep-link><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/plain.html': testPage('<h1>Plain</h1><benefits-explorer id="x"><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/lint-error.html': testPage(`<h1>Lint error</h1><benefits-explorer id="x" editor><p id="fallback">Fallback</p>${inline(JSON.stringify(withError))}</benefits-explorer>`),
     '/test/fatal.html': testPage(`<benefits-explorer id="x" editor><p id="fallback">Fallback</p>${inline(JSON.stringify(broken))}</benefits-explorer>`),

@@ -199,12 +199,12 @@ test('the custom properties the stylesheets read are exactly the documented ones
   assert.deepEqual([...css.matchAll(/(^|[;{\s])(--be-[a-z0-9-]+)\s*:/g)].map((m) => m[2]), []);
 });
 
-test('one unnamed slot (the fallback content), as documented', async () => {
+test('the slots: the unnamed one (the fallback content) and intro, as documented', async () => {
   const { context, page } = await openPage(browser, `${server.url}test/all.html`);
   try {
     const slots = await page.evaluate(() => [...document.getElementById('x').shadowRoot.querySelectorAll('slot')].map((s) => s.name));
-    assert.deepEqual(slots, ['']);
-    assert.deepEqual(decl.slots.map((s) => s.name), ['']);
+    assert.deepEqual(slots, ['', 'intro']);
+    assert.deepEqual(decl.slots.map((s) => s.name), ['', 'intro']);
   } finally {
     await context.close();
   }

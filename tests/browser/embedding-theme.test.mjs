@@ -18,7 +18,7 @@ before(async () => {
   // A claim whose card has both a benefit figure and harms (with serious/contraindication tags).
   claim = data.claims.find((c) => claimRates(c).length && (c.harms || []).length) || data.claims[0];
   server = await serve({
-    '/test/plain.html': testPage('<h1>Theme test</h1><benefits-explorer id="x"><p id="fallback">Fallback</p></benefits-explorer>'),
+    '/test/plain.html': testPage('<h1>Theme test</h1><benefits-explorer id="x" deep-link><p id="fallback">Fallback</p></benefits-explorer>'),
     '/test/broken.html': testPage('<benefits-explorer id="x"><p id="fallback">Fallback</p><script type="application/json">{"format": 1</script></benefits-explorer>'),
   });
   browser = await launch();

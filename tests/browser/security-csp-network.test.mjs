@@ -13,8 +13,8 @@ import { HOST_CSP, page, serveWith, record, openEverything, auditShadow, ownErro
 let browser;
 const servers = [];
 const pages = {
-  '/csp/default.html': page({ body: `<main><benefits-explorer>${FALLBACK}</benefits-explorer></main>` }),
-  '/csp/hostile.html': page({ body: `<main><benefits-explorer src="/csp/hostile.json">${FALLBACK}</benefits-explorer></main>` }),
+  '/csp/default.html': page({ body: `<main><benefits-explorer deep-link>${FALLBACK}</benefits-explorer></main>` }),
+  '/csp/hostile.html': page({ body: `<main><benefits-explorer deep-link src="/csp/hostile.json">${FALLBACK}</benefits-explorer></main>` }),
   '/csp/hostile.json': JSON.stringify(buildHostileDataset(hostileStrings())),
   '/csp/editor.html': page({ body: `<main><benefits-explorer editor src="/csp/hostile.json">${FALLBACK}</benefits-explorer></main>` }),
 };

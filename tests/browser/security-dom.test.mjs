@@ -99,9 +99,9 @@ before(async () => {
   requireDist();
   data = dataset();
   onlyFirst = { ...structuredClone(data), claims: [structuredClone(data.claims[0])] };
-  const three = (first) => page({ body: `${[first, '', ''].map((inline, i) => `<h2>Explorer ${i + 1}</h2><benefits-explorer id="e${i + 1}" label="Explorer ${i + 1}">${FALLBACK}${inline}</benefits-explorer><div style="height: 1500px"></div>`).join('')}` });
+  const three = (first) => page({ body: `${[first, '', ''].map((inline, i) => `<h2>Explorer ${i + 1}</h2><benefits-explorer id="e${i + 1}" label="Explorer ${i + 1}" deep-link>${FALLBACK}${inline}</benefits-explorer><div style="height: 1500px"></div>`).join('')}` });
   server = await serveWith({
-    '/site/page.html': page({ head: '<base href="/elsewhere/">', body: `<benefits-explorer>${FALLBACK}</benefits-explorer>` }),
+    '/site/page.html': page({ head: '<base href="/elsewhere/">', body: `<benefits-explorer deep-link>${FALLBACK}</benefits-explorer>` }),
     '/test/colliding.html': page({ body: `<benefits-explorer>${FALLBACK}<script type="application/json">${inlineJson(collidingDataset())}</script></benefits-explorer>` }),
     '/test/default.html': page({ body: `<benefits-explorer>${FALLBACK}</benefits-explorer>` }),
     '/test/many-harms.json': { body: JSON.stringify(manyHarmsDataset(data)), type: 'application/json' },

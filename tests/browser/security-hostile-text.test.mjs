@@ -19,14 +19,14 @@ before(async () => {
   requireDist();
   const small = buildHostileDataset(strings.slice(0, 1));
   server = await serveWith({
-    '/hostile/src.html': page({ body: `<main><benefits-explorer src="/hostile/data.json">${FALLBACK}</benefits-explorer></main>` }),
+    '/hostile/src.html': page({ body: `<main><benefits-explorer deep-link src="/hostile/data.json">${FALLBACK}</benefits-explorer></main>` }),
     '/hostile/data.json': JSON.stringify(data),
     '/hostile/inline.html': page({ body: `<main><benefits-explorer>${FALLBACK}<script type="application/json">${inlineJson(data)}</script></benefits-explorer></main>` }),
     // A page whose CMS pasted the JSON without escaping "</": the HTML parser ends the <script> early and
     // the rest of the "data" becomes markup of the host page. Not the explorer's doing, but the CSP must
     // stop what follows from running, and the explorer must fail calmly on the cut-off JSON.
     '/hostile/raw-inline.html': page({ body: `<main><benefits-explorer>${FALLBACK}<script type="application/json">${JSON.stringify(buildHostileDataset(strings.slice(0, 3)))}</script></benefits-explorer></main>` }),
-    '/hostile/top.html': page({ body: `<main><benefits-explorer>${FALLBACK}<script type="application/json">${inlineJson(small)}</script></benefits-explorer></main>` }),
+    '/hostile/top.html': page({ body: `<main><benefits-explorer deep-link>${FALLBACK}<script type="application/json">${inlineJson(small)}</script></benefits-explorer></main>` }),
   });
   browser = await launch();
 });

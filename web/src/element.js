@@ -5,14 +5,15 @@
 // the element calls. On any failure the light-DOM fallback stays visible beside a short list of the problems.
 // The public API is documented in docs/embedding.md and described by web/custom-elements.json and
 // web/benefits-explorer.d.ts. The tag is defined by benefits-explorer.js.
-import { i18nFor, nearestLang } from './i18n/language.js';
+import { i18nFor, nearestLang, TABLES } from './i18n/language.js';
+import { checkStrings } from './i18n/overrides.js';
 import { startEngine, openDataset, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
 import { readDataset, DownloadAborted } from './engine/dataset-source.js';
 import { createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
 import { failureProblems, problemLines, renderProblems } from './views/problems.js';
 import { createLazyStart } from './features/lazy-start.js';
 import { createFiltering } from './features/filtering.js';
-import { createDeepLink } from './features/deep-link.js';
+import { createDeepLink, linkPrefixOf } from './features/deep-link.js';
 import { createEditor } from './features/editor.js';
 import { createPrint } from './features/print.js';
 
@@ -21,11 +22,12 @@ const DEFAULT_TIMEOUT_SECONDS = 30; // the timeout attribute's default
 const absent = (value, empty = false) => value === null || value === undefined || (empty && value === '');
 
 export class BenefitsExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print', 'base-path'];
+  static observedAttributes = ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print', 'deep-link', 'link-prefix', 'base-path'];
 
   #shadow = this.attachShadow({ mode: 'open' });
   #internals = null;
   #i18n = i18nFor('en');
+  #strings = {}; // the page's own words per language (i18n/overrides.js)
   #lifecycle = 'idle'; // idle (not connected) | waiting (lazy) | loading | ready | error
   #generation = 0; // of loads: a newer one supersedes an older
   #download = null; // the AbortController of the dataset download in progress
@@ -63,6 +65,12 @@ export class BenefitsExplorer extends HTMLElement {
       print: createPrint(host),
     };
     this.#setLifecycle('idle');
+    // A property set before the tag was defined (a framework rendering first) is taken over now.
+    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
+      const value = this.strings;
+      delete this.strings;
+      this.strings = value;
+    }
   }
 
   // ---------- attributes and properties (docs/embedding.md) ----------
@@ -109,6 +117,23 @@ export class BenefitsExplorer extends HTMLElement {
   }
   set timeout(value) { if (absent(value)) this.removeAttribute('timeout'); else this.setAttribute('timeout', String(value)); }
 
+  /** Deep links (#claim=<id> in the page's address): off unless `deep-link` or `link-prefix` is present. */
+  get deepLink() { return linkPrefixOf(this) !== null; }
+  set deepLink(value) { this.toggleAttribute('deep-link', Boolean(value)); }
+
+  /** The fragment prefix of deep links ('claim=' with deep-link); setting one turns deep links on. */
+  get linkPrefix() { return linkPrefixOf(this); }
+  set linkPrefix(value) { if (absent(value, true)) this.removeAttribute('link-prefix'); else this.setAttribute('link-prefix', String(value)); }
+
+  /** The page's own words per language, e.g. {en: {intro: '…'}}; wrong entries are left out with a warning. */
+  get strings() { return this.#strings; }
+  set strings(value) {
+    const { strings, problems } = checkStrings(value, TABLES);
+    if (problems.length) console.warn(`benefits-explorer: ${problems.join('; ')}`);
+    this.#strings = strings;
+    this.#applyLanguage({ force: true });
+  }
+
   /** The folder of the engine's and default dataset's files (engine/loader.js assetURL). From the next load. */
   get basePath() { return this.getAttribute('base-path'); }
   set basePath(value) { if (absent(value, true)) this.removeAttribute('base-path'); else this.setAttribute('base-path', String(value)); }
@@ -126,6 +151,7 @@ export class BenefitsExplorer extends HTMLElement {
     else if (name === 'topic') this.#features.filtering.topicChanged(this.getAttribute('topic'));
     else if (name === 'editor') this.#features.editor.update();
     else if (name === 'print') this.#features.print.attributeChanged();
+    else if (name === 'deep-link' || name === 'link-prefix') this.#features.deepLink.configChanged(this.#rendered ? () => this.#rerender() : null);
   }
 
   // ---------- lifecycle ----------
@@ -220,12 +246,12 @@ export class BenefitsExplorer extends HTMLElement {
   }
 
   /** Pick the strings table from the nearest lang and re-render what is shown in it. */
-  #applyLanguage({ render = true } = {}) {
-    const i18n = i18nFor(nearestLang(this));
+  #applyLanguage({ render = true, force = false } = {}) {
+    const i18n = i18nFor(nearestLang(this), this.#strings);
     const changed = i18n.lang !== this.#i18n.lang;
     this.#i18n = i18n;
     setFrameLanguage(this.#parts, i18n);
-    if (!changed || !render) return;
+    if ((!changed && !force) || !render) return;
     if (this.#failure && this.#lifecycle === 'error') this.#parts.problems.replaceChildren(...renderProblems(this.#failure, i18n, CORE_LANG));
     if (this.#rendered) this.#rerender();
   }

@@ -5,6 +5,7 @@
 import en from './strings/en.js';
 import es from './strings/es.js';
 import { createI18n } from './i18n.js';
+import { applyOverrides } from './overrides.js';
 
 export const TABLES = { en, es };
 
@@ -28,10 +29,14 @@ function canonical(tag) {
   }
 }
 
-/** The message functions (t, maybe, lang, formatNumber) for a BCP 47 tag. */
-export function i18nFor(tag) {
+/**
+ * The message functions (t, maybe, lang, formatNumber) for a BCP 47 tag; `strings` holds the page's own
+ * words per language (overrides.js checkStrings).
+ */
+export function i18nFor(tag, strings = null) {
   const locale = canonical(String(tag || '').trim());
   const primary = locale.split('-')[0].toLowerCase();
   const table = Object.prototype.hasOwnProperty.call(TABLES, primary) ? TABLES[primary] : en;
-  return createI18n(table === en && primary !== 'en' ? 'en' : locale || table.lang, table);
+  const words = strings && Object.prototype.hasOwnProperty.call(strings, table.lang) ? applyOverrides(table, strings[table.lang]) : table;
+  return createI18n(table === en && primary !== 'en' ? 'en' : locale || table.lang, words);
 }

@@ -67,7 +67,7 @@ export function renderCard(claim, ctx, { onClose }) {
       sources.root,
     ]),
     el('div', { class: 'card-actions' }, [
-      pageLink(`#claim=${encodeURIComponent(claim.id)}`, t('linkToClaim'), { class: 'permalink' }),
+      ctx.claimLink(claim.id) && pageLink(ctx.claimLink(claim.id), t('linkToClaim'), { class: 'permalink' }),
       el('button', { class: 'button-quiet', attrs: { type: 'button' }, text: t('closeCard'), on: { click: onClose } }),
     ]),
   ]);

@@ -104,6 +104,9 @@ export function buildContext(view, { i18n, headingLevel, label, root }) {
     labelId,
     labelledBy: (target) => (labelId ? `${target} ${labelId}` : target),
     safetyId,
+    // The fragment of a claim's "Link to this claim", or null when the host has not turned deep links on
+    // (features/deep-link.js; set by renderExplorer).
+    claimLink: () => null,
     // Functions that build lazily-rendered parts (source lists) before printing.
     printHooks: [],
     motion: () => (reduceMotion() ? 'auto' : 'smooth'),
@@ -127,7 +130,8 @@ function renderHeader(view, ctx, titleId) {
   }
   return el('div', { class: 'intro', attrs: { part: 'header' } }, [
     heading(ctx.headingLevel, 0, { class: 'title', attrs: { id: titleId, lang: ctx.dataLang }, text: view.title }),
-    el('p', { class: 'lede', text: t('intro', { intervention: view.intervention }) }),
+    // The host may put its own introduction in: <span slot="intro">…</span>; the explorer's words are the default.
+    el('p', { class: 'lede' }, [el('slot', { attrs: { name: 'intro' }, text: t('intro', { intervention: view.intervention }) })]),
     el('p', { class: 'reviewed' }, [el('time', { attrs: { datetime: view.reviewed }, text: t('reviewed', { date: reviewed }) })]),
     el('div', { class: 'notices' }, [
       el('div', { class: 'notice notice--disclaimer', attrs: { role: 'note' } }, [
@@ -214,6 +218,7 @@ function renderShell(app, ctx, on) {
 export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root }, { filtering, deepLink }, previous = null) {
   const { view } = dataset;
   const ctx = buildContext(view, { i18n, headingLevel, label, root });
+  ctx.claimLink = (id) => deepLink.linkFor(id);
   const shell = renderShell(parts.app, ctx, {
     query: (kind) => filtering.run({ kind }),
     verdict: (verdict) => {
