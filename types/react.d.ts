@@ -18,6 +18,8 @@ export interface BenefitsExplorerProps extends ElementProperties, DetailedHTMLPr
   // The attributes whose names differ from their properties (the properties come from the element's type).
   'heading-level'?: 1 | 2 | 3 | 4 | '1' | '2' | '3' | '4';
   'base-path'?: string;
+  'deep-link'?: boolean;
+  'link-prefix'?: string;
   'onbe-ready'?: Listener<BenefitsExplorerReadyDetail>;
   'onbe-error'?: Listener<BenefitsExplorerErrorDetail>;
   'onbe-claim-open'?: Listener<BenefitsExplorerClaimOpenDetail>;
