@@ -80,7 +80,7 @@ test('every attribute has a camelCase property that reads and writes it', async 
       out.stateReadOnly = e.state === state && state !== 'error';
       return out;
     });
-    assert.deepEqual(result.observed.slice().sort(), ['deep-link', 'editor', 'heading-level', 'label', 'lang', 'link-prefix', 'loading', 'print', 'src', 'timeout', 'topic']);
+    assert.deepEqual(result.observed.slice().sort(), ['base-path', 'deep-link', 'editor', 'heading-level', 'label', 'lang', 'link-prefix', 'loading', 'print', 'src', 'timeout', 'topic']);
     assert.deepEqual(result.defaults, { src: null, loading: 'eager', topic: null, editor: false, print: 'handout', headingLevel: 2, label: null, theme: 'auto', timeout: 30, state: 'ready' });
     assert.equal(result.label, 'Headache');
     assert.equal(result.labelRemoved, false);

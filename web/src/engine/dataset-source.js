@@ -45,8 +45,9 @@ export async function readDataset(element, { signal, timeoutSeconds, maxBytes, t
     if (embedded) return embedded;
   }
   // One microtask first, as the engine's start does (loader.js getModule): a setBasePath() in the module that
-  // imported the element has run by then.
+  // imported the element has run by then. A newer load may have superseded this one meanwhile.
   await null;
+  if (signal.aborted) throw new DownloadAborted('superseded');
   const url = datasetURL(src, assetURL('claims.json', element.getAttribute('base-path')), t);
   return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t });
 }
