@@ -15,6 +15,7 @@ import { createFiltering } from './features/filtering.js';
 import { createDeepLink } from './features/deep-link.js';
 import { createEditor } from './features/editor.js';
 import { createPrint } from './features/print.js';
+import { adoptPrerendered } from './features/prerendered.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 30; // the timeout attribute's default
 
@@ -23,7 +24,8 @@ const absent = (value, empty = false) => value === null || value === undefined |
 export class BenefitsExplorer extends HTMLElement {
   static observedAttributes = ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print'];
 
-  #shadow = this.attachShadow({ mode: 'open' });
+  #shadow;
+  #prerendered = null; // a prerendered first screen shown until the explorer is ready (features/prerendered.js)
   #internals = null;
   #i18n = i18nFor('en');
   #lifecycle = 'idle'; // idle (not connected) | waiting (lazy) | loading | ready | error
@@ -40,7 +42,10 @@ export class BenefitsExplorer extends HTMLElement {
     try {
       this.#internals = this.attachInternals();
     } catch { /* no custom states */ }
+    this.#prerendered = adoptPrerendered(this, this.#internals);
+    this.#shadow = this.#prerendered ? this.#prerendered.shadow : this.attachShadow({ mode: 'open' });
     this.#parts = createFrame(this.#shadow);
+    this.#prerendered?.hold(this.#parts.root);
     const host = {
       element: this,
       app: this.#parts.app,
@@ -254,6 +259,7 @@ export class BenefitsExplorer extends HTMLElement {
       if (previous && previous !== dataset) previous.release();
       this.#features.filtering.run({ immediate: true });
       showFrame(this.#parts, 'ready', i18n);
+      this.#prerendered?.finish();
       this.#setLifecycle('ready');
       this.#features.editor.update();
       this.#features.deepLink.ready();
@@ -273,6 +279,7 @@ export class BenefitsExplorer extends HTMLElement {
     this.#failure = problems;
     this.#parts.problems.replaceChildren(...renderProblems(problems, this.#i18n, CORE_LANG));
     showFrame(this.#parts, 'error', this.#i18n);
+    this.#prerendered?.finish();
     this.#setLifecycle('error');
     this.#features.editor.update();
     const reason = reasonOf(code);
