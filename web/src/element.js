@@ -137,7 +137,8 @@ export class BenefitsExplorer extends HTMLElement {
     this.#applyLanguage();
     if (this.#lifecycle !== 'idle') return; // moved within the page: nothing to start
     this.#setLifecycle('waiting');
-    this.#features.lazy.connected();
+    if (!this.#prerendered) this.#features.lazy.connected();
+    else this.#prerendered.afterPaint(() => { if (this.isConnected && this.#lifecycle === 'waiting') this.#features.lazy.connected(); });
   }
 
   disconnectedCallback() {

@@ -25,11 +25,22 @@ export function adoptPrerendered(element, internals) {
   const prerendered = [...shadow.children];
   if (!prerendered.some((node) => node.hasAttribute && node.hasAttribute(PRERENDERED))) {
     shadow.replaceChildren(); // a declarative root of something else: start from an empty one
-    return { shadow, hold() {}, finish() {} };
+    return { shadow, afterPaint(start) { start(); }, hold() {}, finish() {} };
   }
   let frame = null;
   return {
     shadow,
+    /**
+     * Run `start` once the prerendered screen has had a frame to paint in: the engine's start (its script, the
+     * number formats' warm-up) would otherwise run in the same task as the parser's end and hold the first paint.
+     */
+    afterPaint(start) {
+      if (typeof requestAnimationFrame !== 'function') {
+        start();
+        return;
+      }
+      requestAnimationFrame(() => setTimeout(start, 0));
+    },
     /** The element's own frame stays hidden until finish(). */
     hold(frameRoot) {
       frame = frameRoot;
