@@ -32,6 +32,7 @@ before(async () => {
       '/t/plain.html': page(SCRIPT, `<benefits-explorer>${FALLBACK}</benefits-explorer>`),
       '/t/prerendered.html': page(SCRIPT, `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
       '/t/static.html': page('', `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
+      '/t/missing.html': page(SCRIPT, `<benefits-explorer src="/no-such-dataset.json">${fragment}${FALLBACK}</benefits-explorer>`),
     },
   });
 });
@@ -106,6 +107,20 @@ test('the element adopts the prerendered shadow root: once ready, its DOM is the
   } finally {
     await plain.context.close();
     await adopted.context.close();
+  }
+});
+
+test('a prerendered element whose dataset fails shows the problems and the page fallback, not the stale screen', async () => {
+  const { context, page: p } = await openPage(browser, url('t/missing.html'), { waitFor: 'be-error' });
+  try {
+    const left = await p.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('[data-be-prerendered], link').length);
+    assert.equal(left, 0);
+    assert.equal(await p.locator('benefits-explorer .problems').isVisible(), true);
+    assert.match(await p.locator('benefits-explorer .problems').innerText(), /no-such-dataset\.json/);
+    assert.equal(await p.locator('.page-fallback').isVisible(), true);
+    assert.equal(await p.locator('benefits-explorer li.row').count(), 0);
+  } finally {
+    await context.close();
   }
 });
 
