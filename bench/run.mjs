@@ -103,6 +103,10 @@ async function payload() {
 async function elementFile() {
   const written = join(TREE, 'build/bundle/element.js');
   if (existsSync(written)) return written;
+  // element.js only declares the class; the entry that defines the tag is benefits-explorer.js.
+  if (existsSync(join(TREE, 'web/src/benefits-explorer.js'))) {
+    throw new Error('build/bundle/element.js is missing: run node scripts/bundle-web.mjs (bench/run.sh builds first)');
+  }
   const { build, transform } = await import('esbuild');
   const targets = ['chrome111', 'firefox115', 'safari16.4'];
   const result = await build({

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The benchmark: builds the release module (scripts/build.sh), generates the datasets, and runs bench/run.mjs,
-# which prints a table and writes bench/results.json (docs/performance.md explains every figure).
+# The benchmark: builds the release module (scripts/build.sh), measures the first screen against its anchors
+# (bench/first-screen.mjs: plain-JS baseline, product, prerendered, static; 1x and 4x CPU; payload; writes
+# bench/first-screen.json), generates the datasets, and runs bench/run.mjs (load / search / filter / memory,
+# native core), which prints a table and writes bench/results.json (docs/performance.md explains every figure).
 #
-#   bash bench/run.sh [--sizes 100,1000,10000,100000] [--render-runs 15] [--out FILE]
+#   bash bench/run.sh --quick            the first screen only, 5 runs per page and rate (a few minutes)
+#   bash bench/run.sh [--render-runs 15] [--sizes 100,1000,10000,100000] [--out FILE]
 #                     [--no-native] [--no-browser] [--no-render]
 #   BENCH_SKIP_BUILD=1   use the build that is there (build/, dist/) instead of building again
 #   BENCH_NO_LIFTED=1    skip the informational module built with a larger size limit
@@ -12,10 +15,34 @@ cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs   # Emscripten's optimiser needs Debian's acorn
 
 bash scripts/install-deps.sh   # installs only what is missing (a clean clone needs the npm packages)
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f dist/benefits-explorer.css ]; then
   echo "== Release build (scripts/build.sh)"
   bash scripts/build.sh
 fi
+
+quick=0
+render_runs=15
+no_render=0
+rest=()
+while (($#)); do
+  case "$1" in
+    --quick) quick=1 ;;
+    --render-runs) render_runs="$2"; shift ;;
+    --no-render) no_render=1 ;;
+    --no-browser) no_render=1; rest+=("$1") ;;
+    *) rest+=("$1") ;;
+  esac
+  shift
+done
+if [ "$quick" = 1 ]; then
+  mkdir -p build
+  node bench/first-screen.mjs --runs 5 --out build/first-screen-quick.json   # bench/first-screen.json is the full run's
+  exit 0
+fi
+if [ "$no_render" = 0 ]; then
+  node bench/first-screen.mjs --runs "$render_runs"
+fi
+set -- "${rest[@]}" --no-render   # bench/run.mjs's own first render (to be-ready) is superseded by first-screen.mjs
 if [ ! -x build/native/bench/bench_core ]; then
   cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/native -j"$(nproc)" --target bench_core

@@ -7,7 +7,9 @@
 //   base64) and the default dataset built in, for hosts that cannot serve a .wasm and pages opened from
 //   file:// (docs/embedding.md, "Single-file build");
 //   dist/custom-elements.json and dist/benefits-explorer.d.ts (the element's manifest and types);
-//   dist/benefits-lint.js + dist/benefits-lint.wasm, the linter's own module, fetched in editor mode only.
+//   dist/benefits-lint.js + dist/benefits-lint.wasm, the linter's own module, fetched in editor mode only;
+//   dist/benefits-explorer.css, the element's stylesheet as a file: a prerendered first screen
+//   (scripts/prerender.mjs) links it from its declarative shadow root (the script adopts the same text).
 // Usage: node scripts/bundle-web.mjs [--no-minify]
 import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync } from 'node:fs';
@@ -86,6 +88,15 @@ try {
   };
   const bundle = await build(elementOptions);
   const elementCode = bundle.outputFiles[0].text;
+  // The same stylesheet text the element adopts (web/src/styles/index.js), as a file for prerendered pages.
+  const cssModule = await build({
+    entryPoints: [join(root, 'web/src/styles/index.js')], bundle: true, write: false, format: 'cjs',
+    loader: { '.css': 'text' }, plugins: [minifiedCss], logLevel: 'silent',
+  });
+  const cssHolder = { exports: {} };
+  new Function('module', 'exports', cssModule.outputFiles[0].text)(cssHolder, cssHolder.exports);
+  const stylesheet = cssHolder.exports.default;
+  if (typeof stylesheet !== 'string' || !stylesheet) fail('web/src/styles/index.js did not give the stylesheet text.');
   // The element's own code, without the Emscripten glue, for the size budget (bench/run.sh measures the
   // parts of dist/benefits-explorer.js separately).
   mkdirSync(join(root, 'build', 'bundle'), { recursive: true });
@@ -138,6 +149,7 @@ try {
   writeFileSync(join(dist, 'benefits-explorer.js'), out);
   writeFileSync(join(dist, 'benefits-explorer.mjs'), esmOut);
   writeFileSync(join(dist, 'benefits-lint.js'), lintOut);
+  writeFileSync(join(dist, 'benefits-explorer.css'), stylesheet);
   copyFileSync(inputs.lintWasm, join(dist, 'benefits-lint.wasm'));
   writeFileSync(join(dist, 'benefits-explorer.single.js'), singleOut);
   copyFileSync(inputs.wasm, join(dist, 'benefits-core.wasm'));

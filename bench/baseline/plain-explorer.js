@@ -34,7 +34,9 @@ export function createPlainExplorer(text, { prefold = false } = {}) {
   const references = new Map(data.references.map((r) => [r.id, r]));
   const topicRank = new Map(data.topics.map((t, i) => [t.id, i]));
   const rank = (claim) => (topicRank.has(claim.topic) ? topicRank.get(claim.topic) : data.topics.length);
-  const sourcesOf = (claim) => claim.evidence.map((link) => references.get(link.ref)).filter(Boolean);
+  // Format 2: a claim's sources are linked from its outcome rows (evidence, then observations).
+  const linksOf = (claim) => (claim.outcomes || []).flatMap((row) => [...(row.evidence || []), ...(row.observations || [])]);
+  const sourcesOf = (claim) => linksOf(claim).map((link) => references.get(link.ref)).filter(Boolean);
   const claimText = (claim) => `${claim.title}\n${claim.brief}\n${claim.summary}`;
   const sourceText = (ref) => `${ref.title}\n${ref.authors || ''}`;
 
@@ -43,7 +45,7 @@ export function createPlainExplorer(text, { prefold = false } = {}) {
     const sourceFold = new Map([...references].map(([id, ref]) => [id, fold(sourceText(ref))]));
     folded = data.claims.map((claim) => ({
       own: fold(claimText(claim)),
-      sources: [...new Set(claim.evidence.map((link) => sourceFold.get(link.ref)).filter((s) => s !== undefined))],
+      sources: [...new Set(linksOf(claim).map((link) => sourceFold.get(link.ref)).filter((s) => s !== undefined))],
     }));
   }
 
@@ -56,7 +58,7 @@ export function createPlainExplorer(text, { prefold = false } = {}) {
     data.claims.forEach((claim, i) => {
       if (topics.length && !topics.includes(claim.topic)) return;
       if (verdicts.length && !verdicts.includes(claim.verdict)) return;
-      if (routes.length && !claim.evidence.some((link) => {
+      if (routes.length && !linksOf(claim).some((link) => {
         const ref = references.get(link.ref);
         return ref && link.role !== 'context' && COUNTED_DESIGNS.has(ref.design) && routes.includes(ref.route);
       })) return;

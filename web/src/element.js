@@ -16,6 +16,7 @@ import { createFiltering } from './features/filtering.js';
 import { createDeepLink, linkPrefixOf } from './features/deep-link.js';
 import { createEditor } from './features/editor.js';
 import { createPrint } from './features/print.js';
+import { adoptPrerendered } from './features/prerendered.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 30; // the timeout attribute's default
 
@@ -24,7 +25,8 @@ const absent = (value, empty = false) => value === null || value === undefined |
 export class BenefitsExplorer extends HTMLElement {
   static observedAttributes = ['src', 'lang', 'loading', 'topic', 'editor', 'heading-level', 'label', 'timeout', 'print', 'deep-link', 'link-prefix', 'base-path'];
 
-  #shadow = this.attachShadow({ mode: 'open' });
+  #shadow;
+  #prerendered = null; // a prerendered first screen shown until the explorer is ready (features/prerendered.js)
   #internals = null;
   #i18n = i18nFor('en');
   #strings = {}; // the page's own words per language (i18n/overrides.js)
@@ -42,7 +44,10 @@ export class BenefitsExplorer extends HTMLElement {
     try {
       this.#internals = this.attachInternals();
     } catch { /* no custom states */ }
+    this.#prerendered = adoptPrerendered(this, this.#internals);
+    this.#shadow = this.#prerendered ? this.#prerendered.shadow : this.attachShadow({ mode: 'open' });
     this.#parts = createFrame(this.#shadow);
+    this.#prerendered?.hold(this.#parts.root);
     const host = {
       element: this,
       app: this.#parts.app,
@@ -162,7 +167,8 @@ export class BenefitsExplorer extends HTMLElement {
     this.#applyLanguage();
     if (this.#lifecycle !== 'idle') return; // moved within the page: nothing to start
     this.#setLifecycle('waiting');
-    this.#features.lazy.connected();
+    if (!this.#prerendered) this.#features.lazy.connected();
+    else this.#prerendered.afterPaint(() => { if (this.isConnected && this.#lifecycle === 'waiting') this.#features.lazy.connected(); });
   }
 
   disconnectedCallback() {
@@ -284,6 +290,7 @@ export class BenefitsExplorer extends HTMLElement {
       if (previous && previous !== dataset) previous.release();
       this.#features.filtering.run({ immediate: true });
       showFrame(this.#parts, 'ready', i18n);
+      this.#prerendered?.finish();
       this.#setLifecycle('ready');
       this.#features.editor.update();
       this.#features.deepLink.ready();
@@ -303,6 +310,7 @@ export class BenefitsExplorer extends HTMLElement {
     this.#failure = problems;
     this.#parts.problems.replaceChildren(...renderProblems(problems, this.#i18n, CORE_LANG));
     showFrame(this.#parts, 'error', this.#i18n);
+    this.#prerendered?.finish();
     this.#setLifecycle('error');
     this.#features.editor.update();
     const reason = reasonOf(code);

@@ -92,7 +92,9 @@ export function renderGradingPanel(view, ctx, sectionId) {
   }, [icon('scale'), el('span', { class: 'panel-toggle-text', text: t('gradingPanelTitle') }), icon('chevron', 'chevron')]);
 
   const rule = Array.isArray(view.gradingRule) ? view.gradingRule : [];
-  const body = el('div', { class: 'grading-body', attrs: { id: bodyId } }, [
+  // The body (about 140 elements) is built on first open, or before printing: the first screen shows the button.
+  const body = el('div', { class: 'grading-body', attrs: { id: bodyId } });
+  const content = () => [
     el('p', { text: t('gradingPanelLead') }),
     el('ol', { class: 'rule', attrs: { lang: ctx.coreLang || null } }, rule.map((step) => el('li', { text: step }))),
     el('div', { class: 'legends' }, [
@@ -114,10 +116,15 @@ export function renderGradingPanel(view, ctx, sectionId) {
         ])),
       ]),
     ]),
-  ]);
+  ];
+  const build = () => {
+    if (!body.firstChild) body.append(...content());
+  };
+  if (Array.isArray(ctx.printHooks)) ctx.printHooks.push(build);
   body.hidden = true;
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
+    if (open) build();
     button.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
   });

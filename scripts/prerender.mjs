@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Prerender: writes the first screen of <benefits-explorer> for a dataset as a declarative shadow root that a
+// page pastes inside its <benefits-explorer> element (docs/embedding.md, "Prerendered first screen"):
+//
+//   node scripts/prerender.mjs [--data data/claims.json] [--lang en] [--heading-level 2] [--label TEXT]
+//                              [--stylesheet benefits-explorer.css] [--out FILE]
+//
+// The markup is the element's own: the built element (dist/) renders the dataset in headless Chromium and its
+// shadow root is serialised, so there is no second renderer to keep in step. The shadow root links the shipped
+// stylesheet (dist/benefits-explorer.css, same origin: a strict CSP needs only style-src 'self') instead of an
+// inline <style>. The page paints the list before any script runs and reads without JavaScript; when the
+// script runs, the element adopts the shadow root (web/src/features/prerendered.js). Prerender again whenever
+// the dataset or dist/ changes, with the same lang, heading-level and label as the page's element.
+// Needs dist/ (bash scripts/build.sh) and Debian's chromium.
+/* global window, document -- functions given to page.evaluate() and the init script run in the page */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const PRERENDERED = 'data-be-prerendered'; // the attribute web/src/features/prerendered.js looks for
+const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The element's first screen for a dataset, as `<template shadowrootmode="open">…</template>`.
+ * @param {object} options
+ * @param {string} options.data            the dataset's text
+ * @param {string} [options.lang]          the element's language (default en)
+ * @param {number} [options.headingLevel]  the element's heading-level (default 2)
+ * @param {string} [options.label]         the element's label attribute
+ * @param {string} [options.stylesheet]    the address of benefits-explorer.css as the page sees it
+ * @param {string} [options.dist]          the built files (default dist/)
+ * @param {object} [options.browser]       a Playwright browser to reuse
+ */
+export async function prerender({ data, lang = 'en', headingLevel = 2, label = null, stylesheet = 'benefits-explorer.css', dist, browser } = {}) {
+  const attributes = [`lang="${escapeAttribute(lang)}"`, `heading-level="${Number(headingLevel)}"`, 'src="/__prerender/claims.json"'];
+  if (label) attributes.push(`label="${escapeAttribute(label)}"`);
+  const page = `<!doctype html><html><head><meta charset="utf-8"><script defer src="/benefits-explorer.js"></script></head>`
+    + `<body><benefits-explorer ${attributes.join(' ')}></benefits-explorer></body></html>`;
+  const server = await startServer({
+    root: dist,
+    routes: { '/__prerender/page.html': { body: page, type: 'text/html; charset=utf-8' }, '/__prerender/claims.json': data },
+  });
+  const ownBrowser = !browser;
+  const chromiumBrowser = browser || await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await chromiumBrowser.newContext({ reducedMotion: 'reduce' });
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      window.__beOutcome = new Promise((resolveOutcome) => {
+        document.addEventListener('be-ready', () => resolveOutcome({ ok: true }), { once: true });
+        document.addEventListener('be-error', (event) => resolveOutcome({ ok: false, problems: event.detail.problems }), { once: true });
+      });
+    });
+    await tab.goto(new URL('__prerender/page.html', server.url).href);
+    const outcome = await Promise.race([
+      tab.evaluate(() => window.__beOutcome),
+      new Promise((done) => { setTimeout(() => done({ ok: false, problems: [{ message: 'the element was not ready after 60 s (is dist/ built?)' }] }), 60000).unref(); }),
+    ]);
+    if (!outcome.ok) {
+      throw new Error(`the element refused the dataset:\n${(outcome.problems || []).map((p) => `  ${p.path || '(root)'}: ${p.message}`).join('\n')}`);
+    }
+    const markup = await tab.evaluate((attribute) => {
+      const root = document.querySelector('benefits-explorer').shadowRoot.querySelector('.be');
+      const copy = root.cloneNode(true);
+      copy.setAttribute(attribute, '');
+      return copy.outerHTML;
+    }, PRERENDERED);
+    await context.close();
+    return `<template shadowrootmode="open"><link rel="stylesheet" href="${escapeAttribute(stylesheet)}">${markup}</template>`;
+  } finally {
+    if (ownBrowser) await chromiumBrowser.close();
+    await server.close();
+  }
+}
+
+function parseArguments(argv) {
+  const options = { data: 'data/claims.json', lang: 'en', headingLevel: 2, label: null, stylesheet: 'benefits-explorer.css', out: null };
+  const names = { '--data': 'data', '--lang': 'lang', '--heading-level': 'headingLevel', '--label': 'label', '--stylesheet': 'stylesheet', '--out': 'out' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const name = names[argv[i]];
+    if (!name || i + 1 >= argv.length) throw new Error(`unknown or incomplete option "${argv[i]}" (see the head of scripts/prerender.mjs)`);
+    options[name] = argv[(i += 1)];
+  }
+  return options;
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] || '')).href) {
+  try {
+    const options = parseArguments(process.argv.slice(2));
+    const data = readFileSync(options.data, 'utf8');
+    const fragment = await prerender({ ...options, data });
+    if (options.out) {
+      writeFileSync(options.out, `${fragment}\n`);
+      console.error(`prerender: ${options.out} (${fragment.length} bytes) from ${options.data}`);
+    } else {
+      process.stdout.write(`${fragment}\n`);
+    }
+  } catch (error) {
+    console.error(`prerender: ${error.message}`);
+    process.exit(1);
+  }
+}
