@@ -48,8 +48,9 @@ test('errors give exit 1 and one line per finding: path, severity, rule, message
   assert.equal(run.lines.at(-1), 'tests/fixtures/brief.json: 49 errors, 32 warnings');
   assert.ok(run.lines.includes(
     'claims[0].brief: error L13: [rapid-relief "Rapid migraine relief"] "80", "93%", "30", "60": no source this claim cites states this figure, and ' +
-    'unsupported_figures does not list it (fix: cite the source that states the figure, correct it, or list it ' +
-    'under unsupported_figures with a note)'), run.stdout);
+    'unsupported_figures does not list it (fix: cite the source that states the figure, or correct it; the claim is published as supported, so ' +
+    'listing the figure under unsupported_figures would not make it true: if no source states it, remove it from the text or set the verdict to ' +
+    'what the evidence shows)'), run.stdout);
   assert.ok(run.lines.some((l) => l.startsWith('claims[0].harms: error L6: ')));
   assert.ok(run.lines.some((l) => l.startsWith('claims[8].title: error L2: [anxiety "Reduced anxiety"] "reduced" claims an effect')));
   assert.ok(run.lines.some((l) => l.startsWith('claims[9].brief: warning L4: [fibromyalgia "Fibromyalgia support"] "can help"')));
@@ -67,7 +68,7 @@ test('--format json gives the file, the counts and every finding', () => {
   assert.equal(report.file, 'tests/fixtures/brief.json');
   assert.equal(report.errors, 49);  // one finding per problem: L2 covers L3 on six briefs and titles
   assert.equal(report.warnings, 32);
-  assert.equal(report.findings.length, 87);
+  assert.equal(report.findings.length, 81);
   // A finding on a claim names it (issue 15): its id and title.
   for (const f of report.findings) {
     const keys = f.path.startsWith('claims[') ? ['rule', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']

@@ -44,7 +44,7 @@ void add_absolute(std::vector<Sourced>& out, const AbsoluteEffect& a) {
         if (g->events) out.push_back({static_cast<double>(*g->events), Unit::Count});
         if (g->total) out.push_back({static_cast<double>(*g->total), Unit::Count});
         add_value(out, g->percent, Unit::Percent);
-        if ((g->events && g->total && *g->total > 0) || g->percent) out.push_back({g->per100(), Unit::Percent});
+        if ((g->events && g->total && *g->total > 0) || g->percent) out.push_back({static_cast<double>(g->per100()), Unit::Percent});
     }
     if (a.kind != AbsoluteKind::Rates) {
         add_value(out, a.value, Unit::Any);
