@@ -107,6 +107,16 @@ LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, b
     return report(file_name, lint(session, LintOptions{profile}), true, json_format);
 }
 
+LintCliResult run_translation_lint_cli(std::string_view translation_name, std::string_view dataset_bytes,
+                                       std::string_view translation_bytes, bool json_format, LintProfile profile) {
+    LoadResult loaded = load(dataset_bytes);
+    if (!loaded.ok()) return report(translation_name, as_findings(loaded.problems), false, json_format);
+    std::vector<Problem> problems;
+    auto findings = lint_translation(*loaded.dataset, translation_bytes, LintOptions{profile}, &problems);
+    if (!problems.empty()) return report(translation_name, as_findings(problems), false, json_format);
+    return report(translation_name, findings, true, json_format);
+}
+
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format) {
     std::vector<LintFinding> findings{
         {"load", Severity::Error, "(file)", "cannot read " + std::string(file_name) + ": " + std::string(reason), "", "", ""}};

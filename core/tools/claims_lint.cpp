@@ -23,14 +23,16 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: claims-lint FILE [--format text|json] [--profile strict|lenient]\n"
+    "usage: claims-lint FILE [--format text|json] [--profile strict|lenient] [--translation TRANSLATION]\n"
     "       claims-lint --rules [--format text|json]\n"
     "Checks a claims file (docs/format.md) against the rules in docs/linter.md.\n"
     "--profile lenient keeps disease claims (L11) and wording stronger than the certainty (L3) as warnings.\n"
+    "--translation lints a translation of FILE's texts with the word rules of the translation's language.\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or loaded.\n";
 
 struct Options {
     std::string file;
+    std::string translation;
     bool json = false;
     bool rules = false;
     benefits::LintProfile profile = benefits::LintProfile::Strict;
@@ -50,13 +52,16 @@ bool parse_options(int argc, char** argv, Options& o) {
             auto profile = benefits::parse_lint_profile(name);
             if (!profile) return false;
             o.profile = *profile;
+        } else if (arg == "--translation") {
+            if (i + 1 >= argc || !o.translation.empty()) return false;
+            o.translation = argv[++i];
         } else if (arg.empty() || arg[0] == '-' || !o.file.empty()) {
             return false;
         } else {
             o.file = arg;
         }
     }
-    return o.rules || !o.file.empty();
+    return o.rules || (!o.file.empty() && (o.translation.empty() || !o.rules));
 }
 
 // The file's bytes, or why they were not read ("No such file or directory", or over the size limit). Never
@@ -103,10 +108,18 @@ int run(int argc, char** argv) {
         result = benefits::lint_cli_rules(options.json);
     } else {
         std::string text, error;
-        if (read_file(options.file, benefits::Limits{}.max_bytes, text, error))
-            result = benefits::run_lint_cli(options.file, text, options.json, options.profile);
-        else
+        if (!read_file(options.file, benefits::Limits{}.max_bytes, text, error)) {
             result = benefits::lint_cli_unreadable(options.file, error, options.json);
+        } else if (options.translation.empty()) {
+            result = benefits::run_lint_cli(options.file, text, options.json, options.profile);
+        } else {
+            std::string translation;
+            if (read_file(options.translation, benefits::Limits{}.max_bytes, translation, error))
+                result = benefits::run_translation_lint_cli(options.translation, text, translation, options.json,
+                                                            options.profile);
+            else
+                result = benefits::lint_cli_unreadable(options.translation, error, options.json);
+        }
     }
     std::cout << result.out << std::flush;
     std::cerr << result.err << std::flush;

@@ -166,3 +166,23 @@ test('docs/linter.md has a row for every rule, with its severity', () => {
     assert.ok(doc.includes(`\n| ${r.id} | ${severity} | `), r.id);
   }
 });
+
+test('--translation lints a translation\'s texts with the tables of its language (issue 16)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-lint-translation-'));
+  try {
+    const translation = join(dir, 'claims.es.json');
+    writeFileSync(translation, JSON.stringify({
+      translation: 1, language: 'es',
+      texts: { 'claims.corpus-claim.brief': { from: 'Fewer headache days.', text: 'Cura garantizada de la migraña.' } },
+    }));
+    const run = lint('tests/lint-corpus/template.json', '--translation', translation);
+    assert.equal(run.status, 1, run.stdout);
+    assert.ok(run.lines.some((l) => l.startsWith('texts["claims.corpus-claim.brief"].text: error L1: [corpus-claim "Headache days"] "cura"')), run.stdout);
+    writeFileSync(translation, JSON.stringify({ translation: 1, language: 'es' }));
+    const broken = lint('tests/lint-corpus/template.json', '--translation', translation);
+    assert.equal(broken.status, 2);
+    assert.ok(broken.lines.some((l) => l.startsWith('texts: error load: ')), broken.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

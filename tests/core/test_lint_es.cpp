@@ -162,3 +162,47 @@ TEST_CASE("the dataset's language chooses the tables: Spanish words in an Englis
     CHECK(has(rules("Cura garantizada.", "brief", "es-MX"), "L1"));
     CHECK_FALSE(has(rules("Cura garantizada.", "brief", "en"), "L1"));
 }
+
+TEST_CASE("a translation's texts are read with the tables of its language, each as the field it translates") {
+    auto doc = template_es();
+    doc["language"] = "en";  // an English dataset, translated into Spanish
+    doc["claims"][0]["verdict"] = "supported";
+    auto loaded = benefits::load(doc.dump());
+    REQUIRE(loaded.ok());
+    const json translation = {
+        {"translation", 1}, {"language", "es"},
+        {"texts", {
+            {"claims.corpus-claim.brief", {{"from", "x"}, {"text", "Cura garantizada de la migraña."}}},
+            {"claims.corpus-claim.summary", {{"from", "x"}, {"text", "La diferencia de riesgo fue de 0,20 (IC del 95 %: 0,08 a 0,32)."}}},
+            {"claims.corpus-claim.title", {{"from", "x"}, {"text", "Gotero Adiós Resaca"}}},
+            {"harms.low-pressure.statement", {{"from", "x"}, {"text", "La tensión puede bajar si la infusión pasa deprisa."}}},
+            {"references.trial-a.conclusion", {{"from", "x"}, {"text", "Un ensayo sin garantías."}}},
+        }}};
+    std::vector<benefits::Problem> problems;
+    auto findings = benefits::lint_translation(*loaded.dataset, translation.dump(), {}, &problems);
+    INFO(listing(findings));
+    CHECK(problems.empty());
+    auto on = [&](std::string_view path, std::string_view rule) {
+        return std::any_of(findings.begin(), findings.end(), [&](const LintFinding& f) {
+            return f.path == path && f.rule == rule && f.claim_id == "corpus-claim";
+        });
+    };
+    CHECK(on("texts[\"claims.corpus-claim.brief\"].text", "L1"));
+    CHECK(on("texts[\"claims.corpus-claim.brief\"].text", "L11"));
+    CHECK(on("texts[\"claims.corpus-claim.title\"].text", "L12"));
+    CHECK(std::none_of(findings.begin(), findings.end(), [](const LintFinding& f) {
+        return f.path.find("summary") != std::string::npos || f.path.find("harms") != std::string::npos ||
+               f.path.find("references") != std::string::npos;
+    }));
+    // The brief of a claim published as not supported is a quote the card sets against the evidence.
+    doc["claims"][0]["verdict"] = "not-supported";
+    auto not_supported = benefits::load(doc.dump());
+    REQUIRE(not_supported.ok());
+    findings = benefits::lint_translation(*not_supported.dataset, translation.dump());
+    CHECK_FALSE(on("texts[\"claims.corpus-claim.brief\"].text", "L1"));
+    // Not a translation: path-named problems, no findings.
+    problems.clear();
+    CHECK(benefits::lint_translation(*loaded.dataset, R"({"language": "es"})", {}, &problems).empty());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].path == "texts");
+}

@@ -26,6 +26,13 @@ struct LintCliResult {
 LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format,
                            LintProfile profile = LintProfile::Strict);
 
+// `claims-lint FILE --translation TRANSLATION`: the translation's texts read with the word rules of its
+// language, each as the field it translates in the dataset FILE (lint_translation). Exit status 2 when the
+// dataset does not load or the translation is not of the translation's shape.
+LintCliResult run_translation_lint_cli(std::string_view translation_name, std::string_view dataset_bytes,
+                                       std::string_view translation_bytes, bool json_format,
+                                       LintProfile profile = LintProfile::Strict);
+
 // The report on a file that could not be read, `reason` saying why ("No such file or directory").
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format);
 

@@ -100,6 +100,12 @@ void check_disguises(const LintContext& cx);  // L14
 void check_judgements(const LintContext& cx); // L15
 // L16 and L17 are found with the word rules (check_wording).
 
+// A translated text judged as the field it translates (lint_translation): asserted text (L1, L4, L11, L16,
+// L17), a name or label (L12), a harm or warning sign (L1 only), or not judged.
+enum class TranslatedKind { None, Asserted, Name, HarmOrWarning };
+void check_translated_text(const LintContext& cx, const std::string& path, const std::string& text,
+                           TranslatedKind kind, const Claim* claim, bool names_asserted);
+
 // The words of a text that L1 (an absolute) or L11 (a medicinal claim) report: a weaker rule (L3) that matches
 // inside them says nothing more, so it leaves them to the stronger one (one finding per problem). In SpanOrder.
 std::vector<Span> stronger_claim_spans(const ScanText& text, const Lexicon& words);

@@ -159,6 +159,16 @@ void check_label(const LintContext& cx, const std::string& path, const std::stri
 
 }  // namespace
 
+void check_translated_text(const LintContext& cx, const std::string& path, const std::string& text,
+                           TranslatedKind kind, const Claim* claim, bool names_asserted) {
+    switch (kind) {
+        case TranslatedKind::Asserted: check_text(cx, path, text, claim); break;
+        case TranslatedKind::Name: check_label(cx, path, text, names_asserted); break;
+        case TranslatedKind::HarmOrWarning: check_absolutes_only(cx, path, text); break;
+        case TranslatedKind::None: break;
+    }
+}
+
 std::vector<Span> stronger_claim_spans(const ScanText& t, const Lexicon& w) {
     std::vector<Span> out = find_asserted(t, w.banned_absolutes(), false);
     for (Span s : medicinal_claims(t, w, false)) out.push_back(s);
