@@ -66,14 +66,18 @@ std::vector<std::string> inflect_es(std::string_view verb, bool present_only) {
         else if (ends_with(stem, "g")) subj_stem = stem + "u";
     }
     std::vector<std::string> out{v};
+    // The first person ("alivio", "curo") is left out of the present forms: folded, it is also the past
+    // ("alivió", "curó") and often a noun ("el alivio").
     if (kind == 'a') {
-        for (const char* end : {"a", "an", "as", "o", "amos"}) out.push_back(stem + end);
+        for (const char* end : {"a", "an", "as", "amos"}) out.push_back(stem + end);
+        if (!present_only) out.push_back(stem + "o");
         for (const char* end : {"e", "en"}) out.push_back(subj_stem + end);
         out.push_back(stem + "ando");
         if (!present_only)
             for (const char* end : {"ado", "ada", "ados", "adas"}) out.push_back(stem + end);
     } else {
-        for (const char* end : {"e", "en", "es", "o"}) out.push_back(stem + end);
+        for (const char* end : {"e", "en", "es"}) out.push_back(stem + end);
+        if (!present_only) out.push_back(stem + "o");
         out.push_back(stem + (kind == 'e' ? "emos" : "imos"));
         for (const char* end : {"a", "an"}) out.push_back(stem + end);
         out.push_back(stem + "iendo");

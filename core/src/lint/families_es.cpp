@@ -80,7 +80,9 @@ constexpr std::array kMedicinal = std::to_array<P>({
     "protege|protegen|proteger contra", "protege|protegen|proteger de", "contra", "adios a", "di|diga|decir adios a",
     "olvidate de", "olvidese de", "mantiene|mantienen|mantener ~ a raya",
     "tratamiento para", "tratamiento de", "tratamiento contra", "tratamientos para", "cura para", "cura de",
-    "remedio para", "remedio contra", "prevencion de", "alivio de", "alivio para", "alivio del", "alivio de la",
+    // "alivio de la migraña" is also how Spanish names a measured outcome ("pain relief at 2 hours"): only
+    // "alivio para" and "alivio contra" open a claim.
+    "remedio para", "remedio contra", "prevencion de", "alivio para", "alivio contra",
 });
 
 // ---- L12 ----
@@ -129,7 +131,7 @@ constexpr std::array kComparison = std::to_array<P>({
     "mejor que", "mas rapido que", "mas rapida que", "mas eficaz que", "mas efectivo que", "mas efectiva que",
     "mas potente que", "[superior] a", "supera a", "nada funciona mejor", "nada funciona mas rapido",
     "nada supera", "nada se compara", "tan eficaz como", "el mejor gotero", "el mejor suero", "la mejor infusion",
-    "el mejor de la ciudad", "numero uno", "que la competencia", "que otros", "que otras", "que cualquier",
+    "el mejor de la ciudad", "numero uno", "que la competencia", "que otros", "que otras", "que cualquier otro", "que cualquier otra",
     "a diferencia de otros", "marca lider",
 });
 

@@ -54,6 +54,21 @@ std::vector<LintFinding> lint_translation(const Dataset& data, std::string_view 
     Dataset shown;
     shown.language = language->get<std::string>();
     shown.claims = data.claims;
+    // The rows' names as translated, so that a comparison names the row's comparator in the same language
+    // ("mejor que el calcio solo" on a row whose comparator is "calcium alone", translated "calcio solo").
+    for (auto it = texts->begin(); it != texts->end(); ++it) {
+        std::size_t index = 0;
+        const Claim* claim = claim_of(data, it.key(), index);
+        auto text = it->is_object() ? it->find("text") : it->end();
+        if (!claim || text == it->end() || !text->is_string()) continue;
+        std::string_view field = std::string_view(it.key()).substr(7 + claim->id.size() + 1);
+        if (!field.starts_with("outcomes.")) continue;
+        for (auto& row : shown.claims[index].outcomes) {
+            const std::string prefix = "outcomes." + row.id + ".";
+            if (field == prefix + "comparator") row.comparator = text->get<std::string>();
+            if (field == prefix + "intervention") row.intervention = text->get<std::string>();
+        }
+    }
     const std::vector<ClaimResult> none;
     const LintContext cx{shown, none, findings, options.profile};
     for (auto it = texts->begin(); it != texts->end(); ++it) {
@@ -86,7 +101,8 @@ std::vector<LintFinding> lint_translation(const Dataset& data, std::string_view 
                 kind = TranslatedKind::Asserted;
         }
         // A claim's names on a claim not published as (partly) supported are warnings, as in the dataset.
-        check_translated_text(cx, path, value, kind, claim, claim ? brief_is_asserted(*claim) : true);
+        check_translated_text(cx, path, value, kind, claim ? &shown.claims[index] : nullptr,
+                              claim ? brief_is_asserted(*claim) : true);
     }
     // Name the claim on each finding (the path is the translation's, not claims[i]).
     for (auto& f : findings) {

@@ -112,7 +112,8 @@ std::vector<WordHit> comparison_hits(const std::string& text, const Lexicon& w, 
         std::string_view after = t.str();
         after = after.substr(s.end, std::min<std::size_t>(after.size() - s.end, 40));
         bool names_comparator = std::any_of(named.begin(), named.end(), [&](const std::string& w) {
-            return after.find(w) != std::string_view::npos;
+            // Without its last letter, so that an inflected word still names it ("sola", "solo"; "drip", "drips").
+            return after.find(std::string_view(w).substr(0, w.size() - 1)) != std::string_view::npos;
         });
         if (!names_comparator) hits.push_back({"L17", std::string(t.slice(s))});
     }
