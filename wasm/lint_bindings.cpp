@@ -1,4 +1,5 @@
-// Embind bindings of the linter (docs/linter.md): lint(text), the editor's check. Its own module,
+// Embind bindings of the linter (docs/linter.md): lint(text) and lint_with_profile(text, profile), the editor's
+// check. Its own module,
 // benefits-lint, is loaded only in editor mode (web/src/core.js), so the page's module stays small;
 // benefits-core and benefits-core-single link it next to bindings.cpp and carry all five functions.
 #include <emscripten/bind.h>
@@ -12,15 +13,22 @@ namespace {
 using emscripten::val;
 using namespace benefits::wasm;
 
-val lint(const val& text) {
+// lint_with_profile(text, "strict"|"lenient"): the editor's choice of profile (docs/linter.md, "Profiles").
+val lint_with_profile(const val& text, const val& profile) {
     val bytes = utf8_bytes(text);
     if (bytes.isNull()) return not_text("the dataset");
     std::string refused = benefits::api::refuse_oversized(byte_length(bytes));
     if (refused.empty()) refused = refuse_without_room(byte_length(bytes));
     if (!refused.empty()) return to_js(refused);
-    return to_js(benefits::api::lint(copy_in(bytes)));
+    std::string name = profile.isString() ? profile.as<std::string>() : std::string();
+    return to_js(benefits::api::lint_with_profile(copy_in(bytes), name));
 }
+
+val lint(const val& text) { return lint_with_profile(text, val("strict")); }
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(benefits_lint) { emscripten::function("lint", &lint); }
+EMSCRIPTEN_BINDINGS(benefits_lint) {
+    emscripten::function("lint", &lint);
+    emscripten::function("lint_with_profile", &lint_with_profile);
+}

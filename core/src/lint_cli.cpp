@@ -110,7 +110,7 @@ LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, b
 }
 
 LintCliResult run_translation_cli(std::string_view file_name, std::string_view bytes, std::string_view translation_name,
-                                  std::string_view translation, bool json_format) {
+                                  std::string_view translation, bool json_format, LintProfile profile) {
     LoadResult loaded = load(bytes);
     if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
     Dataset& d = *loaded.dataset;
@@ -123,6 +123,11 @@ LintCliResult run_translation_cli(std::string_view file_name, std::string_view b
             findings.push_back({"translation", Severity::Warning, "texts[\"" + key + "\"]",
                                 "stale: the original has changed since it was translated, so the original is shown",
                                 "translate the new original and copy it into \"from\"", "", ""});
+    if (applied.problems.empty()) {
+        std::vector<Problem> unread;
+        for (auto& f : lint_translation(*loaded.dataset, translation, LintOptions{profile}, &unread))
+            findings.push_back(std::move(f));
+    }
     LintCliResult result = report(translation_name, findings, true, json_format);
     if (!d.translation) return result;
     const TranslationInfo& t = *d.translation;

@@ -96,6 +96,29 @@ bool has_white_space(std::string_view text) {
     return false;
 }
 
+// A PMID as the schema has it (^[0-9]+$): digits only. One pasted as a PubMed address or with a "PMID:" prefix
+// is refused with the number to write instead.
+bool pmid_ok(JsonReader& r, std::string_view pmid) {
+    auto digits_only = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (digits_only(pmid)) return true;
+    std::string_view bare = pmid;
+    while (!bare.empty() && bare.back() == '/') bare.remove_suffix(1);
+    for (std::string_view prefix : {"https://pubmed.ncbi.nlm.nih.gov/", "http://pubmed.ncbi.nlm.nih.gov/",
+                                    "pubmed.ncbi.nlm.nih.gov/", "https://www.ncbi.nlm.nih.gov/pubmed/",
+                                    "PMID: ", "PMID:", "pmid: ", "pmid:", "PMID ", "pmid "}) {
+        if (bare.size() > prefix.size() && bare.substr(0, prefix.size()) == prefix &&
+            digits_only(bare.substr(prefix.size()))) {
+            r.problem("pmid", "write the PMID as its digits alone, \"" + std::string(bare.substr(prefix.size())) +
+                                  "\", without \"" + std::string(prefix) + "\"");
+            return false;
+        }
+    }
+    r.problem("pmid", "expected a PubMed id of digits only, such as \"12345678\"");
+    return false;
+}
+
 // A DOI as the schema has it (^10\.[0-9]{4,9}/\S+$): the bare DOI. One pasted as an address or with a "doi:"
 // prefix is refused with the bare DOI to write instead.
 bool doi_ok(JsonReader& r, std::string_view doi) {
@@ -161,6 +184,7 @@ Reference read_reference(JsonReader& r, const Json& j) {
     ref.journal = r.opt_string(j, "journal");
     ref.volume_pages = r.opt_string(j, "volume_pages");
     ref.pmid = r.opt_string(j, "pmid");
+    if (ref.pmid && !pmid_ok(r, *ref.pmid)) ref.pmid.reset();
     ref.doi = r.opt_string(j, "doi");
     if (ref.doi && !doi_ok(r, *ref.doi)) ref.doi.reset();
     ref.identifier = r.opt_string(j, "identifier");

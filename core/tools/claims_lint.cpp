@@ -29,7 +29,8 @@ constexpr const char* kUsage =
     "       claims-lint --rules [--format text|json]\n"
     "Checks a claims file (docs/format.md) against the rules in docs/linter.md.\n"
     "--profile lenient keeps disease claims (L11) and wording stronger than the certainty (L3) as warnings.\n"
-    "--translation checks a translation of FILE (docs/format.md, \"Translations\") and says how much is untranslated;\n"
+    "--translation checks a translation of FILE (docs/format.md, \"Translations\"), reads its texts with the word\n"
+    "rules of its language and says how much is untranslated;\n"
     "--translation-template writes the skeleton of a translation into LANG for a translator to fill in.\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or loaded.\n";
 
@@ -60,6 +61,9 @@ bool parse_options(int argc, char** argv, Options& o) {
             auto profile = benefits::parse_lint_profile(name);
             if (!profile) return false;
             o.profile = *profile;
+        } else if (arg == "--translation") {
+            if (i + 1 >= argc || !o.translation.empty()) return false;
+            o.translation = argv[++i];
         } else if (arg.empty() || arg[0] == '-' || !o.file.empty()) {
             return false;
         } else {
@@ -124,7 +128,8 @@ int run(int argc, char** argv) {
         else if (!read_file(options.translation, limit, translation, error))
             result = benefits::lint_cli_unreadable(options.translation, error, options.json);
         else
-            result = benefits::run_translation_cli(options.file, text, options.translation, translation, options.json);
+            result = benefits::run_translation_cli(options.file, text, options.translation, translation, options.json,
+                                                  options.profile);
     }
     std::cout << result.out << std::flush;
     std::cerr << result.err << std::flush;

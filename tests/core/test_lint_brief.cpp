@@ -49,16 +49,18 @@ TEST_CASE("the brief pasted as supported claims gets exactly the expected findin
         "topics[0].label L12", "topics[1].label L12",
         // Titles that promise relief from a complaint: "Rapid migraine relief", "Menstrual pain relief".
         "claims[0].title L12", "claims[11].title L12",
-        // "has been shown to reduce" (6) states the effect; "helps regulate" (7) is an efficacy word.
-        "claims[6].brief L3", "claims[6].summary L3", "claims[7].brief L2",
+        // "has been shown to reduce" (6) states the effect; "helps regulate" (7) is an efficacy word. One finding
+        // per problem (session 22): where L2 reports a title's or brief's efficacy words for want of any
+        // randomised trial, L3 does not repeat them (claims 1, 2, 6, 7, 9 and 11); the summaries keep theirs.
+        "claims[6].summary L3", "claims[7].brief L2",
         // 0 Rapid migraine relief: "80-93% ... within 30-60 minutes", cited to nothing that states it.
         "claims[0].title L2", "claims[0].brief L2", "claims[0].brief L13", "claims[0].summary L13",
         "claims[0].summary L9", "claims[0].verdict_reason L4", "claims[0].verdict_reason L11",
         // 1 Migraine with aura: "especially effective", "50% ... 13%".
-        "claims[1].title L2", "claims[1].brief L2", "claims[1].brief L3", "claims[1].brief L13",
+        "claims[1].title L2", "claims[1].brief L2", "claims[1].brief L13",
         "claims[1].summary L3", "claims[1].summary L9", "claims[1].summary L13",
         // 2 "Reduces associated symptoms", "complete relief".
-        "claims[2].title L2", "claims[2].title L3", "claims[2].brief L2",
+        "claims[2].title L2", "claims[2].brief L2",
         // 3 Comparable to standard treatments: "better pain reduction".
         "claims[3].brief L2",
         // 4 Emergency treatment option: "more pain reduction", "relief comparable".
@@ -69,16 +71,16 @@ TEST_CASE("the brief pasted as supported claims gets exactly the expected findin
         "claims[6].title L2", "claims[6].brief L2", "claims[6].brief L7", "claims[6].brief L13",
         "claims[6].summary L7", "claims[6].summary L9", "claims[6].summary L13",
         // 7 "Improved sleep quality", "helps regulate".
-        "claims[7].title L2", "claims[7].brief L3", "claims[7].summary L3",
+        "claims[7].title L2", "claims[7].summary L3",
         // 8 "Reduced anxiety", "helping to reduce anxiety symptoms".
         "claims[8].title L2", "claims[8].brief L2",
         // 9 Fibromyalgia: "can help alleviate".
-        "claims[9].brief L2", "claims[9].brief L3", "claims[9].brief L4", "claims[9].summary L3",
+        "claims[9].brief L2", "claims[9].brief L4", "claims[9].summary L3",
         "claims[9].summary L4",
         // 10 Energy: "improved energy levels and reduced fatigue".
         "claims[10].brief L2",
         // 11 "Menstrual pain relief", "can help reduce menstrual cramps".
-        "claims[11].title L2", "claims[11].brief L2", "claims[11].brief L3", "claims[11].brief L4",
+        "claims[11].title L2", "claims[11].brief L2", "claims[11].brief L4",
         "claims[11].summary L3", "claims[11].summary L4",
     };
     for (int claim = 0; claim < 12; ++claim) add_common(expected, claim, claim != 0 && claim != 5);
@@ -96,7 +98,7 @@ TEST_CASE("the brief pasted as supported claims gets exactly the expected findin
     }
     auto counts = benefits::count_findings(findings);
     // Issue 15: L3 and L11 (and L12 read as L11) are errors by default.
-    CHECK(counts.errors == 55);
+    CHECK(counts.errors == 49);
     CHECK(counts.warnings == 32);
 }
 

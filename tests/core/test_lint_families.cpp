@@ -6,6 +6,7 @@
 // mini.json's claim 3 (big-trial) is published as supported at high certainty: its brief is the clinic's own.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include <fstream>
 
 #include "benefits/api.hpp"
 #include "benefits/lint.hpp"
@@ -295,4 +296,132 @@ TEST_CASE("L7 reads a relative effect in words when no row gives an absolute eff
     doc["claims"][3]["summary"] = "Halves your risk of feeling tired.";
     auto on_summary = rules_on(lint_doc(doc), "claims[3].summary");
     CHECK(std::find(on_summary.begin(), on_summary.end(), "L7") == on_summary.end());
+}
+
+// ---- Session 22 (issue 15 leftovers): one finding per problem, numbers with their unit, fixes that fit ----
+
+namespace {
+
+// The corpus's one-claim dataset (tests/lint-corpus/template.json): a supported claim on one randomised trial
+// graded low, with rates 54/120 against 30/120 (45 and 25 in every 100) and a risk difference of 0.20.
+json corpus_template() {
+    std::ifstream in(std::string(BENEFITS_FIXTURES_DIR) + "/../lint-corpus/template.json");
+    REQUIRE(in.good());
+    return json::parse(in);
+}
+
+std::vector<LintFinding> corpus_field(const std::string& field, const std::string& text,
+                                      const std::string& verdict = "supported") {
+    auto doc = corpus_template();
+    doc["claims"][0][field] = text;
+    doc["claims"][0]["verdict"] = verdict;
+    return lint_doc(doc);
+}
+
+std::vector<std::string> corpus_rules(const std::string& field, const std::string& text,
+                                      const std::string& verdict = "supported") {
+    auto findings = corpus_field(field, text, verdict);
+    INFO(text << "\n" << listing(findings));
+    return rules_on(findings, "claims[0]." + field);
+}
+
+bool has(const std::vector<std::string>& rules, std::string_view rule) {
+    return std::find(rules.begin(), rules.end(), rule) != rules.end();
+}
+
+}  // namespace
+
+TEST_CASE("one finding per problem: L3 leaves the words of an absolute or a medicinal claim to L1 and L11") {
+    // Low certainty: "reduces" alone is L3's.
+    CHECK(corpus_rules("brief", "The drip reduces headache days.") == std::vector<std::string>{"L3"});
+    // The same clause holds a medicinal claim or an absolute: one finding, by the stronger rule.
+    for (const char* text : {"Magnesium infusions relieve migraine pain fast.", "Stops headaches before they start.",
+                             "Our migraine treatment works in under an hour.", "Helps manage fibromyalgia flare-ups."}) {
+        auto rules = corpus_rules("brief", text);
+        CHECK(has(rules, "L11"));
+        CHECK_FALSE(has(rules, "L3"));
+    }
+    auto rules = corpus_rules("brief", "Works every time, for every body.");
+    CHECK(has(rules, "L1"));
+    CHECK_FALSE(has(rules, "L3"));
+    // Another clause with its own efficacy wording is still L3's.
+    rules = corpus_rules("brief", "A miracle drip. It reduces headache days.");
+    CHECK(has(rules, "L1"));
+    CHECK(has(rules, "L3"));
+    // No randomised trial: L2 reports the efficacy word, L3 does not repeat it.
+    auto doc = corpus_template();
+    auto& row = doc["claims"][0]["outcomes"][0];
+    row["evidence"] = json::array();
+    row.erase("absolute");
+    row.erase("grading");
+    row.erase("direction");
+    row["observations"] = json::array({json{{"ref", "series"}, {"role", "supports"}, {"note", "A series."}}});
+    doc["claims"][0]["verdict"] = "partly-supported";
+    doc["claims"][0]["brief"] = "Reduces headache days.";
+    auto findings = lint_doc(doc);
+    INFO(listing(findings));
+    CHECK(rules_on(findings, "claims[0].brief") == std::vector<std::string>{"L2"});
+}
+
+TEST_CASE("L13 reads a figure with its unit: a percentage never matches a count of people (review, miss 7)") {
+    // 54 of 120 had the outcome: "54 people" is sourced, "54%" is not; 45 in every 100 is, "45 people" is not.
+    CHECK(has(corpus_rules("brief", "54% had fewer headache days."), "L13"));
+    CHECK_FALSE(has(corpus_rules("brief", "54 people on the drip had fewer headache days."), "L13"));
+    CHECK_FALSE(has(corpus_rules("brief", "54 of 120 people on the drip had fewer headache days."), "L13"));
+    CHECK_FALSE(has(corpus_rules("summary", "45 in every 100 people on the drip had fewer headache days (p 0.002)."), "L13"));
+    CHECK_FALSE(has(corpus_rules("brief", "45% had fewer headache days."), "L13"));
+    CHECK(has(corpus_rules("brief", "45 people had fewer headache days."), "L13"));
+    // The risk difference 0.20 is 20 in every 100, a percentage too.
+    CHECK_FALSE(has(corpus_rules("brief", "20% more people had fewer headache days."), "L13"));
+    CHECK(has(corpus_rules("brief", "20 people had fewer headache days."), "L13"));
+}
+
+TEST_CASE("a figure or word reported to be denied is not the clinic's claim; whether alone asks nothing") {
+    auto rules = corpus_rules("brief", "You may have read that drips are 100% safe. They are not.");
+    CHECK(rules.empty());
+    // "whether" opens an open question only when the sentence asks it ("uncertain about whether", "… is unknown").
+    CHECK(corpus_rules("brief", "The evidence is very uncertain about whether drips help with energy.").empty());
+    CHECK(corpus_rules("brief", "Whether it helps with fatigue is unknown.").empty());
+    CHECK(has(corpus_rules("brief", "Whether you are tired or stressed, our drip cures it."), "L1"));
+    CHECK(has(corpus_rules("brief", "Whether it's a hangover or jet lag, our drip is guaranteed to work."), "L1"));
+}
+
+TEST_CASE("L12: a drip named for the effect it promises, through the families (review, miss 5)") {
+    auto findings = corpus_field("title", "Sleep Improvement Drip");
+    INFO(listing(findings));
+    auto l12 = std::find_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.rule == "L12"; });
+    REQUIRE(l12 != findings.end());
+    CHECK(l12->severity == Severity::Error);
+    CHECK_THAT(l12->message, Contains("improvement") && Contains("(L2)"));
+    CHECK(has(corpus_rules("title", "Energy Booster Shot"), "L12"));
+    // A title that names an outcome, not a product, is not a drip's name.
+    CHECK_FALSE(has(corpus_rules("title", "Sleep improvement"), "L12"));
+    CHECK_FALSE(has(corpus_rules("title", "Recovery after exercise"), "L12"));
+}
+
+TEST_CASE("L13's fix fits the case: a figure on a claim published as supported is not fixed by listing it") {
+    // Published as supported: the fix says that listing the figure would not make it true.
+    auto findings = corpus_field("brief", "Works for 80% of people.");
+    auto l13 = std::find_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.rule == "L13"; });
+    REQUIRE(l13 != findings.end());
+    CHECK_THAT(l13->fix, Contains("would not make it true"));
+    CHECK_THAT(l13->fix, !Contains("list it under unsupported_figures"));
+    // Not supported: listing it is the fix the widget reads.
+    findings = corpus_field("brief", "Works for 80% of people.", "not-supported");
+    l13 = std::find_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.rule == "L13"; });
+    REQUIRE(l13 != findings.end());
+    CHECK_THAT(l13->fix, Contains("unsupported_figures"));
+    // Listed under unsupported_figures: passes on a claim that says so, not on one published as supported.
+    auto doc = corpus_template();
+    doc["claims"][0]["brief"] = "Works for 80% of people.";
+    doc["claims"][0]["unsupported_figures"] = json::array({json{{"figure", "80%"}, {"note", "no source states it"}}});
+    doc["claims"][0]["verdict"] = "supported";
+    findings = lint_doc(doc);
+    INFO(listing(findings));
+    l13 = std::find_if(findings.begin(), findings.end(), [](const LintFinding& f) { return f.rule == "L13"; });
+    REQUIRE(l13 != findings.end());
+    CHECK(l13->severity == Severity::Error);
+    CHECK_THAT(l13->message, Contains("published as supported"));
+    doc["claims"][0]["verdict"] = "not-supported";
+    CHECK_FALSE(has(rules_on(lint_doc(doc), "claims[0].brief"), "L13"));
 }

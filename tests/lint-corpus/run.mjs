@@ -1,11 +1,12 @@
-// The labelled corpus of clinic-style texts (corpus.jsonl, see README.md) through the built claims-lint:
-// one dataset per text, figures overall and per rule, and one line per miss and per false positive.
+// The labelled corpus of clinic-style texts (see README.md) through the built claims-lint: one dataset per
+// text, figures overall and per rule, and one line per miss and per false positive, for each section: English
+// (corpus.jsonl in template.json) and Spanish (corpus-es.jsonl in template-es.json, "language": "es").
 //
 //   node tests/lint-corpus/run.mjs [--quiet] [--json] [--update-floor]
 //
-// Exit status: 1 when a figure is below tests/lint-corpus/floor.json (the figures reached so far; once they
-// meet the issue's targets the floor holds the targets, so the run fails under them), 2 when the corpus or
-// the template is broken, else 0. The binary is build/native/core/claims-lint unless BENEFITS_CLAIMS_LINT
+// Exit status: 1 when a section's figure is below tests/lint-corpus/floor.json (the figures reached so far;
+// once they meet the issue's targets the floor holds the targets, so the run fails under them; the Spanish
+// section's floor is under "es"), 2 when the corpus or a template is broken, else 0. The binary is build/native/core/claims-lint unless BENEFITS_CLAIMS_LINT
 // names another.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,32 @@ export const TARGETS = { precision: 0.95, recall: 0.9, error_recall: 0.8, rule_r
 const FIELDS = ['brief', 'title', 'summary', 'verdict_reason', 'caution', 'outcome', 'population', 'timepoint',
   'intervention', 'comparator', 'label'];
 const TEMPLATES = ['rct', 'rct-no-absolute', 'observations'];
+// Changes to the dataset around a text, for the structural rules (they read the dataset, not a sentence):
+// each names what it does to the template.
+export const DATASET_CHANGES = {
+  // L6: no infusion cautions and no harm or caution on the claim.
+  'no-harms': (d) => { delete d.infusion_cautions; },
+  // Not L6: the claim links the harm itself.
+  'claim-harms': (d) => { delete d.infusion_cautions; d.claims[0].harms = ['low-pressure']; },
+  // L5: the only graded evidence is about oral magnesium, the claim published as supported for the IV route.
+  'oral-evidence': (d) => { d.claims[0].outcomes[0].route = 'oral'; d.references[0].route = 'oral'; d.claims[0].outcomes[0].intervention = 'oral magnesium'; },
+  // Not L5: the same oral row beside an IV row with its own graded evidence.
+  'oral-row-too': (d) => {
+    const oral = structuredClone(d.claims[0].outcomes[0]);
+    oral.id = 'oral'; oral.route = 'oral'; oral.intervention = 'oral magnesium'; oral.evidence = [{ ref: 'oral-trial', role: 'supports', finding: 0, note: 'An oral trial.' }];
+    delete oral.absolute;
+    d.references.push({ ...structuredClone(d.references[0]), id: 'oral-trial', title: 'A fictional oral trial for the linter corpus', route: 'oral' });
+    d.claims[0].outcomes.push(oral);
+  },
+  // L10: a claim published as supported whose rows cite nothing.
+  'no-sources': (d) => { const row = d.claims[0].outcomes[0]; row.evidence = []; delete row.absolute; delete row.grading; delete row.direction; },
+  // Not L10: the same, published as not supported ("no studies were found" is the honest answer).
+  'no-sources-not-supported': (d) => { DATASET_CHANGES['no-sources'](d); d.claims[0].verdict = 'not-supported'; },
+  // L15: the editor marks the row down for indirectness where the rule finds none.
+  'indirectness-serious': (d) => { d.claims[0].outcomes[0].grading.indirectness = { level: 'serious', reason: 'the clinic doubts the population matches' }; },
+  // L15: the editor judges imprecision none where the rule marks one trial of 240 people down.
+  'imprecision-none': (d) => { d.claims[0].outcomes[0].grading.imprecision = { level: 'none', reason: 'the clinic finds the trial big enough' }; },
+};
 
 const fail = (message) => {
   console.error(`lint-corpus: ${message}`);
@@ -46,6 +73,7 @@ export function datasetFor(item, template) {
     row.observations = [{ ref: 'series', role: 'supports', note: 'An uncontrolled series.' }];
     claim.verdict = 'partly-supported';
   }
+  for (const change of item.dataset ?? []) DATASET_CHANGES[change](d);
   const field = item.field ?? 'brief';
   switch (field) {
     case 'caution': claim.cautions = [item.text]; break;
@@ -63,18 +91,25 @@ function lintFile(path, extra = []) {
   return JSON.parse(run.stdout);
 }
 
-export function loadCorpus() {
-  const lines = readFileSync(join(here, 'corpus.jsonl'), 'utf8').split('\n');
+// The sections: a corpus file and the template its texts go into.
+export const SECTIONS = [
+  { key: 'en', name: 'English', corpus: 'corpus.jsonl', template: 'template.json' },
+  { key: 'es', name: 'Spanish', corpus: 'corpus-es.jsonl', template: 'template-es.json' },
+];
+
+export function loadCorpus(file = 'corpus.jsonl') {
+  const lines = readFileSync(join(here, file), 'utf8').split('\n');
   const items = [];
   const ids = new Set();
   lines.forEach((line, k) => {
     if (!line.trim() || line.startsWith('//')) return;
     let item;
-    try { item = JSON.parse(line); } catch (e) { fail(`corpus.jsonl:${k + 1}: ${e.message}`); }
-    if (typeof item.id !== 'string' || ids.has(item.id)) fail(`corpus.jsonl:${k + 1}: missing or repeated id`);
-    if (typeof item.text !== 'string' || !Array.isArray(item.expect)) fail(`corpus.jsonl:${k + 1}: needs text and expect`);
-    if (item.field && !FIELDS.includes(item.field)) fail(`corpus.jsonl:${k + 1}: unknown field ${item.field}`);
-    if (item.template && !TEMPLATES.includes(item.template)) fail(`corpus.jsonl:${k + 1}: unknown template ${item.template}`);
+    try { item = JSON.parse(line); } catch (e) { fail(`${file}:${k + 1}: ${e.message}`); }
+    if (typeof item.id !== 'string' || ids.has(item.id)) fail(`${file}:${k + 1}: missing or repeated id`);
+    if (typeof item.text !== 'string' || !Array.isArray(item.expect)) fail(`${file}:${k + 1}: needs text and expect`);
+    if (item.field && !FIELDS.includes(item.field)) fail(`${file}:${k + 1}: unknown field ${item.field}`);
+    if (item.template && !TEMPLATES.includes(item.template)) fail(`${file}:${k + 1}: unknown template ${item.template}`);
+    for (const change of item.dataset ?? []) if (!DATASET_CHANGES[change]) fail(`${file}:${k + 1}: unknown dataset change ${change}`);
     ids.add(item.id);
     items.push(item);
   });
@@ -84,9 +119,9 @@ export function loadCorpus() {
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const round = (x) => Math.floor(x * 1000) / 1000;
 
-export function measure(items) {
+export function measure(items, templateFile = 'template.json') {
   if (!existsSync(binary)) fail(`${binary} is missing: build it (scripts/build.sh)`);
-  const template = JSON.parse(readFileSync(join(here, 'template.json'), 'utf8'));
+  const template = JSON.parse(readFileSync(join(here, templateFile), 'utf8'));
   const scratch = mkdtempSync(join(tmpdir(), 'lint-corpus-'));
   try {
     for (const kind of TEMPLATES) {
@@ -94,7 +129,7 @@ export function measure(items) {
       const path = join(scratch, `template-${kind}.json`);
       writeFileSync(path, JSON.stringify(base));
       const report = lintFile(path);
-      if (report.findings.length) fail(`the ${kind} template is not clean: ${JSON.stringify(report.findings)}`);
+      if (report.findings.length) fail(`the ${kind} template of ${templateFile} is not clean: ${JSON.stringify(report.findings)}`);
     }
     return items.map((item, k) => {
       const path = join(scratch, `${k}.json`);
@@ -142,7 +177,7 @@ export function figures(results) {
 }
 
 function describe(r) {
-  const where = `${r.item.field ?? 'brief'}${r.item.template ? `, ${r.item.template}` : ''}`;
+  const where = `${r.item.field ?? 'brief'}${r.item.template ? `, ${r.item.template}` : ''}${r.item.dataset ? `, ${r.item.dataset.join('+')}` : ''}`;
   return `${r.item.id} [${where}] ${JSON.stringify(r.item.text)}`;
 }
 
@@ -195,30 +230,49 @@ export function targetsMet(fig) {
     Object.values(fig.rules).every((r) => r.labelled === 0 || r.recall >= TARGETS.rule_recall);
 }
 
+function floorFrom(fig, met) {
+  // Once the targets are met the floor is the targets: from then on the run fails under them.
+  return met
+    ? { targets_met: true, precision: TARGETS.precision, recall: TARGETS.recall, error_recall: TARGETS.error_recall,
+        rule_recall: Object.fromEntries(Object.entries(fig.rules).filter(([, r]) => r.labelled).map(([k]) => [k, TARGETS.rule_recall])) }
+    : { targets_met: false, precision: fig.precision, recall: fig.recall, error_recall: fig.error_recall,
+        rule_recall: Object.fromEntries(Object.entries(fig.rules).filter(([, r]) => r.labelled).map(([k, r]) => [k, r.recall])) };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const results = measure(loadCorpus());
-  const fig = figures(results);
-  if (args.has('--json')) {
-    console.log(JSON.stringify(fig, null, 2));
-  } else {
-    if (!quiet) report(results);
-    console.log(summary(fig));
-  }
   const floorPath = join(here, 'floor.json');
-  const met = targetsMet(fig);
-  if (args.has('--update-floor')) {
-    // Once the targets are met the floor is the targets: from then on the run fails under them.
-    const floor = met
-      ? { precision: TARGETS.precision, recall: TARGETS.recall, error_recall: TARGETS.error_recall,
-          rule_recall: Object.fromEntries(Object.entries(fig.rules).filter(([, r]) => r.labelled).map(([k]) => [k, TARGETS.rule_recall])) }
-      : { precision: fig.precision, recall: fig.recall, error_recall: fig.error_recall,
-          rule_recall: Object.fromEntries(Object.entries(fig.rules).filter(([, r]) => r.labelled).map(([k, r]) => [k, r.recall])) };
-    writeFileSync(floorPath, JSON.stringify({ targets_met: met, ...floor }, null, 2) + '\n');
+  const floors = JSON.parse(readFileSync(floorPath, 'utf8'));
+  const out = {};
+  const below = [];
+  let written = null;
+  for (const section of SECTIONS) {
+    const results = measure(loadCorpus(section.corpus), section.template);
+    const fig = figures(results);
+    const met = targetsMet(fig);
+    out[section.key] = fig;
+    if (!args.has('--json')) {
+      console.log(`== ${section.name} (${section.corpus})`);
+      if (!quiet) report(results);
+      console.log(summary(fig));
+      console.log(met ? 'the issue\'s targets are met' : 'the issue\'s targets are NOT met yet (the run fails only below the floor)');
+    }
+    // The English floor is the file's top level (as before); each other section's is under its key.
+    const floor = section.key === 'en' ? floors : floors[section.key];
+    if (args.has('--update-floor')) {
+      written ??= {};
+      if (section.key === 'en') Object.assign(written, floorFrom(fig, met));
+      else written[section.key] = floorFrom(fig, met);
+    } else if (!floor) {
+      below.push(`${section.name}: no floor in floor.json (run --update-floor)`);
+    } else {
+      for (const b of belowFloor(fig, floor)) below.push(`${section.name}: ${b}`);
+    }
+  }
+  if (args.has('--json')) console.log(JSON.stringify(out, null, 2));
+  if (written) {
+    writeFileSync(floorPath, JSON.stringify(written, null, 2) + '\n');
     console.log(`floor written: ${floorPath}`);
   }
-  const floor = JSON.parse(readFileSync(floorPath, 'utf8'));
-  const below = belowFloor(fig, floor);
-  console.log(met ? 'the issue\'s targets are met' : 'the issue\'s targets are NOT met yet (the run fails only below the floor)');
   if (below.length) {
     console.log(`BELOW THE FLOOR (tests/lint-corpus/floor.json): ${below.join('; ')}`);
     process.exit(1);

@@ -15,12 +15,24 @@ test('lint returns counts and findings with rule, severity, path, message and fi
   assert.deepEqual(lint(read('tests/fixtures/mini.json')), { ok: true, errors: 0, warnings: 0, findings: [] });
   const brief = lint(read('tests/fixtures/brief.json'));
   assert.equal(brief.ok, true);
-  assert.equal(brief.errors, 55);
+  assert.equal(brief.errors, 49);  // one finding per problem: L2 covers L3 on six briefs and titles
   assert.equal(brief.warnings, 32);
   const l13 = brief.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
   assert.deepEqual(Object.keys(l13), ['rule', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']);
   assert.equal(l13.claim, 'rapid-relief');
   assert.match(l13.message, /^"80", "93%", "30", "60": /);
+});
+
+test('lint_with_profile: strict is lint(); lenient lists L3 and L11 as warnings; another name is refused', () => {
+  const text = read('tests/fixtures/brief.json');
+  assert.deepEqual(JSON.parse(core.lint_with_profile(text, 'strict')), lint(text));
+  const lenient = JSON.parse(core.lint_with_profile(text, 'lenient'));
+  assert.ok(lenient.findings.some((f) => f.rule === 'L11'));
+  assert.ok(lenient.findings.filter((f) => f.rule === 'L11' || f.rule === 'L3').every((f) => f.severity === 'warning'));
+  assert.ok(lenient.errors < lint(text).errors);
+  const refused = JSON.parse(core.lint_with_profile(text, 'loose'));
+  assert.equal(refused.ok, false);
+  assert.match(refused.errors[0].message, /unknown lint profile/);
 });
 
 test('an editor\'s judgement that differs from the certainty rule is listed for review, as the native linter does', () => {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "benefits/load.hpp"
 #include "benefits/model.hpp"
 #include "benefits/session.hpp"
 
@@ -56,6 +57,14 @@ Severity rule_severity(std::string_view rule, LintProfile profile);
 std::vector<LintFinding> lint(const Session& session, const LintOptions& options = {});
 // The same on a dataset alone: builds a Session from a copy of it first.
 std::vector<LintFinding> lint(const Dataset& data, const LintOptions& options = {});
+
+// A translation's texts (docs/format.md, translations: {"language", "texts": {"<key>": {"from", "text"}}}) read
+// with the word rules in the translation's language (the tables of docs/linter.md), each as the field it
+// translates is read in `data`: L1, L4, L11, L16 and L17 on asserted text, L12 on names and labels, L1 on harms
+// and warning signs. Paths are `texts["<key>"].text`. A translation that is not of that shape gives no
+// findings and its problems (path-named) in `problems`.
+std::vector<LintFinding> lint_translation(const Dataset& data, std::string_view translation,
+                                          LintOptions options = {}, std::vector<Problem>* problems = nullptr);
 
 struct LintCounts {
     int errors = 0;

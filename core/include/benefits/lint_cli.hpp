@@ -28,9 +28,11 @@ LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, b
 
 // `claims-lint FILE --translation TRANSLATION`: the translation checked against the dataset (docs/format.md,
 // "Translations"): its problems as errors (rule "translation"), stale texts as warnings, then how much is
-// untranslated (count and share). Exit 1 on errors.
+// untranslated (count and share); the translated texts are also read with the word rules of the translation's
+// language (lint_translation), each as the field it translates. Exit 1 on errors.
 LintCliResult run_translation_cli(std::string_view file_name, std::string_view bytes, std::string_view translation_name,
-                                  std::string_view translation, bool json_format);
+                                  std::string_view translation, bool json_format,
+                                  LintProfile profile = LintProfile::Strict);
 
 // `claims-lint FILE --translation-template LANG`: the skeleton of a translation into LANG (every text's key with
 // its "from"; "text", "gender" and "number" to fill in), the keys the loader accepts.

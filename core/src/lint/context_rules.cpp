@@ -8,29 +8,17 @@
 namespace benefits::lint_detail {
 namespace {
 
-constexpr auto kVagueWords = std::to_array<std::string_view>({
-    "people", "patients", "adults", "anyone", "everyone", "everybody", "all", "all patients", "all people",
-    "all ages", "clients", "customers", "humans", "the public", "general public", "various", "varied", "mixed",
-    "unknown", "not stated", "n/a", "na", "none", "any", "tbd", "-",
-});
-
-constexpr auto kTimeWords = std::to_array<std::string_view>({
-    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hr", "hrs", "day", "days",
-    "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "cycle", "cycles",
-    "immediately", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-});
-
-bool is_vague(const std::string& text) {
-    ScanText t(text);
+bool is_vague(const std::string& text, const Language& lang) {
+    ScanText t(text, lang);
     std::string_view s = t.str();
     while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
-    return s.empty() || std::find(kVagueWords.begin(), kVagueWords.end(), s) != kVagueWords.end();
+    return s.empty() || std::find(lang.vague_words.begin(), lang.vague_words.end(), s) != lang.vague_words.end();
 }
 
-bool names_a_time(const std::string& text) {
-    ScanText t(text);
+bool names_a_time(const std::string& text, const Language& lang) {
+    ScanText t(text, lang);
     if (std::any_of(t.str().begin(), t.str().end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-    return !t.find_any(kTimeWords).empty();
+    return !t.find_any(lang.time_words).empty();
 }
 
 }  // namespace
@@ -41,13 +29,13 @@ void check_context(const LintContext& cx) {
         for (std::size_t j = 0; j < c.outcomes.size(); ++j) {
             const OutcomeRow& row = c.outcomes[j];
             const std::string at = row_path(i, j);
-            if (is_vague(row.population))
+            if (is_vague(row.population, cx.lang()))
                 cx.report("L8", at + ".population",
                           (row.population.empty() ? std::string("no population") : quoted(row.population)) +
                               " does not say who was studied");
             // A row with no studies measured nothing: it has no time point to give.
             if (row.evidence.empty() && row.observations.empty()) continue;
-            if (is_vague(row.timepoint) || !names_a_time(row.timepoint))
+            if (is_vague(row.timepoint, cx.lang()) || !names_a_time(row.timepoint, cx.lang()))
                 cx.report("L8", at + ".timepoint",
                           (row.timepoint.empty() ? std::string("no time point") : quoted(row.timepoint)) +
                               " does not say when the outcome was measured");

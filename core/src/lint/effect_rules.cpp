@@ -9,53 +9,38 @@
 namespace benefits::lint_detail {
 namespace {
 
-constexpr auto kComparatives = std::to_array<std::string_view>({
-    "fewer", "less", "lower", "more", "higher", "greater", "reduction", "decrease", "increase", "drop", "fall",
-    "rise", "improvement", "better", "worse", "faster", "slower", "relative", "reduced", "increased",
-});
-
-constexpr auto kRatioPhrases = std::to_array<std::string_view>({
-    "twice as", "half as", "times more", "times less", "times higher", "times lower", "times as", "fold",
-    "times the risk", "times the odds",
-    // In other words (issue 15): "double the chance", "halves your risk".
-    "double the", "doubles the", "doubles your", "triple the", "triples the", "triples your", "halves the",
-    "halves your", "cuts your risk", "cut your risk",
-});
-
-constexpr auto kUncertaintyMarks = std::to_array<std::string_view>({
-    "ci", "confidence interval", "credible interval", "range", "iqr", "interquartile", "p", "p value",
-    "uncertain", "uncertainty", "margin of error", "margins of error", "chance",
-    // A statistical test, not the marketing sense of "significant pain reduction".
-    "statistically", "not significant", "non significant", "nonsignificant", "significance", "\xC2\xB1", "+/-",
-});
-
 std::string_view word_after_figure(const ScanText& t, const Figure& f) {
     std::string_view next = t.word_after(f.span.end);
-    if (next == "percent") {
+    if (next == "percent" || next == "por") {  // "40 percent fewer", "40 por ciento menos"
+        if (next == "por") {
+            std::size_t at = static_cast<std::size_t>(next.data() - t.str().data()) + next.size();
+            next = t.word_after(at);
+        }
         std::size_t at = static_cast<std::size_t>(next.data() - t.str().data()) + next.size();
         next = t.word_after(at);
     }
     return next;
 }
 
-bool in(std::span<const std::string_view> words, std::string_view w) {
+bool in(Words words, std::string_view w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 std::vector<std::string> relative_effects(const ScanText& t) {
     std::vector<std::string> out;
-    std::vector<Figure> figures = figures_in(t.str());
+    const Language& lang = t.language();
+    std::vector<Figure> figures = figures_in(t.str(), lang.decimal_comma);
     for (std::size_t k = 0; k < figures.size(); ++k) {
         const Figure& f = figures[k];
         if (!f.percent || t.quoted(f.span.begin)) continue;
         std::size_t end = range_end(t.str(), figures, k);
         const Figure& last = figures[end];
-        if (t.word_before(f.span.begin) == "by" || in(kComparatives, word_after_figure(t, last))) {
+        if (in(lang.by_words, t.word_before(f.span.begin)) || in(lang.comparatives, word_after_figure(t, last))) {
             out.emplace_back(t.slice({f.span.begin, last.span.end}));
             k = end;
         }
     }
-    for (Span s : find_asserted(t, kRatioPhrases, true)) out.emplace_back(t.slice(s));
+    for (Span s : find_asserted(t, lang.ratio_phrases, true)) out.emplace_back(t.slice(s));
     return out;
 }
 
@@ -64,7 +49,7 @@ bool is_estimate(const ScanText& t, const std::vector<Figure>& figures, std::siz
     const Figure& f = figures[k];
     if (f.percent || f.decimals > 0) return true;
     std::string_view next = t.word_after(f.span.end);
-    if (next == "point" || next == "points") return true;
+    if (in(t.language().point_words, next)) return true;
     return k + 1 < figures.size() && is_denominator(t, figures, k + 1) &&
            t.words_between_at_most(f.span.end, figures[k + 1].span.begin, 5);
 }
@@ -74,7 +59,7 @@ void check_relative_effects(const LintContext& cx, std::size_t i) {
     for (const auto& row : c.outcomes)
         if (!row.absolute.empty()) return;
     for (const auto& field : claim_fields(c, i, kTitle | kSummary | kVerdictReason | kBriefIfAsserted)) {
-        ScanText t(*field.text);
+        ScanText t(*field.text, cx.lang());
         std::vector<std::string> relative = relative_effects(t);
         if (relative.empty()) continue;
         bool several = false;
@@ -90,10 +75,11 @@ void check_uncertainty(const LintContext& cx, std::size_t i) {
     const Claim& c = cx.data.claims[i];
     std::vector<double> flagged;
     for (const auto& u : c.unsupported_figures)
-        for (const Figure& f : figures_in(ScanText(u.figure).str())) flagged.push_back(f.value);
-    ScanText t(c.summary);
-    std::vector<Span> marks = t.find_any(kUncertaintyMarks);
-    std::vector<Figure> figures = figures_in(t.str());
+        for (const Figure& f : figures_in(ScanText(u.figure, cx.lang()).str(), cx.lang().decimal_comma))
+            flagged.push_back(f.value);
+    ScanText t(c.summary, cx.lang());
+    std::vector<Span> marks = t.find_any(cx.lang().uncertainty_marks);
+    std::vector<Figure> figures = figures_in(t.str(), cx.lang().decimal_comma);
     std::vector<std::string> bare;
     for (std::size_t k = 0; k < figures.size(); ++k) {
         const Figure& f = figures[k];

@@ -31,8 +31,8 @@ void check_randomised_support(const LintContext& cx, std::size_t i) {
     const Claim& c = cx.data.claims[i];
     if (has_randomised_support(cx, i)) return;
     for (const auto& field : claim_fields(c, i, kTitle | kBriefIfAsserted)) {
-        ScanText t(*field.text);
-        std::vector<Span> words = find_asserted(t, efficacy_words(), false);
+        ScanText t(*field.text, cx.lang());
+        std::vector<Span> words = find_asserted(t, cx.words().efficacy_words(), false);
         if (words.empty()) continue;
         bool several = false;
         std::string list = listed(t, words, several);
@@ -43,13 +43,9 @@ void check_randomised_support(const LintContext& cx, std::size_t i) {
     }
 }
 
-// Words that soften a statement enough for the certainty: GRADE guideline 26 wording.
-std::span<const std::string_view> hedges_allowed(Certainty c) {
-    static constexpr std::array moderate = std::to_array<std::string_view>(
-        {"probably", "likely", "may", "might", "could", "possibly", "perhaps", "appears to", "seems to"});
-    static constexpr std::array low = std::to_array<std::string_view>({"may", "might", "could", "possibly", "perhaps"});
-    if (c == Certainty::Moderate) return moderate;
-    return low;
+// Words that soften a statement enough for the certainty: GRADE guideline 26 wording, in the text's language.
+Words hedges_allowed(const Language& lang, Certainty c) {
+    return c == Certainty::Moderate ? lang.hedges_moderate : lang.hedges_low;
 }
 
 std::string_view wording_for(Certainty c) {
@@ -60,18 +56,18 @@ std::string_view wording_for(Certainty c) {
     }
 }
 
-bool listed_in(std::span<const std::string_view> words, std::string_view word) {
+bool listed_in(Words words, std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // Efficacy stated in the present tense: "reduces", "is effective", "can reduce", "drips reduce"; at very low
 // certainty, or with no certainty at all, also "may reduce".
-std::vector<Span> efficacy_statements(const ScanText& t, bool hedged_too) {
-    std::vector<Span> out = find_asserted(t, strong_present(), false);
-    for (Span s : find_asserted(t, strong_base(), false)) {
+std::vector<Span> efficacy_statements(const ScanText& t, const Lexicon& w, bool hedged_too) {
+    std::vector<Span> out = find_asserted(t, w.strong_present(), false);
+    for (Span s : find_asserted(t, w.strong_base(), false)) {
         std::string_view before = t.word_before(s.begin);
-        bool strong = listed_in(strong_modals(), before) || listed_in(plural_subjects(), before);
-        bool hedged = before == "may" || before == "might" || before == "could";
+        bool strong = listed_in(w.strong_modals(), before) || listed_in(w.plural_subjects(), before);
+        bool hedged = listed_in(w.language().hedge_modals, before);
         if (strong || (hedged_too && hedged)) out.push_back(s);
     }
     std::sort(out.begin(), out.end(), SpanOrder{});
@@ -89,12 +85,24 @@ void check_certainty_wording(const LintContext& cx, std::size_t i) {
     if (certainty == Certainty::High) return;
     const bool very_low = !certainty || *certainty == Certainty::VeryLow;
     for (const auto& field : claim_fields(c, i, kTitle | kSummary | kVerdictReason | kBriefIfAsserted)) {
-        ScanText t(*field.text);
-        std::vector<Span> hedges = certainty ? t.find_any(hedges_allowed(*certainty)) : std::vector<Span>{};
-        std::vector<Span> uncertain = certainty ? t.find_any({"uncertain"})
-                                                : t.find_any({"uncertain", "unknown", "not known"});
+        ScanText t(*field.text, cx.lang());
+        std::vector<Span> hedges = certainty ? t.find_any(hedges_allowed(cx.lang(), *certainty)) : std::vector<Span>{};
+        std::vector<Span> uncertain = t.find_any(certainty ? cx.lang().uncertain : cx.lang().uncertain_or_unknown);
         std::vector<Span> too_strong;
-        for (Span s : efficacy_statements(t, very_low)) {
+        // One finding per problem: where an absolute (L1) or a medicinal claim (L11) stands in the same clause
+        // ("works every time", "our migraine treatment works"), or L2 reports the same words for want of any
+        // randomised trial, that rule's finding and fix already cover the wording; L3 would only repeat it.
+        std::vector<Span> stronger = stronger_claim_spans(t, cx.words());
+        if (!has_randomised_support(cx, i) && (field.path.ends_with(".title") || field.path.ends_with(".brief")))
+            for (Span s : find_asserted(t, cx.words().efficacy_words(), false)) stronger.push_back(s);
+        auto covered = [&](Span s) {
+            const Span clause = t.clause(s.begin);
+            return std::any_of(stronger.begin(), stronger.end(), [&](Span w) {
+                return (w.begin < s.end && s.begin < w.end) || (w.begin >= clause.begin && w.end <= clause.end);
+            });
+        };
+        for (Span s : efficacy_statements(t, cx.words(), very_low)) {
+            if (covered(s)) continue;
             if (very_low) {
                 Span sentence = t.sentence(s.begin);
                 if (any_within(uncertain, sentence.begin, sentence.end)) continue;

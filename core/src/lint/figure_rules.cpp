@@ -10,41 +10,54 @@
 namespace benefits::lint_detail {
 namespace {
 
-void add_figures(std::vector<double>& out, const std::optional<std::string>& text) {
+// What a number counts, so that a figure is matched with its unit: "54%" is not "54 people".
+enum class Unit { Any, Count, Percent };
+struct Sourced {
+    double value;
+    Unit unit;
+};
+
+// A source's numbers in its own text: "54/120" are counts, "45%" a percentage, anything else any unit.
+void add_figures(std::vector<Sourced>& out, const std::optional<std::string>& text, const Language& lang) {
     if (!text) return;
-    for (const Figure& f : figures_in(ScanText(*text).str())) out.push_back(f.value);
+    ScanText t(*text, lang);
+    const std::string& s = t.str();
+    for (const Figure& f : figures_in(s, lang.decimal_comma)) {
+        bool ratio = (f.span.end < s.size() && s[f.span.end] == '/') || (f.span.begin > 0 && s[f.span.begin - 1] == '/');
+        out.push_back({f.value, f.percent ? Unit::Percent : ratio ? Unit::Count : Unit::Any});
+    }
 }
 
-void add_number(std::vector<double>& out, const std::optional<int>& n) {
-    if (n) out.push_back(*n);
+void add_number(std::vector<Sourced>& out, const std::optional<int>& n, Unit unit) {
+    if (n) out.push_back({static_cast<double>(*n), unit});
 }
 
-void add_value(std::vector<double>& out, std::optional<double> v) {
+void add_value(std::vector<Sourced>& out, std::optional<double> v, Unit unit) {
     if (!v) return;
-    out.push_back(*v < 0 ? -*v : *v);  // figures are read without their sign: "7 fewer"
+    out.push_back({*v < 0 ? -*v : *v, unit});  // figures are read without their sign: "7 fewer"
 }
 
-// The numbers an absolute effect gives, as the page states them (absolute_text): both groups' events, totals,
-// percentages and people in every 100; a difference and its interval.
-void add_absolute(std::vector<double>& out, const AbsoluteEffect& a) {
+// The numbers an absolute effect gives, as the page states them (absolute_text): both groups' events and
+// totals (counts), percentages and people in every 100 (percentages); a difference and its interval.
+void add_absolute(std::vector<Sourced>& out, const AbsoluteEffect& a) {
     for (const GroupRate* g : {&a.magnesium, &a.control}) {
-        if (g->events) out.push_back(*g->events);
-        if (g->total) out.push_back(*g->total);
-        add_value(out, g->percent);
-        if ((g->events && g->total && *g->total > 0) || g->percent) out.push_back(g->per100());
+        if (g->events) out.push_back({static_cast<double>(*g->events), Unit::Count});
+        if (g->total) out.push_back({static_cast<double>(*g->total), Unit::Count});
+        add_value(out, g->percent, Unit::Percent);
+        if ((g->events && g->total && *g->total > 0) || g->percent) out.push_back({static_cast<double>(g->per100()), Unit::Percent});
     }
     if (a.kind != AbsoluteKind::Rates) {
-        add_value(out, a.value);
-        add_value(out, a.low);
-        add_value(out, a.high);
+        add_value(out, a.value, Unit::Any);
+        add_value(out, a.low, Unit::Any);
+        add_value(out, a.high, Unit::Any);
     }
 }
 
 // Every number the claim's cited sources state (their findings, sizes, dose and year), over all its outcome
 // rows' evidence, observations and absolute effects, and the absolute effects' own figures.
-std::vector<double> source_numbers(const Claim& c, const Dataset& data) {
+std::vector<Sourced> source_numbers(const Claim& c, const Dataset& data, const Language& lang) {
     std::set<std::string> cited;
-    std::vector<double> out;
+    std::vector<Sourced> out;
     for (const auto& row : c.outcomes) {
         for (const auto& link : row.evidence) cited.insert(link.ref);
         for (const auto& link : row.observations) cited.insert(link.ref);
@@ -58,44 +71,59 @@ std::vector<double> source_numbers(const Claim& c, const Dataset& data) {
         if (!ref) continue;
         for (const auto& f : ref->findings) {
             for (const auto* field : {&f.outcome, &f.timepoint, &f.magnesium, &f.control, &f.effect, &f.p})
-                add_figures(out, *field);
+                add_figures(out, *field, lang);
         }
-        add_number(out, ref->n_total);
-        add_number(out, ref->n_magnesium);
-        add_number(out, ref->n_control);
-        add_number(out, ref->year);
-        add_figures(out, ref->dose);
+        add_number(out, ref->n_total, Unit::Count);
+        add_number(out, ref->n_magnesium, Unit::Count);
+        add_number(out, ref->n_control, Unit::Count);
+        add_number(out, ref->year, Unit::Any);
+        add_figures(out, ref->dose, lang);
     }
     // A proportion a source gives as 0.20 (0.08 to 0.32) is 20 (8 to 32) in every 100 on the page.
     for (std::size_t k = 0, n = out.size(); k < n; ++k)
-        if (out[k] > 0 && out[k] < 1) out.push_back(out[k] * 100);
+        if (out[k].value > 0 && out[k].value < 1 && out[k].unit != Unit::Count) out.push_back({out[k].value * 100, Unit::Percent});
     return out;
+}
+
+// The unit a figure in the text is stated in: a percentage ("54%", "54 per cent"), a count of people ("54
+// people", "54 of our clients"), or any.
+Unit stated_unit(const ScanText& t, const Figure& f) {
+    if (f.percent) return Unit::Percent;
+    const Language& lang = t.language();
+    auto in = [](Words words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+    std::string_view next = t.word_after(f.span.end);
+    if (in(lang.people, next)) return Unit::Count;
+    // "54 of 120", "54 of our clients" are counts; "7 of every 100" is a rate (its 100 is skipped).
+    if (in(lang.count_links, next)) {
+        std::size_t after = static_cast<std::size_t>(next.data() - t.str().data()) + next.size();
+        std::string_view then = t.word_after(after);
+        if (then.empty() || in(lang.denominator_words, then)) return Unit::Any;
+        if ((then.front() >= '0' && then.front() <= '9') || in(lang.people, then)) return Unit::Count;
+        std::size_t then_end = static_cast<std::size_t>(then.data() - t.str().data()) + then.size();
+        return in(lang.people, t.word_after(then_end)) ? Unit::Count : Unit::Any;
+    }
+    return Unit::Any;
 }
 
 // The service, not a result: a clock time ("9 am") or how long a visit takes ("takes about 45 minutes", "a
 // 30-minute consultation", "runs over 20 minutes"). A time after "within" or "after" is a result's time point
 // ("works within 15 minutes") and stays a figure.
 bool service_time(const ScanText& t, const Figure& f) {
+    const Language& lang = t.language();
+    auto in = [](Words words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
     const std::string& s = t.str();
     std::size_t at = f.span.end;
     if (at < s.size() && (s[at] == '-' || s[at] == ' ')) ++at;
     std::size_t end = at;
     while (end < s.size() && is_word_char(s[end])) ++end;
     std::string_view unit(s.data() + at, end - at);
-    if (unit == "am" || unit == "pm") return true;
-    static constexpr std::array<std::string_view, 8> kUnits = {"minute", "minutes", "min", "mins",
-                                                               "hour", "hours", "hr", "hrs"};
-    if (std::find(kUnits.begin(), kUnits.end(), unit) == kUnits.end()) return false;
+    if (in(lang.clock_words, unit)) return true;
+    if (!in(lang.time_units, unit)) return false;
     std::string_view before = t.word_before(f.span.begin);
-    if (before == "about" || before == "around" || before == "roughly") {
-        before = t.word_before(static_cast<std::size_t>(before.data() - s.data()));
-    }
-    if (before == "within" || before == "after" || before == "in" || before == "by") return false;
-    static constexpr std::array<std::string_view, 14> kService = {
-        "takes", "take", "lasts", "last", "runs", "run", "session", "sessions", "appointment", "consultation",
-        "visit", "book", "over", "allow"};
+    if (in(lang.about_words, before)) before = t.word_before(static_cast<std::size_t>(before.data() - s.data()));
+    if (in(lang.time_result_words, before)) return false;
     Span clause = t.clause(f.span.begin);
-    for (auto word : kService)
+    for (auto word : lang.service_words)
         for (Span w : t.find(word))
             if (w.begin >= clause.begin && w.end <= clause.end) return true;
     return false;
@@ -109,56 +137,93 @@ struct WordFigure {
 };
 
 std::vector<WordFigure> word_figures(const ScanText& t) {
-    static constexpr std::array<std::string_view, 11> kNumbers = {"zero", "one", "two", "three", "four", "five",
-                                                                  "six", "seven", "eight", "nine", "ten"};
-    static constexpr std::array<std::string_view, 8> kPeople = {"clients", "people", "patients", "customers",
-                                                                "users", "women", "men", "adults"};
-    std::vector<WordFigure> out;
-    auto number_at = [&](std::string_view word) -> int {
-        for (std::size_t n = 0; n < kNumbers.size(); ++n)
-            if (kNumbers[n] == word) return static_cast<int>(n);
-        return -1;
-    };
+    const Language& lang = t.language();
+    auto in = [](Words words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
     const std::string& s = t.str();
-    auto word_end = [&](std::size_t from) {
-        while (from < s.size() && is_word_char(s[from])) ++from;
-        return from;
-    };
+    std::vector<Span> words;  // every word of the text, in order
     for (std::size_t at = 0; at < s.size();) {
-        if (!is_word_char(s[at]) || (at > 0 && is_word_char(s[at - 1]))) {
+        if (!is_word_char(s[at])) {
             ++at;
             continue;
         }
-        std::size_t end = word_end(at);
-        std::string_view word(s.data() + at, end - at);
-        std::string_view next = t.word_after(end);
-        std::size_t next_end = next.empty() ? end : static_cast<std::size_t>(next.data() - s.data()) + next.size();
-        std::string_view third = t.word_after(next_end);
-        std::size_t third_end = third.empty() ? next_end : static_cast<std::size_t>(third.data() - s.data()) + third.size();
-        std::string_view fourth = t.word_after(third_end);
-        int n = number_at(word);
-        auto person = [&](std::string_view w) { return std::find(kPeople.begin(), kPeople.end(), w) != kPeople.end(); };
-        if (n > 0 && (next == "in" || next == "of") && number_at(third) > n) {
-            out.push_back({100.0 * n / number_at(third), std::string(s.substr(at, third_end - at))});
-        } else if (n > 0 && next == "out" && third == "of" && number_at(fourth) > n) {
-            std::size_t fourth_end = static_cast<std::size_t>(fourth.data() - s.data()) + fourth.size();
-            out.push_back({100.0 * n / number_at(fourth), std::string(s.substr(at, fourth_end - at))});
-        } else if (n > 1 && next == "times") {
-            out.push_back({static_cast<double>(n), std::string(s.substr(at, next_end - at))});
-        } else if (word == "half" && next == "of" && (person(third) || person(fourth))) {
-            out.push_back({50, "half of"});
-        } else if ((word == "three" && next == "quarters") || (word == "two" && next == "thirds")) {
-            if (third == "of")
-                out.push_back({word == "three" ? 75.0 : 66.7, std::string(s.substr(at, next_end - at))});
-        }
+        std::size_t end = at;
+        while (end < s.size() && is_word_char(s[end])) ++end;
+        words.push_back({at, end});
         at = end;
+    }
+    auto word = [&](std::size_t k) { return k < words.size() ? t.slice(words[k]) : std::string_view{}; };
+    // The value of the number word at k ("uno|una": alternatives for one number), or -1.
+    auto number_at = [&](std::size_t k) -> int {
+        std::string_view w = word(k);
+        if (w.empty()) return -1;
+        for (std::size_t n = 0; n < lang.number_words.size(); ++n) {
+            std::string_view alts = lang.number_words[n];
+            for (std::size_t from = 0;;) {
+                std::size_t bar = alts.find('|', from);
+                if (alts.substr(from, bar == std::string_view::npos ? alts.npos : bar - from) == w)
+                    return static_cast<int>(n);
+                if (bar == std::string_view::npos) break;
+                from = bar + 1;
+            }
+        }
+        return -1;
+    };
+    // How many words of a phrase match from word k on (0 when it does not match).
+    auto match = [&](std::size_t k, std::string_view phrase) -> std::size_t {
+        std::size_t n = 0;
+        for (std::size_t from = 0;;) {
+            std::size_t space = phrase.find(' ', from);
+            if (word(k + n) != phrase.substr(from, space == std::string_view::npos ? phrase.npos : space - from)) return 0;
+            ++n;
+            if (space == std::string_view::npos) return n;
+            from = space + 1;
+        }
+    };
+    std::vector<WordFigure> out;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        auto text_of = [&](std::size_t last) {
+            return std::string(s.substr(words[k].begin, words[last].end - words[k].begin));
+        };
+        const int n = number_at(k);
+        bool found = false;
+        if (n > 0) {
+            // "nine in ten", "eight out of ten", "nueve de cada diez".
+            for (auto link : lang.proportion_links) {
+                std::size_t len = match(k + 1, link);
+                if (!len) continue;
+                int of = number_at(k + 1 + len);
+                if (of > n) {
+                    out.push_back({100.0 * n / of, text_of(k + 1 + len)});
+                    k += 1 + len;
+                    found = true;
+                    break;
+                }
+            }
+            // "three times", "tres veces".
+            if (!found && n > 1 && in(lang.times_words, word(k + 1))) {
+                out.push_back({static_cast<double>(n), text_of(k + 1)});
+                k += 1;
+                found = true;
+            }
+        }
+        if (found) continue;
+        // "half of our clients", "three quarters of people", "la mitad", "el doble".
+        for (const auto& p : lang.word_figure_phrases) {
+            std::size_t len = match(k, p.phrase);
+            if (!len) continue;
+            if (p.needs_people && !in(lang.people, word(k + len)) && !in(lang.people, word(k + len + 1))) continue;
+            out.push_back({p.value, text_of(k + len - 1)});
+            k += len - 1;
+            break;
+        }
     }
     return out;
 }
 
-std::vector<double> flagged_numbers(const Claim& c) {
-    std::vector<double> out;
-    for (const auto& u : c.unsupported_figures) add_figures(out, u.figure);
+std::vector<Sourced> flagged_numbers(const Claim& c, const Language& lang) {
+    std::vector<Sourced> out;
+    for (const auto& u : c.unsupported_figures) add_figures(out, u.figure, lang);
+    for (auto& n : out) n.unit = Unit::Any;  // the editor's own list: the figure as the text states it
     return out;
 }
 
@@ -167,32 +232,66 @@ std::vector<double> flagged_numbers(const Claim& c) {
 void check_figures(const LintContext& cx) {
     for (std::size_t i = 0; i < cx.data.claims.size(); ++i) {
         const Claim& c = cx.data.claims[i];
-        std::vector<double> sourced = source_numbers(c, cx.data);
-        std::vector<double> flagged = flagged_numbers(c);
-        auto known = [](const std::vector<double>& numbers, const Figure& f) {
-            return std::any_of(numbers.begin(), numbers.end(), [&](double v) { return rounds_to(v, f); });
+        std::vector<Sourced> sourced = source_numbers(c, cx.data, cx.lang());
+        std::vector<Sourced> flagged = flagged_numbers(c, cx.lang());
+        auto known = [](const std::vector<Sourced>& numbers, const Figure& f, Unit unit) {
+            return std::any_of(numbers.begin(), numbers.end(), [&](const Sourced& n) {
+                return (unit == Unit::Any || n.unit == Unit::Any || n.unit == unit) && rounds_to(n.value, f);
+            });
         };
+        // A claim published as supported asserts its figures as sourced: listing one as unsupported does not
+        // fix it (the card would show a supported verdict beside a figure no source states).
+        const bool supported = c.verdict == Verdict::Supported;
         for (const auto& field : claim_fields(c, i, kTitle | kBrief | kSummary | kVerdictReason | kCautions)) {
-            ScanText t(*field.text);
-            std::vector<Figure> figures = figures_in(t.str());
-            std::vector<std::string> unsourced;
+            ScanText t(*field.text, cx.lang());
+            std::vector<Figure> figures = figures_in(t.str(), cx.lang().decimal_comma);
+            std::vector<std::string> unsourced, listed_only;
+            const bool asserted = supported && !field.path.ends_with(".cautions") &&
+                                  field.path.find(".cautions[") == std::string::npos;
+            auto judge = [&](const Figure& f, Unit unit, std::string words) {
+                if (known(sourced, f, unit)) return;
+                if (known(flagged, f, Unit::Any)) {
+                    if (asserted) listed_only.push_back(std::move(words));
+                    return;
+                }
+                unsourced.push_back(std::move(words));
+            };
+            // A figure inside an absolute ("100% natural", "100 % seguro") is L1's finding: one per problem.
+            const std::vector<Span> absolutes = find_asserted(t, cx.words().banned_absolutes(), false);
+            auto in_absolute = [&](const Figure& f) {
+                return std::any_of(absolutes.begin(), absolutes.end(),
+                                   [&](Span a) { return a.begin <= f.span.begin && f.span.end <= a.end; });
+            };
             for (std::size_t k = 0; k < figures.size(); ++k) {
                 const Figure& f = figures[k];
                 if (is_denominator(t, figures, k) || is_confidence_level(t, f) || service_time(t, f)) continue;
-                if (known(sourced, f) || known(flagged, f)) continue;
-                unsourced.push_back(figure_text(t.str(), f));
+                if (in_absolute(f)) continue;
+                // "You may have read that drips are 100% safe. They are not.": a figure reported to be denied.
+                if (t.denied(f.span.begin, f.span.end)) continue;
+                judge(f, stated_unit(t, f), figure_text(t.str(), f));
             }
             // Numbers in words: a source must state the proportion (to the nearest whole number) or multiple.
             for (const auto& w : word_figures(t)) {
                 Figure as_figure;
                 as_figure.value = w.value < 10 ? w.value : static_cast<double>(static_cast<long>(w.value + 0.5));
-                if (known(sourced, as_figure) || known(flagged, as_figure)) continue;
-                unsourced.push_back(w.words);
+                judge(as_figure, w.value < 10 ? Unit::Any : Unit::Percent, w.words);
             }
-            if (unsourced.empty()) continue;
-            cx.report("L13", field.path,
-                      quoted_list(unsourced) + ": no source this claim cites states this figure, and "
-                                               "unsupported_figures does not list it");
+            if (!unsourced.empty())
+                cx.report("L13", field.path,
+                          quoted_list(unsourced) + ": no source this claim cites states this figure, and "
+                                                   "unsupported_figures does not list it",
+                          supported ? "cite the source that states the figure, or correct it; the claim is "
+                                      "published as supported, so listing the figure under unsupported_figures "
+                                      "would not make it true: if no source states it, remove it from the "
+                                      "text or set the verdict to what the evidence shows"
+                                    : std::string{});
+            if (!listed_only.empty())
+                cx.report("L13", field.path,
+                          quoted_list(listed_only) + ": unsupported_figures lists this figure as stated by no "
+                                                     "source, but the claim is published as supported, which "
+                                                     "says its text is backed by the evidence",
+                          "remove the figure from this text or cite the source that states it; or, if the claim "
+                          "rests on it, set the verdict to partly-supported or not-supported");
         }
     }
 }

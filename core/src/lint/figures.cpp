@@ -1,5 +1,6 @@
 #include "figures.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace benefits::lint_detail {
@@ -23,9 +24,10 @@ std::size_t read_digits(std::string_view text, std::size_t i, double& value, int
     return i;
 }
 
-// "1,000" but not "15, 30" or "1,2": a comma followed by exactly three digits.
-bool thousands_group_at(std::string_view text, std::size_t i) {
-    return i + 3 < text.size() && text[i] == ',' && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
+// "1,000" but not "15, 30" or "1,2": a comma (a point where the decimal mark is a comma: "1.000") followed by
+// exactly three digits.
+bool thousands_group_at(std::string_view text, std::size_t i, char separator) {
+    return i + 3 < text.size() && text[i] == separator && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
            is_digit(text[i + 3]) && (i + 4 == text.size() || !is_digit(text[i + 4]));
 }
 
@@ -37,15 +39,22 @@ bool part_of_name(std::string_view text, std::size_t start) {
     return before == '-' && start >= 2 && is_letter(text[start - 2]);
 }
 
+// "80%", "80 %" (Spanish and French typography), "80 percent", "80 por ciento".
 bool percent_follows(std::string_view text, std::size_t end) {
     if (end < text.size() && text[end] == '%') return true;
     std::string_view rest = text.substr(end);
-    return rest.substr(0, 8) == " percent" && (rest.size() == 8 || !is_letter(rest[8]));
+    if (rest.substr(0, 2) == " %") return true;
+    for (std::string_view word : {std::string_view(" percent"), std::string_view(" por ciento")})
+        if (rest.substr(0, word.size()) == word && (rest.size() == word.size() || !is_letter(rest[word.size()])))
+            return true;
+    return false;
 }
 
 }  // namespace
 
-std::vector<Figure> figures_in(std::string_view text) {
+std::vector<Figure> figures_in(std::string_view text, bool decimal_comma) {
+    const char decimal = decimal_comma ? ',' : '.';
+    const char thousands = decimal_comma ? '.' : ',';
     std::vector<Figure> out;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -61,14 +70,18 @@ std::vector<Figure> figures_in(std::string_view text) {
         Figure f;
         int int_digits = 0;
         i = read_digits(text, i, f.value, &int_digits);
-        while (int_digits <= 3 && thousands_group_at(text, i)) i = read_digits(text, i + 1, f.value);
-        if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1])) {
+        // "0.002" is never a thousands group, whatever the decimal mark.
+        const bool leading_zero = text[start] == '0';
+        while (int_digits <= 3 && !leading_zero && thousands_group_at(text, i, thousands)) i = read_digits(text, i + 1, f.value);
+        if (i + 1 < text.size() && text[i] == decimal && is_digit(text[i + 1])) {
             double fraction = 0;
             i = read_digits(text, i + 1, fraction, &f.decimals);
             f.value += fraction / power_of_ten(f.decimals);
         }
         f.percent = percent_follows(text, i);
-        f.span = {start, i < text.size() && text[i] == '%' ? i + 1 : i};
+        f.span = {start, i < text.size() && text[i] == '%' ? i + 1
+                         : i + 1 < text.size() && text[i] == ' ' && text[i + 1] == '%' ? i + 2
+                                                                                       : i};
         // Skip a unit or ordinal glued to the number ("600mg", "2nd").
         while (i < text.size() && is_letter(text[i])) ++i;
         out.push_back(f);
@@ -94,18 +107,26 @@ std::size_t range_end(std::string_view text, const std::vector<Figure>& figures,
 bool is_denominator(const ScanText& text, const std::vector<Figure>& figures, std::size_t k) {
     const Figure& f = figures[k];
     if (f.percent || f.decimals || !(f.value == 100 || f.value == 1000 || f.value == 10000)) return false;
+    const Language& lang = text.language();
+    auto in = [](Words words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
     std::string_view before = text.word_before(f.span.begin);
-    if (before == "every" || before == "per") return true;
+    if (in(lang.denominator_words, before)) return true;  // "in every 100", "per 1,000", "de cada 100"
     std::size_t before_at = static_cast<std::size_t>(before.data() - text.str().data());
     std::string_view earlier = text.word_before(before_at);
     if (before == "of" && earlier == "out") return true;
-    // "12 in 100": a count right before.
-    return (before == "in" || before == "of") && k > 0 && figures[k - 1].span.end + 1 == before_at;
+    // "12 in 100", "12 de 100": a count right before.
+    return in(lang.count_links, before) && k > 0 && figures[k - 1].span.end + 1 == before_at;
 }
 
 bool is_confidence_level(const ScanText& text, const Figure& f) {
-    std::string_view next = text.word_after(f.span.end);
-    return f.percent && (next == "ci" || next == "confidence" || next == "credible");
+    if (!f.percent) return false;
+    Words words = text.language().confidence_words;
+    auto in = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+    // "95% CI", "CI 95%", "IC del 95 %".
+    std::string_view before = text.word_before(f.span.begin);
+    if (in(text.word_after(f.span.end)) || in(before)) return true;
+    if (before != "del" && before != "de" && before != "at") return false;
+    return in(text.word_before(static_cast<std::size_t>(before.data() - text.str().data())));
 }
 
 bool rounds_to(double source, const Figure& stated) {

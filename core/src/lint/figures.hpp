@@ -17,8 +17,9 @@ struct Figure {
     bool percent = false;  // followed by % or "percent", or the first end of a percentage range
 };
 
-// Numbers in text already folded (ScanText::str() or fold_for_search).
-std::vector<Figure> figures_in(std::string_view text);
+// Numbers in text already folded (ScanText::str() or fold_for_search). decimal_comma: "0,54" is 0.54 and
+// "1.000" a thousand, as Spanish writes them (Language::decimal_comma).
+std::vector<Figure> figures_in(std::string_view text, bool decimal_comma = false);
 
 // The figure as written, e.g. "41.6%".
 std::string figure_text(std::string_view text, const Figure& f);

@@ -11,6 +11,8 @@
 #include "benefits/lint.hpp"
 #include "benefits/model.hpp"
 #include "benefits/session.hpp"
+#include "text_scan.hpp"
+#include "word_lists.hpp"
 
 namespace benefits::lint_detail {
 
@@ -57,6 +59,11 @@ struct LintContext {
     std::vector<LintFinding>& out;
     LintProfile profile = LintProfile::Strict;
 
+    // The language's tables and words, chosen by the dataset's `language` (English for a language without its
+    // own tables).
+    const Language& lang() const { return tables_for(data.language); }
+    const Lexicon& words() const { return lexicon(lang()); }
+
     // A rule's severity under the profile.
     Severity severity_of(std::string_view rule) const;
 
@@ -92,5 +99,15 @@ void check_figures(const LintContext& cx);    // L13
 void check_disguises(const LintContext& cx);  // L14
 void check_judgements(const LintContext& cx); // L15
 // L16 and L17 are found with the word rules (check_wording).
+
+// A translated text judged as the field it translates (lint_translation): asserted text (L1, L4, L11, L16,
+// L17), a name or label (L12), a harm or warning sign (L1 only), or not judged.
+enum class TranslatedKind { None, Asserted, Name, HarmOrWarning };
+void check_translated_text(const LintContext& cx, const std::string& path, const std::string& text,
+                           TranslatedKind kind, const Claim* claim, bool names_asserted);
+
+// The words of a text that L1 (an absolute) or L11 (a medicinal claim) report: a weaker rule (L3) that matches
+// inside them says nothing more, so it leaves them to the stronger one (one finding per problem). In SpanOrder.
+std::vector<Span> stronger_claim_spans(const ScanText& text, const Lexicon& words);
 
 }  // namespace benefits::lint_detail

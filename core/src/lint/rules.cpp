@@ -46,7 +46,9 @@ const std::vector<RuleInfo>& lint_rules() {
          "uncertain or unknown. Past tense reporting a study (\"pain fell\"), words a sentence reports to deny "
          "(\"evidence that it relieves pain is lacking\") and quoted words a denial follows are not judged. An "
          "error; a warning under the lenient profile, and on the brief of a partly-supported claim (its verdict, "
-         "shown beside it, already says it goes beyond the evidence)",
+         "shown beside it, already says it goes beyond the evidence). One finding per problem: a clause that holds "
+         "an absolute (L1) or a medicinal claim (L11), and a title's or brief's efficacy words L2 reports, are left "
+         "to that rule",
          "title, summary, verdict_reason; brief when the verdict is supported, partly-supported or contested",
          "word it as the certainty allows, e.g. the headline row's statement the widget shows", kGrade26},
         {"L4", Severity::Warning, "Hedge instead of a certainty",
@@ -112,7 +114,8 @@ const std::vector<RuleInfo>& lint_rules() {
          kAsa},
         {"L12", Severity::Error, "Names and labels",
          "the word rules L1, L4, L11 and L16 applied to names and labels, and names that promise to take a "
-         "complaint away (Killer, Fighter, Shield, Eraser, Fix, Rescue, Relief, Away, …: read as L11); a finding "
+         "complaint away (Killer, Fighter, Shield, Eraser, Fix, Rescue, Relief, Away, …: read as L11), and product "
+         "names that promise an effect (Sleep Improvement Drip, Energy Booster Shot: read as L2); a finding "
          "takes the severity of the word rule it matched (L1, L11, L16 error, L4 warning), and a claim's title or "
          "row names on a claim not published as supported or partly-supported are warnings (the verdict shown "
          "beside them says otherwise)",
@@ -126,9 +129,15 @@ const std::vector<RuleInfo>& lint_rules() {
          "(evidence, observations or absolute), in the figures of the rows' absolute effects (events, totals, "
          "people in every 100, differences and their intervals), or in its unsupported_figures. Ranges count as "
          "two numbers; numbers inside names (PHQ-9, mah2021), the "
-         "denominator of \"in every 100\" and the level of \"95% CI\" are ignored",
+         "denominator of \"in every 100\" and the level of \"95% CI\" are ignored. A figure is matched with its "
+         "unit: a percentage (54%) only with a source's percentage or rate per 100, a count of people (54 people, "
+         "54 of 120) only with a source's count. A figure inside an absolute (100% natural: L1), a service's time "
+         "and a figure a sentence reports to deny are not judged. On a claim published as supported, a figure "
+         "listed in unsupported_figures is still a finding: the verdict says the text is backed",
          "title, brief, summary, verdict_reason, cautions",
-         "cite the source that states the figure, correct it, or list it under unsupported_figures with a note",
+         "cite the source that states the figure, correct it, or list it under unsupported_figures with a note "
+         "(on a claim published as supported: cite, correct or remove it, or set the verdict to what the "
+         "evidence shows)",
          "FTC Health Products Compliance Guidance (2022); UK ASA/CAP rulings on IV drip clinics (2023)"},
         {"L14", Severity::Error, "Disguised text",
          "text that shows a reader something other than what it holds: invisible characters (default-ignorable "

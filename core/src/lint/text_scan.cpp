@@ -27,37 +27,7 @@ bool is_sentence_mark(const std::string& text, std::size_t i) {
     return c == ';' || c == '!' || c == '?' || is_full_stop(text, i);
 }
 
-constexpr std::array<std::string_view, 6> kClauseWords = {"but", "while", "whereas", "although", "however",
-                                                          "though"};
-constexpr std::array<std::string_view, 12> kNegations = {"no",      "not",    "never",   "none",
-                                                         "nothing", "neither", "nor",    "without",
-                                                         "cannot",  "nobody", "no one", "n't"};
-// Where a negation's scope ends inside a clause: a comma or "and" that starts another statement, a dash.
-// "No waiting room, and our drip cures it fast": the negation does not reach "cures".
-constexpr std::array<std::string_view, 27> kScopeBreaks = {
-    ", and", ", so", ", it", ", it's", ", its", ", we", ", our", ", with", ", just", ", you", ", your", ", they",
-    ", this", ", then", ", plus", ", yet", " - ", "and it", "and our", "and we", "and you", "and your",
-    "and it's", "so we", "so our", "so you", "and this"};
-// A word matched in a sentence that reports a claim in order to deny it ("claims that drips cure hangovers are
-// not supported", "evidence that it relieves pain is lacking") is not asserted.
-constexpr std::array<std::string_view, 24> kReportFrames = {
-    "claims that", "claim that", "claims of", "evidence that", "evidence for", "idea that", "read that",
-    "heard that", "call", "calls", "called", "advertise", "advertises", "advertised", "adverts", "headlines",
-    "so called", "myth", "the brief", "brief says", "the brief's", "the advert", "the word", "words like"};
-constexpr std::array<std::string_view, 22> kDenials = {
-    "not", "no", "n't", "never", "nothing", "lacking", "lacks", "unsupported", "unproven", "overstate",
-    "overstates", "overstated", "false", "untrue", "myth", "wrong", "weak", "marketing", "unknown", "uncertain",
-    "unclear", "none"};
-// Quoted words after these are another's words the text reports: "the brief says it 'reduces' attacks".
-constexpr std::array<std::string_view, 8> kMentionFrames = {
-    "the brief", "brief says", "the brief's", "the advert", "the advert's", "the word", "words like", "so called"};
-// "to prevent a fall in blood pressure, the infusion runs slowly": care taken against a harm, not an effect.
-constexpr std::array<std::string_view, 14> kHarmsGuarded = {
-    "fall", "drop", "dip", "bruise", "bruising", "dizziness", "faint", "fainting", "reaction", "reactions",
-    "discomfort", "irritation", "a fall", "a drop"};
-// "nothing beats", "no other", "no less": comparisons that boast rather than deny.
-constexpr std::array<std::string_view, 9> kBoasts = {"other", "beats", "beat", "compares", "else", "better",
-                                                     "less", "match", "matches"};
+bool listed(Words words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); }
 
 std::vector<Span> quoted_spans(const std::string& t) {
     std::vector<Span> spans;
@@ -93,11 +63,17 @@ bool any_within(const std::vector<Span>& sorted, std::size_t from, std::size_t t
     return false;
 }
 
-ScanText::ScanText(std::string_view original) {
+ScanText::ScanText(std::string_view original, const Language& language) : language_(&language) {
     std::string folded = fold_for_search(original);
     text_.reserve(folded.size());
     for (std::size_t i = 0; i < folded.size(); ++i) {
         char c = folded[i];
+        // Guillemets (« », as Spanish and French quote) are quotation marks like the others.
+        if (c == '\xC2' && i + 1 < folded.size() && (folded[i + 1] == '\xAB' || folded[i + 1] == '\xBB')) {
+            text_ += '"';
+            ++i;
+            continue;
+        }
         bool joins_letters = c == '-' && !text_.empty() && is_letter(text_.back()) && i + 1 < folded.size() &&
                              is_letter(folded[i + 1]);
         if (is_space(c) || joins_letters) {
@@ -113,17 +89,17 @@ ScanText::ScanText(std::string_view original) {
         if (is_clause_mark(text_, i)) clause_breaks_.push_back({i, i + 1});
         if (is_sentence_mark(text_, i)) sentence_breaks_.push_back(i);
     }
-    for (Span s : find_any(kClauseWords)) clause_breaks_.push_back(s);
+    for (Span s : find_any(language.clause_words)) clause_breaks_.push_back(s);
     std::sort(clause_breaks_.begin(), clause_breaks_.end(), SpanOrder{});
-    for (Span s : find_any(kScopeBreaks)) scope_breaks_.push_back(s);
-    for (Span s : find_any(kReportFrames)) frames_.push_back(s);
-    for (Span s : find_any(kDenials)) denials_.push_back(s);
-    for (Span s : find_any(kMentionFrames)) mention_frames_.push_back(s);
-    whethers_ = find("whether");
-    for (Span s : find_any(kHarmsGuarded)) guarded_.push_back(s);
-    for (Span s : find_any(kNegations)) {
+    scope_breaks_ = find_any(language.scope_breaks);
+    frames_ = find_any(language.report_frames);
+    denials_ = find_any(language.denials);
+    mention_frames_ = find_any(language.mention_frames);
+    whethers_ = find_any(language.whether);
+    guarded_ = find_any(language.harms_guarded);
+    for (Span s : find_any(language.negations)) {
         std::string_view next = word_after(s.end);
-        if (std::find(kBoasts.begin(), kBoasts.end(), next) == kBoasts.end()) negations_.push_back(s);
+        if (!listed(language.boasts, next)) negations_.push_back(s);
     }
 }
 
@@ -237,8 +213,18 @@ bool ScanText::denied(std::size_t pos, std::size_t end) const {
             return true;
         return false;
     }
-    // "whether it helps is unknown": an open question, not an assertion.
-    if (any_within(whethers_, sentence.begin, pos)) return true;
+    // "whether it helps is unknown", "uncertain about whether it helps": an open question, not an assertion.
+    // "Whether you are tired or stressed, our drip cures it" asks nothing: "whether" alone opens no question.
+    {
+        auto it = std::lower_bound(whethers_.begin(), whethers_.end(), sentence.begin,
+                                   [](Span s, std::size_t v) { return s.begin < v; });
+        for (; it != whethers_.end() && it->end <= pos; ++it) {
+            std::string_view before = word_before(it->begin);
+            if (listed(language_->open_question_cues, before) ||
+                any_within(denials_, end, sentence.end))
+                return true;
+        }
+    }
     if (any_within(frames_, sentence.begin, pos)) {
         // The denial may follow in the same sentence or the next ("…are 100% safe. They are not.").
         std::size_t to = sentence.end;
@@ -259,8 +245,9 @@ std::vector<Span> ScanText::attributed_quotes() const {
         while (at < text_.size() && (text_[at] == ' ' || text_[at] == ',')) ++at;
         std::string_view rest = std::string_view(text_).substr(at);
         // "… says Anna", "… said a client", "… - Maria, London", "… ★★★★★".
-        bool attributed = rest.starts_with("says ") || rest.starts_with("said ") || rest.starts_with("- ") ||
-                          rest.starts_with("\xE2\x98\x85");
+        std::string_view first = word_after(at);
+        bool attributed = (listed(language_->attributions, first) && first.data() == text_.data() + at) ||
+                          rest.starts_with("- ") || rest.starts_with("\xE2\x98\x85");
         if (attributed) out.push_back(q);
     }
     return out;
@@ -268,7 +255,7 @@ std::vector<Span> ScanText::attributed_quotes() const {
 
 bool ScanText::guards_against_harm(Span s) const {
     // The word right before is "to" (or "help to") and a harm follows within four words.
-    if (word_before(s.begin) != "to") return false;
+    if (!listed(language_->guard_words, word_before(s.begin))) return false;
     auto it = std::lower_bound(guarded_.begin(), guarded_.end(), s.end,
                                [](Span g, std::size_t v) { return g.begin < v; });
     return it != guarded_.end() && words_between_at_most(s.end, it->begin, 3);

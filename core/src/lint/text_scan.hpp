@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "families.hpp"
+
 namespace benefits::lint_detail {
 
 struct Span {
@@ -30,7 +32,11 @@ public:
     // Folded as search folds it (benefits/text_normalize.hpp: lower case, accents, invisible characters and
     // look-alike letters removed, typographic quotes made plain), then hyphens between letters and runs of
     // white space turned into single spaces: "No Side-Effects" -> "no side effects".
-    explicit ScanText(std::string_view original);
+    // The scanner's words (negations, clause words, report frames…) and the decimal mark come from the
+    // language's tables (families.hpp).
+    explicit ScanText(std::string_view original, const Language& language = tables_en());
+
+    const Language& language() const { return *language_; }
 
     const std::string& str() const { return text_; }
     std::string_view slice(Span s) const { return std::string_view(text_).substr(s.begin, s.end - s.begin); }
@@ -71,6 +77,7 @@ public:
     bool words_between_at_most(std::size_t from, std::size_t to, std::size_t limit) const;
 
 private:
+    const Language* language_;
     std::string text_;
     std::vector<Span> quotes_;          // in order
     std::vector<Span> clause_breaks_;   // in order

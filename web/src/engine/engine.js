@@ -95,11 +95,12 @@ export async function maxBytes(engine = getModule()) {
 }
 
 /**
- * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, message, fix}]}.
+ * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, claim?, claim_title?,
+ * message, fix}]}, under the profile 'strict' (the default) or 'lenient'.
  * Rejects with .reason 'unavailable' when this build has no linter.
  */
-export async function lint(data) {
+export async function lint(data, profile = 'strict') {
   const linter = await getLinter();
-  return unwrap(linter.lint(datasetInput(data)));
+  return unwrap(linter.lint_with_profile(datasetInput(data), profile));
 }
 

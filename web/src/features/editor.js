@@ -1,5 +1,6 @@
 // Editor mode (the editor attribute): the engine's check of the dataset shown, as a report above the
-// explorer (views/lint-report.js). The check runs once per dataset text; the newest call renders.
+// explorer (views/lint-report.js). The check runs once per dataset text and profile (strict, the default, or
+// lenient: docs/linter.md, "Profiles"), chosen in the report; the newest call renders.
 import { lint } from '../engine/engine.js';
 import { renderLintReport } from '../views/lint-report.js';
 
@@ -8,7 +9,8 @@ import { renderLintReport } from '../views/lint-report.js';
  *   box: the lint part; rendered().text is the dataset's text, rendered().ctx the views' context
  */
 export function createEditor(host) {
-  let last = null; // {text, report, failure} of the last check
+  let last = null; // {text, profile, report, failure} of the last check
+  let profile = 'strict';
 
   async function update() {
     const { box } = host;
@@ -19,19 +21,25 @@ export function createEditor(host) {
       return;
     }
     const { text } = rendered;
-    if (!last || last.text !== text) {
+    const asked = profile;
+    if (!last || last.text !== text || last.profile !== asked) {
       let report = null;
       let failure = null;
       try {
-        report = await lint(text);
+        report = await lint(text, asked);
       } catch (error) {
         failure = error instanceof Error ? error : new Error(String(error));
       }
-      last = { text, report, failure };
+      last = { text, profile: asked, report, failure };
     }
     // Something changed while the check ran: the newest call renders.
-    if (!host.element.editor || host.rendered() !== rendered) return;
-    box.replaceChildren(...renderLintReport(last.report, last.failure, rendered.ctx, (id) => host.openClaim(id)));
+    if (!host.element.editor || host.rendered() !== rendered || profile !== asked) return;
+    const choose = (next) => {
+      profile = next === 'lenient' ? 'lenient' : 'strict';
+      update().then(() => box.querySelector('.lint-profile input')?.focus());
+    };
+    box.replaceChildren(...renderLintReport(last.report, last.failure, rendered.ctx, (id) => host.openClaim(id),
+      { profile: asked, onProfile: choose }));
     const title = box.querySelector('.lint-title');
     if (title && title.id) box.setAttribute('aria-labelledby', rendered.ctx.labelledBy(title.id));
     box.hidden = false;

@@ -1,6 +1,7 @@
 // Editor mode (the editor attribute): the core's lint report above the widget. Each finding shows its
-// rule, severity, JSON path, message and fix; a finding inside a claim links to that claim (opens its
-// card). The rule texts come from the core, in English (docs/linter.md lists the rules).
+// rule, severity, JSON path, the claim's id and title, message and fix; a finding inside a claim links to that
+// claim (opens its card). A checkbox chooses the lenient profile (disease claims and wording stronger than the
+// certainty as warnings). The rule texts come from the core, in English (docs/linter.md lists the rules).
 import { el, heading } from '../ui/dom.js';
 import { longList } from '../ui/long-list.js';
 import { icon } from '../ui/icons.js';
@@ -12,18 +13,30 @@ const SEVERITY_ICON = { error: 'cross', warning: 'exclaim' };
 const FINDINGS_SHOWN = 500;
 
 /**
- * @param {{findings?: Array<{rule:string, severity:string, path:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
+ * @param {{findings?: Array<{rule:string, severity:string, path:string, claim?:string, claim_title?:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
  * @param {Error|null} failure  why the check could not run (then report is null)
- * @param {object} ctx          {i18n, view, headingLevel, coreLang, id}
+ * @param {object} ctx          {i18n, view, headingLevel, dataLang, id}
  * @param {(id: string) => void} onOpenClaim
+ * @param {{profile?: string, onProfile?: (profile: string) => void}} [choice]  the profile checked, and what a
+ *   change of it calls
  * @returns {Node[]} the children of the lint part
  */
-export function renderLintReport(report, failure, ctx, onOpenClaim) {
-  const { i18n, view, headingLevel, coreLang } = ctx;
+export function renderLintReport(report, failure, ctx, onOpenClaim, choice = {}) {
+  const { i18n, view, headingLevel } = ctx;
+  // The linter's messages and fixes are English whatever the language of the page or the core's other
+  // sentences (docs/linter.md): marked so, for a screen reader's voice.
+  const ruleLang = 'en';
   const { t } = i18n;
   const titleId = ctx.id('lint-title');
   const nodes = [heading(headingLevel, 0, { class: 'lint-title', attrs: { id: titleId }, text: t('lintTitle') })];
   nodes.push(el('p', { class: 'lint-lead', text: t('lintLead') }));
+  if (choice.onProfile) {
+    const box = el('input', { attrs: { type: 'checkbox' } });
+    box.checked = choice.profile === 'lenient';
+    box.addEventListener('change', () => choice.onProfile(box.checked ? 'lenient' : 'strict'));
+    nodes.push(el('label', { class: 'lint-profile' }, [box, ' ', el('span', { text: t('lintLenient') })]));
+    nodes.push(el('p', { class: 'lint-profile-note', text: t(box.checked ? 'lintLenientOn' : 'lintStrictOn') }));
+  }
   if (failure) {
     const unavailable = failure.reason === 'unavailable';
     nodes.push(el('p', { class: 'lint-none', text: unavailable ? t('lintUnavailable') : t('lintFailed', { message: failure.message }) }));
@@ -54,9 +67,16 @@ export function renderLintReport(report, failure, ctx, onOpenClaim) {
         el('span', { class: 'lint-rule', text: t('lintRule', { rule: finding.rule }) }),
         finding.path ? el('code', { class: 'lint-path', text: finding.path }) : null,
       ]),
-      el('p', { class: 'lint-message', attrs: { lang: coreLang }, text: finding.message }),
+      finding.claim
+        ? el('p', { class: 'lint-claim' }, [
+          el('span', { text: t('lintClaim') }), ' ',
+          el('code', { class: 'lint-claim-id', text: finding.claim }), ' ',
+          el('span', { class: 'lint-claim-title', attrs: { lang: ctx.dataLang || null }, text: `“${finding.claim_title || ''}”` }),
+        ])
+        : null,
+      el('p', { class: 'lint-message', attrs: { lang: ruleLang }, text: finding.message }),
       finding.fix
-        ? el('p', { class: 'lint-fix' }, [el('strong', { text: t('lintFix') }), ' ', el('span', { attrs: { lang: coreLang }, text: finding.fix })])
+        ? el('p', { class: 'lint-fix' }, [el('strong', { text: t('lintFix') }), ' ', el('span', { attrs: { lang: ruleLang }, text: finding.fix })])
         : null,
       claim
         ? el('button', {

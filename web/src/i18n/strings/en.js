@@ -208,6 +208,10 @@ export default {
   // ===== end of shell =====
 
   // ===== linter (session 22) =====
+  lintLenient: 'Lenient profile: list disease claims and wording stronger than the evidence as warnings',
+  lintStrictOn: 'Strict profile (the default): disease claims and wording stronger than the evidence are errors.',
+  lintLenientOn: 'Lenient profile: disease claims and wording stronger than the evidence are listed as warnings. Patients read the same text either way.',
+  lintClaim: 'Claim',
   // ===== end of linter (session 22) =====
 
   // ===== spanish page (session 22) =====

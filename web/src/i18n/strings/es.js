@@ -202,6 +202,10 @@ export default {
   // ===== end of shell =====
 
   // ===== linter (session 22) =====
+  lintLenient: 'Perfil flexible: mostrar como avisos las afirmaciones sobre enfermedades y la redacción más firme que la evidencia',
+  lintStrictOn: 'Perfil estricto (el predeterminado): las afirmaciones sobre enfermedades y la redacción más firme que la evidencia son errores.',
+  lintLenientOn: 'Perfil flexible: las afirmaciones sobre enfermedades y la redacción más firme que la evidencia se muestran como avisos. Los pacientes leen el mismo texto en ambos casos.',
+  lintClaim: 'Afirmación',
   // ===== end of linter (session 22) =====
 
   // ===== spanish page (session 22) =====
