@@ -173,6 +173,8 @@ test('--translation lints a translation\'s texts with the tables of its language
     const translation = join(dir, 'claims.es.json');
     writeFileSync(translation, JSON.stringify({
       translation: 1, language: 'es',
+      source: { title: 'Corpus test dataset', language: 'en', reviewed: '2026-12-01' },
+      translated: '2026-12-06', clinician_reviewed: null,
       texts: { 'claims.corpus-claim.brief': { from: 'Fewer headache days.', text: 'Cura garantizada de la migraña.' } },
     }));
     const run = lint('tests/lint-corpus/template.json', '--translation', translation);
@@ -180,8 +182,8 @@ test('--translation lints a translation\'s texts with the tables of its language
     assert.ok(run.lines.some((l) => l.startsWith('texts["claims.corpus-claim.brief"].text: error L1: [corpus-claim "Headache days"] "cura"')), run.stdout);
     writeFileSync(translation, JSON.stringify({ translation: 1, language: 'es' }));
     const broken = lint('tests/lint-corpus/template.json', '--translation', translation);
-    assert.equal(broken.status, 2);
-    assert.ok(broken.lines.some((l) => l.startsWith('texts: error load: ')), broken.stdout);
+    assert.equal(broken.status, 1);
+    assert.ok(broken.lines.some((l) => l.startsWith('texts: error translation: missing required field')), broken.stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
