@@ -1,11 +1,13 @@
 #include "benefits/lint_cli.hpp"
 
+#include <cstdio>
 #include <utility>
 #include <vector>
 
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
+#include "benefits/translation.hpp"
 #include "json/nlohmann.hpp"
 #include "unicode/code_points.hpp"
 
@@ -105,6 +107,52 @@ LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, b
     if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
     const Session session(std::move(*loaded.dataset));
     return report(file_name, lint(session, LintOptions{profile}), true, json_format);
+}
+
+LintCliResult run_translation_cli(std::string_view file_name, std::string_view bytes, std::string_view translation_name,
+                                  std::string_view translation, bool json_format) {
+    LoadResult loaded = load(bytes);
+    if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
+    Dataset& d = *loaded.dataset;
+    TranslationResult applied = apply_translation(d, translation);
+    std::vector<LintFinding> findings;
+    for (const auto& p : applied.problems)
+        findings.push_back({"translation", Severity::Error, p.path, p.message, "", "", ""});
+    if (d.translation)
+        for (const auto& key : d.translation->stale)
+            findings.push_back({"translation", Severity::Warning, "texts[\"" + key + "\"]",
+                                "stale: the original has changed since it was translated, so the original is shown",
+                                "translate the new original and copy it into \"from\"", "", ""});
+    LintCliResult result = report(translation_name, findings, true, json_format);
+    if (!d.translation) return result;
+    const TranslationInfo& t = *d.translation;
+    const double share = t.total ? 100.0 * static_cast<double>(t.untranslated) / static_cast<double>(t.total) : 0.0;
+    char percent[32];
+    std::snprintf(percent, sizeof percent, "%.1f", share);
+    if (json_format) {
+        result.out = "{\"untranslated\":" + std::to_string(t.untranslated) + ",\"total\":" + std::to_string(t.total) +
+                     ",\"stale\":" + std::to_string(t.stale.size()) + "," + result.out.substr(1);
+    } else {
+        add_line(result.out, std::string(translation_name) + ": " + std::to_string(t.untranslated) + " of " +
+                                 std::to_string(t.total) + " texts untranslated (" + percent + " %), " +
+                                 std::to_string(t.stale.size()) + " stale; they are shown in the original (" +
+                                 t.language + " pages mark them \"" + d.source_language + "\")");
+    }
+    return result;
+}
+
+LintCliResult run_translation_template_cli(std::string_view file_name, std::string_view bytes, std::string_view language) {
+    LoadResult loaded = load(bytes);
+    if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, false);
+    LintCliResult result;
+    if (!is_language_tag(language) || language == loaded.dataset->language) {
+        result.exit_code = kLintUnreadable;
+        result.err = terminal_safe("claims-lint: --translation-template needs the BCP 47 tag of another language than "
+                                   "the dataset's, e.g. \"es\"; got \"" + std::string(language) + "\"") + "\n";
+        return result;
+    }
+    result.out = translation_template(*loaded.dataset, language);
+    return result;
 }
 
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format) {

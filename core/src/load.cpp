@@ -117,20 +117,39 @@ bool doi_ok(JsonReader& r, std::string_view doi) {
     return ok;
 }
 
-// A BCP 47 tag as the schema checks it (^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$): "en", "es", "en-GB".
-bool is_language_tag(std::string_view tag) {
-    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    const auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
-    std::size_t i = 0;
-    while (i < tag.size() && alpha(tag[i])) ++i;
-    if (i < 2 || i > 3) return false;
-    while (i < tag.size()) {
-        if (tag[i] != '-') return false;
-        std::size_t start = ++i;
-        while (i < tag.size() && alnum(tag[i])) ++i;
-        if (i == start || i - start > 8) return false;
+// "translations": {"es": "claims.es.json"}: a BCP 47 tag → a file name relative to the dataset's address, or
+// the translation document itself (docs/format.md, "Translations"). Read here, applied on request.
+void read_translations(JsonReader& r, const Json& doc, Dataset& d) {
+    const Json* list = r.opt_object(doc, "translations");
+    if (!list) return;
+    auto scope = r.enter("translations");
+    for (const auto& item : list->items()) {
+        const std::string& tag = item.key();
+        if (!is_language_tag(tag)) {
+            r.problem(tag, "\"" + tag.substr(0, 64) + "\" is not a BCP 47 language tag: write the tag, e.g. \"es\"");
+            continue;
+        }
+        if (tag == d.language) {
+            r.problem(tag, "the dataset itself is in \"" + tag + "\"");
+            continue;
+        }
+        const Json& value = item.value();
+        if (value.is_object()) {
+            d.translations.push_back({tag, "", value.dump(-1, ' ', false, Json::error_handler_t::replace)});
+        } else if (value.is_string()) {
+            const std::string& file = value.get_ref<const std::string&>();
+            if (file.empty() || file.size() > 200 || file.find("..") != std::string::npos ||
+                file.find(':') != std::string::npos || file.front() == '/' || file.find('\\') != std::string::npos ||
+                file.find('?') != std::string::npos || file.find('#') != std::string::npos)
+                r.problem(tag, "expected a file name beside the dataset, such as \"claims." + tag +
+                                   ".json\" (no address, no \"..\", no \"/\" at the start)");
+            else
+                d.translations.push_back({tag, file, ""});
+        } else {
+            r.problem(tag, "expected a file name (\"claims." + tag + ".json\") or the translation itself (an object), "
+                           "got " + std::string(value.type_name()));
+        }
     }
-    return true;
 }
 
 Reference read_reference(JsonReader& r, const Json& j) {
@@ -146,6 +165,7 @@ Reference read_reference(JsonReader& r, const Json& j) {
     if (ref.doi && !doi_ok(r, *ref.doi)) ref.doi.reset();
     ref.identifier = r.opt_string(j, "identifier");
     ref.dose = r.opt_string(j, "dose");
+    ref.duration = r.opt_string(j, "duration");
     ref.setting = r.opt_string(j, "setting");
     ref.population = r.opt_string(j, "population");
     ref.comparator = r.opt_string(j, "comparator");
@@ -595,6 +615,22 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
 
 }  // namespace
 
+// A BCP 47 tag as the schema checks it (^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$): "en", "es", "en-GB".
+bool is_language_tag(std::string_view tag) {
+    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::size_t i = 0;
+    while (i < tag.size() && alpha(tag[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i] != '-') return false;
+        std::size_t start = ++i;
+        while (i < tag.size() && alnum(tag[i])) ++i;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
 std::string to_string(const Problem& p) { return p.path + ": " + p.message; }
 
 LoadResult load(std::string_view text, const Limits& limits) {
@@ -654,7 +690,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
     }
     r.only_fields(doc, {"$schema", "format", "title", "language", "reviewed", "intervention", "route",
                         "emergency_line", "infusion_cautions", "topics", "claims", "references", "harms",
-                        "red_flags"});
+                        "red_flags", "translations"});
     d.title = r.req_string(doc, "title");
     d.language = r.req_string(doc, "language");
     if (!d.language.empty() && !is_language_tag(d.language)) {
@@ -662,7 +698,9 @@ LoadResult load(std::string_view text, const Limits& limits) {
                               "(English), \"es\" (Spanish) or \"en-GB\"");
         d.language.clear();
     }
+    d.source_language = d.language;
     d.reviewed = r.req_date(doc, "reviewed");
+    read_translations(r, doc, d);
     d.intervention = r.req_string(doc, "intervention");
     if (auto route = r.req_enum(doc, "route", parse_route, route_names)) d.route = *route;
     if (auto line = r.opt_string(doc, "emergency_line"); line && r.visible_text("emergency_line", *line))

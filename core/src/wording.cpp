@@ -1,27 +1,13 @@
 #include "benefits/wording.hpp"
 
+#include "benefits/text.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <string_view>
 
 namespace benefits {
 namespace {
-
-// Verb phrases by direction, indexed by certainty (very low is worded separately), GRADE guideline 26.
-struct Verbs {
-    std::string_view high, moderate, low;
-};
-
-Verbs verbs_for(EffectDirection direction) {
-    switch (direction) {
-        case EffectDirection::Decrease: return {"reduces", "probably reduces", "may reduce"};
-        case EffectDirection::Increase: return {"increases", "probably increases", "may increase"};
-        case EffectDirection::NoDifference:
-            return {"results in little to no difference in", "likely results in little to no difference in",
-                    "may result in little to no difference in"};
-    }
-    return {"", "", ""};
-}
 
 // Bidirectional controls (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069) in a value would reorder the
 // words around it; such a value is isolated between FSI (U+2068) and PDI (U+2069).
@@ -45,16 +31,21 @@ std::string isolated(const std::string& text) {
     return out;
 }
 
-std::string capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
+// "pain 30 minutes after the infusion": the outcome (with its article in Spanish), then its time point.
+std::string timepoint_phrase(const OutcomeRow& row) {
+    return row.timepoint.empty() ? std::string() : " " + isolated(row.timepoint);
 }
 
-// "pain 30 minutes after the infusion": the outcome, then its time point when there is one.
-std::string outcome_phrase(const OutcomeRow& row) {
-    std::string out = isolated(row.outcome);
-    if (!row.timepoint.empty()) out.append(" ").append(isolated(row.timepoint));
-    return out;
+std::string outcome_phrase(const OutcomeRow& row, const Texts& t) {
+    return t.the(isolated(row.outcome), row.outcome_grammar) + timepoint_phrase(row);
+}
+
+std::string intervention_phrase(const OutcomeRow& row, const Texts& t) {
+    return t.the(isolated(row.intervention), row.intervention_grammar);
+}
+
+std::string comparator_phrase(const OutcomeRow& row, const Texts& t) {
+    return t.the(isolated(row.comparator), row.comparator_grammar);
 }
 
 // ---- numbers in words -------------------------------------------------------------------------------------
@@ -70,117 +61,141 @@ People people(double value) {
     return {static_cast<long>(r), std::fabs(value - r) > 1e-9};
 }
 
-// A measurement as the source gives it, to at most two decimals, without trailing zeros: 9.73, 1.9, 3.
-std::string decimal(double value) {
+// A measurement as the source gives it, to at most two decimals, without trailing zeros: 9.73, 1.9, 3 (with
+// the language's decimal point: 9,73 in Spanish).
+std::string decimal(double value, char point) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
     std::string s(buffer);
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
+    if (s == "-0") s = "0";
+    if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = point;
+    return s;
 }
 
 // "between 6 and 68 more" (same side: smaller size first), "between 23 fewer and 9 more" (either side).
-// `word` gives the side's word for a number below or above zero.
 template <class Format>
-std::string between(double low, double high, std::string_view below, std::string_view above, Format format) {
+std::string between(const Texts& t, double low, double high, std::string_view below, std::string_view above,
+                    std::string_view about, Format format) {
     if (low > high) std::swap(low, high);
-    if (low >= 0) return "between " + format(low) + " and " + format(high) + " " + std::string(above);
-    if (high <= 0) return "between " + format(-high) + " and " + format(-low) + " " + std::string(below);
-    return "between " + format(-low) + " " + std::string(below) + " and " + format(high) + " " + std::string(above);
+    if (low >= 0) return t.fill(t.between_same_side, {{"about", about}, {"low", format(low)}, {"high", format(high)},
+                                                     {"side", above}});
+    if (high <= 0) return t.fill(t.between_same_side, {{"about", about}, {"low", format(-high)},
+                                                      {"high", format(-low)}, {"side", below}});
+    return t.fill(t.between_sides, {{"about", about}, {"low", format(-low)}, {"below", below}, {"high", format(high)},
+                                    {"above", above}});
 }
 
-std::string risk_difference_text(const AbsoluteEffect& a) {
+std::string about_word(const Texts& t, const People& p) {
+    return std::string(p.rounded ? (p.n == 1 ? t.about_one : t.about) : "");
+}
+
+std::string risk_difference_text(const AbsoluteEffect& a, const Texts& t) {
     People p = people(std::fabs(a.value));
     std::string event = a.event.empty() ? "" : " " + isolated(a.event);
     std::string text;
     if (p.n == 0) {
-        text = (p.rounded ? "About the same number of people in every 100" : "The same number of people in every 100") +
-               event + " in both groups";
+        text = t.fill(p.rounded ? t.about_same_number : t.same_number, {{"event", event}});
     } else {
-        text = (p.rounded ? "about " : "") + std::to_string(p.n) + (a.value < 0 ? " fewer " : " more ") +
-               (p.n == 1 ? "person" : "people") + " in every 100" + event;
+        text = t.fill(t.people_difference, {{"about", about_word(t, p)},
+                                            {"n", std::to_string(p.n)},
+                                            {"side", a.value < 0 ? t.fewer : t.more},
+                                            {"people", t.person[p.n == 1 ? 0 : 1]},
+                                            {"event", event}});
     }
     if (a.low && a.high) {
-        std::string range = between(*a.low, *a.high, "fewer", "more", [](double v) {
-            return std::to_string(people(v).n);
-        });
-        if (people(*a.low).rounded || people(*a.high).rounded) range.insert(std::string_view("between ").size(), "about ");
+        const bool rounded = people(*a.low).rounded || people(*a.high).rounded;
+        std::string range = between(t, *a.low, *a.high, t.fewer, t.more, rounded ? t.about : "",
+                                    [](double v) { return std::to_string(people(v).n); });
         text += " (" + range + ")";
     }
     return text;
 }
 
-std::string comparison_group(const OutcomeRow& row) {
-    return row.comparator.empty() ? "the comparison group" : isolated(row.comparator);
+std::string comparison_group(const OutcomeRow& row, const Texts& t) {
+    return row.comparator.empty() ? std::string(t.comparison_group) : comparator_phrase(row, t);
 }
 
 // "80 in every 100", "about 18 in every 100"; nullopt when the source gives neither counts nor a percentage.
-std::optional<std::string> rate_text(const GroupRate& rate) {
+std::optional<std::string> rate_text(const GroupRate& rate, const Texts& t) {
     double per100;
     if (rate.events && rate.total && *rate.total > 0) per100 = 100.0 * *rate.events / *rate.total;
     else if (rate.percent) per100 = *rate.percent;
     else return std::nullopt;
     People p = people(per100);
-    return (p.rounded ? "about " : "") + std::to_string(p.n) + " in every 100";
+    return t.fill(t.rate, {{"about", about_word(t, p)}, {"n", std::to_string(p.n)}});
 }
 
-std::string rates_text(const AbsoluteEffect& a, const OutcomeRow& row) {
-    auto mine = rate_text(a.magnesium), theirs = rate_text(a.control);
+std::string rates_text(const AbsoluteEffect& a, const OutcomeRow& row, const Texts& t) {
+    auto mine = rate_text(a.magnesium, t), theirs = rate_text(a.control, t);
     std::string event = a.event.empty() ? "" : " " + isolated(a.event);
-    std::string with_mine = " with " + isolated(row.intervention), with_theirs = " with " + comparison_group(row);
-    if (mine && theirs) return *mine + event + with_mine + ", " + *theirs + with_theirs;
-    if (mine) return *mine + event + with_mine + "; not reported" + with_theirs;
-    if (theirs) return *theirs + event + with_theirs + "; not reported" + with_mine;
-    return "Not reported for either group";
+    const std::string intervention = intervention_phrase(row, t), comparison = comparison_group(row, t);
+    if (mine && theirs)
+        return t.fill(t.both_rates, {{"mine", *mine}, {"event", event}, {"intervention", intervention},
+                                     {"theirs", *theirs}, {"comparison", comparison}});
+    if (mine)
+        return t.fill(t.one_rate, {{"rate", *mine}, {"event", event}, {"group", intervention}, {"other", comparison}});
+    if (theirs)
+        return t.fill(t.one_rate, {{"rate", *theirs}, {"event", event}, {"group", comparison}, {"other", intervention}});
+    return std::string(t.no_rates);
 }
 
-std::string mean_difference_text(const AbsoluteEffect& a, const OutcomeRow& row) {
+std::string mean_difference_text(const AbsoluteEffect& a, const OutcomeRow& row, const Texts& t) {
     std::string scale = a.scale.empty() ? "" : " " + isolated(a.scale);
-    std::string against = " with " + isolated(row.intervention) + " than with " + comparison_group(row);
-    std::string text = decimal(a.value) == "0"
-                           ? "On average no difference" + scale + " with " + isolated(row.intervention) +
-                                 " and with " + comparison_group(row)
-                           : "On average " + decimal(std::fabs(a.value)) + scale +
-                                 (a.value < 0 ? " lower" : " higher") + against;
-    if (a.low && a.high) text += " (" + between(*a.low, *a.high, "lower", "higher", decimal) + ")";
+    const std::string intervention = intervention_phrase(row, t), comparison = comparison_group(row, t);
+    auto format = [&](double v) { return decimal(v, t.decimal_point); };
+    std::string text =
+        format(a.value) == "0"
+            ? t.fill(t.mean_no_difference, {{"scale", scale}, {"intervention", intervention}, {"comparison", comparison}})
+            : t.fill(t.mean_difference, {{"value", format(std::fabs(a.value))},
+                                         {"scale", scale},
+                                         {"side", a.value < 0 ? t.lower : t.higher},
+                                         {"intervention", intervention},
+                                         {"comparison", comparison}});
+    if (a.low && a.high) text += " (" + between(t, *a.low, *a.high, t.lower, t.higher, "", format) + ")";
     return text;
 }
 
 }  // namespace
 
-std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certainty) {
-    const std::string intervention = isolated(row.intervention), outcome = outcome_phrase(row);
-    const std::string effect_of = "the effect of " + intervention +
-                                  (row.comparator.empty() ? "" : ", compared with " + isolated(row.comparator) + ",") +
-                                  " on " + outcome;
+std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certainty, Lang lang) {
+    const Texts& t = texts(lang);
+    const std::string intervention = intervention_phrase(row, t), outcome = outcome_phrase(row, t);
+    const std::string effect_of =
+        row.comparator.empty()
+            ? t.fill(t.effect_of, {{"intervention", intervention}, {"outcome", outcome}})
+            : t.fill(t.effect_of_compared,
+                     {{"intervention", intervention}, {"comparator", comparator_phrase(row, t)}, {"outcome", outcome}});
     if (!certainty) {
-        if (!row.observations.empty())
-            return "No study with a comparison group measured " + effect_of +
-                   "; there are only reports of people treated without one, which cannot show whether it works.";
-        if (!row.evidence.empty()) return "No study with a comparison group measured " + effect_of + ".";
-        return "We found no studies of " + effect_of + ".";
+        if (!row.observations.empty()) return t.fill(t.observations_only, {{"effect", effect_of}});
+        if (!row.evidence.empty()) return t.fill(t.no_controlled, {{"effect", effect_of}});
+        return t.fill(t.no_studies, {{"effect", effect_of}});
     }
-    if (*certainty == Certainty::VeryLow || !row.direction) return "The evidence is very uncertain about " + effect_of + ".";
+    if (*certainty == Certainty::VeryLow || !row.direction) return t.fill(t.very_uncertain, {{"effect", effect_of}});
 
-    Verbs verbs = verbs_for(*row.direction);
-    std::string_view verb = *certainty == Certainty::High       ? verbs.high
-                            : *certainty == Certainty::Moderate ? verbs.moderate
-                                                                : verbs.low;
-    // "slightly" follows the outcome, before its time point: "may reduce pain slightly 2 hours after…".
+    const auto& by_certainty = t.verbs[static_cast<std::size_t>(*row.direction)];
+    const auto& verbs = by_certainty[*certainty == Certainty::High ? 0 : *certainty == Certainty::Moderate ? 1 : 2];
+    std::string_view verb = verbs[row.intervention_grammar.plural ? 1 : 0];
+    // "slightly" goes where the language puts it: "may reduce pain slightly 2 hours after…", "puede reducir
+    // ligeramente el dolor 2 horas después…".
     bool slightly = row.size == EffectSize::Slight && *row.direction != EffectDirection::NoDifference;
-    std::string what = isolated(row.outcome) + (slightly ? " slightly" : "") +
-                       (row.timepoint.empty() ? "" : " " + isolated(row.timepoint));
-    std::string sentence = row.comparator.empty() ? capitalised(intervention)
-                                                  : "Compared with " + isolated(row.comparator) + ", " + intervention;
-    return sentence + " " + std::string(verb) + " " + what + ".";
+    std::string what = t.fill(slightly ? t.what_slightly : t.what,
+                              {{"outcome", t.the(isolated(row.outcome), row.outcome_grammar)},
+                               {"timepoint", timepoint_phrase(row)}});
+    std::string subject = row.comparator.empty()
+                              ? capitalised(intervention)
+                              : t.fill(t.compared_subject,
+                                       {{"comparator", comparator_phrase(row, t)}, {"intervention", intervention}});
+    return t.fill(t.statement, {{"subject", subject}, {"verb", verb}, {"what", what}});
 }
 
-std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row) {
+std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row, Lang lang) {
+    const Texts& t = texts(lang);
     switch (effect.kind) {
-        case AbsoluteKind::Rates: return capitalised(rates_text(effect, row));
-        case AbsoluteKind::RiskDifference: return capitalised(risk_difference_text(effect));
-        case AbsoluteKind::MeanDifference: return capitalised(mean_difference_text(effect, row));
+        case AbsoluteKind::Rates: return capitalised(rates_text(effect, row, t));
+        case AbsoluteKind::RiskDifference: return capitalised(risk_difference_text(effect, t));
+        case AbsoluteKind::MeanDifference: return capitalised(mean_difference_text(effect, row, t));
     }
     return "";
 }

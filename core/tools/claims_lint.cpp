@@ -24,13 +24,17 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: claims-lint FILE [--format text|json] [--profile strict|lenient]\n"
+    "       claims-lint FILE --translation TRANSLATION [--format text|json]\n"
+    "       claims-lint FILE --translation-template LANG > TRANSLATION\n"
     "       claims-lint --rules [--format text|json]\n"
     "Checks a claims file (docs/format.md) against the rules in docs/linter.md.\n"
     "--profile lenient keeps disease claims (L11) and wording stronger than the certainty (L3) as warnings.\n"
+    "--translation checks a translation of FILE (docs/format.md, \"Translations\") and says how much is untranslated;\n"
+    "--translation-template writes the skeleton of a translation into LANG for a translator to fill in.\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file could not be read or loaded.\n";
 
 struct Options {
-    std::string file;
+    std::string file, translation, template_language;
     bool json = false;
     bool rules = false;
     benefits::LintProfile profile = benefits::LintProfile::Strict;
@@ -41,6 +45,12 @@ bool parse_options(int argc, char** argv, Options& o) {
         std::string_view arg = argv[i];
         if (arg == "--rules") {
             o.rules = true;
+        } else if (arg == "--translation" || arg.starts_with("--translation=")) {
+            o.translation = arg == "--translation" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(14);
+            if (o.translation.empty()) return false;
+        } else if (arg == "--translation-template" || arg.starts_with("--translation-template=")) {
+            o.template_language = arg == "--translation-template" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(23);
+            if (o.template_language.empty()) return false;
         } else if (arg == "--format" || arg.starts_with("--format=")) {
             std::string_view format = arg == "--format" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(9);
             if (format != "text" && format != "json") return false;
@@ -56,6 +66,7 @@ bool parse_options(int argc, char** argv, Options& o) {
             o.file = arg;
         }
     }
+    if (!o.translation.empty() && !o.template_language.empty()) return false;
     return o.rules || !o.file.empty();
 }
 
@@ -102,11 +113,18 @@ int run(int argc, char** argv) {
     if (options.rules) {
         result = benefits::lint_cli_rules(options.json);
     } else {
-        std::string text, error;
-        if (read_file(options.file, benefits::Limits{}.max_bytes, text, error))
-            result = benefits::run_lint_cli(options.file, text, options.json, options.profile);
-        else
+        std::string text, error, translation;
+        const std::size_t limit = benefits::Limits{}.max_bytes;
+        if (!read_file(options.file, limit, text, error))
             result = benefits::lint_cli_unreadable(options.file, error, options.json);
+        else if (!options.template_language.empty())
+            result = benefits::run_translation_template_cli(options.file, text, options.template_language);
+        else if (options.translation.empty())
+            result = benefits::run_lint_cli(options.file, text, options.json, options.profile);
+        else if (!read_file(options.translation, limit, translation, error))
+            result = benefits::lint_cli_unreadable(options.translation, error, options.json);
+        else
+            result = benefits::run_translation_cli(options.file, text, options.translation, translation, options.json);
     }
     std::cout << result.out << std::flush;
     std::cerr << result.err << std::flush;

@@ -85,6 +85,7 @@ std::vector<std::string> standard_queries(std::string_view input) {
 
 fuzz::LoadedDataset g_mini;
 std::set<std::string> g_mini_ids;
+std::string g_mini_text;  // the fixture's text: the input is also applied to it as a translation
 
 // The linter over a text: it must load exactly when benefits::load does, and each finding names its rule,
 // place and problem.
@@ -193,6 +194,11 @@ void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries,
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     g_mini = fuzz::load_fixed(BENEFITS_FIXTURES_DIR "/mini.json");
     g_mini_ids.insert(g_mini.ids.begin(), g_mini.ids.end());
+    if (std::FILE* f = std::fopen(BENEFITS_FIXTURES_DIR "/mini.json", "rb")) {
+        char buffer[4096];
+        for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, f)) > 0;) g_mini_text.append(buffer, got);
+        std::fclose(f);
+    }
     return 0;
 }
 
@@ -247,6 +253,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         check_streaming_parse(dataset);
         fuzz_lint(dataset, result.ok());
         fuzz_api(dataset, queries, result.ok());
+        // The dataset part as a translation of mini.json (core/src/translation.cpp): a view or path-named problems.
+        Json translated = check_answer(benefits::api::load_translated(g_mini_text, dataset), "load_translated");
+        if (translated["ok"].get<bool>()) {
+            fuzz::check_view(translated["view"], dataset);
+            benefits::api::release(translated["handle"].get<int>());
+        }
     } else {
         // Each of those costs about one load, which for megabytes takes seconds under the sanitizers: a large
         // input gets one load, through the api (its problems, or its view and every query over it).

@@ -162,8 +162,31 @@ def main():
     doc["claims"][1]["brief"] = "\u2066\u200f reversed \u061c\u007f"
     seeds["cli-escapes-in-data.json"] = dump(doc)
 
+    # fuzz_core also applies each input to mini.json as a translation (docs/format.md, "Translations").
+    seeds.update(translation_seeds(mini))
+
     write(OUT, seeds)
     write(OUT_QUERY, query_seeds(queries))
+
+
+def translation_seeds(mini):
+    """Translations of the mini fixture: one that applies, and one that changes a number and names no text."""
+    row = "claims.fast-relief.outcomes.main."
+    doc = {"translation": 1, "language": "es",
+           "source": {"title": mini["title"], "language": mini["language"], "reviewed": mini["reviewed"]},
+           "translated": "2026-12-06", "clinician_reviewed": None,
+           "texts": {"claims.fast-relief.summary": {"from": "Two double-blind trials disagree.",
+                                                    "text": "Dos ensayos doble ciego no coinciden."},
+                     row + "outcome": {"from": "migraine pain", "text": "dolor de la migraña",
+                                       "gender": "masculine", "number": "singular"},
+                     row + "timepoint": {"from": "30 minutes after the infusion",
+                                         "text": "30 minutos después de la infusión"}}}
+    seeds = {"translation-es.json": dump(doc)}
+    doc = copy.deepcopy(doc)
+    doc["texts"][row + "timepoint"]["text"] = "60 minutos, 0,5"
+    doc["texts"]["claims.nope.summary"] = {"from": "x", "text": "y", "gender": "neuter"}
+    seeds["translation-refused.json"] = dump(doc)
+    return seeds
 
 
 def query_seeds(cases):

@@ -15,6 +15,12 @@ std::string load(std::string_view text);
 // The same, taking the text: it is freed once parsed, before the view is written, so that the two are never
 // in memory together (the bindings' copy of the text is theirs to give).
 std::string load_taking(std::string&& text);
+// The same with a translation applied (docs/format.md, "Translations"): `translation` is a translation
+// document, the tag of a translation the dataset holds inline ("es"), or "" for none. The view's own
+// sentences are then in the translation's language, and each object lists in "fallback" the fields it shows
+// in the dataset's language. A translation with problems refuses the load with them.
+std::string load_translated(std::string_view text, std::string_view translation);
+std::string load_translated_taking(std::string&& text, std::string_view translation);
 // {"ok":true,"ids":[…]}
 std::string query(int handle, std::string_view query_json);
 // The same claims as their positions in the view's "claims" list, for the bindings to hand over without

@@ -7,6 +7,7 @@
 
 #include "benefits/counted_evidence.hpp"
 #include "benefits/model.hpp"
+#include "benefits/text.hpp"
 
 namespace benefits {
 
@@ -40,7 +41,8 @@ inline constexpr int kImprecisionVerySerious = 100;
 // no certainty.
 std::optional<Grade> grade(const OutcomeRow&, const CountedEvidence& row_evidence, const Dataset&);
 
-// The rule in words, one step a line, as the page shows it.
-std::vector<std::string> grading_rule_text();
+// The rule in words, one step a line, as the page shows it, in the language asked. The reasons grade() writes
+// are in the dataset's language (Dataset::language: the translation's once one is applied).
+std::vector<std::string> grading_rule_text(Lang lang = Lang::En);
 
 }  // namespace benefits

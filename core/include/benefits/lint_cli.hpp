@@ -26,6 +26,16 @@ struct LintCliResult {
 LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format,
                            LintProfile profile = LintProfile::Strict);
 
+// `claims-lint FILE --translation TRANSLATION`: the translation checked against the dataset (docs/format.md,
+// "Translations"): its problems as errors (rule "translation"), stale texts as warnings, then how much is
+// untranslated (count and share). Exit 1 on errors.
+LintCliResult run_translation_cli(std::string_view file_name, std::string_view bytes, std::string_view translation_name,
+                                  std::string_view translation, bool json_format);
+
+// `claims-lint FILE --translation-template LANG`: the skeleton of a translation into LANG (every text's key with
+// its "from"; "text", "gender" and "number" to fill in), the keys the loader accepts.
+LintCliResult run_translation_template_cli(std::string_view file_name, std::string_view bytes, std::string_view language);
+
 // The report on a file that could not be read, `reason` saying why ("No such file or directory").
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format);
 

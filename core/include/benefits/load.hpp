@@ -47,4 +47,7 @@ inline constexpr int kFormatVersion = 2;
 
 LoadResult load(std::string_view text, const Limits& limits = {});
 
+// A BCP 47 tag as the schema checks it (^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$): "en", "es", "en-GB".
+bool is_language_tag(std::string_view tag);
+
 }  // namespace benefits

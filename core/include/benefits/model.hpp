@@ -28,15 +28,27 @@ enum class Design {
 
 enum class Direction { FavoursMagnesium, FavoursControl, NoDifference, Uncontrolled, Unknown };
 
+// The grammar of a noun phrase a translation gives (gender and number of "outcome", "intervention",
+// "comparator"): Spanish sentences agree with it (article, verb). English ignores it.
+struct Grammar {
+    bool feminine = false;
+    bool plural = false;
+};
+
+// The view's names of an object's fields shown in the dataset's own language because a translation has no
+// (or a stale) text for them: "summary", "cautions[1]", "grading.risk-of-bias". Empty without a translation.
+using Fallback = std::vector<std::string>;
+
 struct Finding {
     std::optional<std::string> outcome, timepoint, magnesium, control, effect, p;
     Direction direction = Direction::Unknown;
+    Fallback fallback;
 };
 
 struct Reference {
     std::string id, title;
     std::optional<std::string> kind, authors, journal, volume_pages, pmid, doi, identifier;
-    std::optional<std::string> dose, setting, population, comparator, conclusion;
+    std::optional<std::string> dose, duration, setting, population, comparator, conclusion;
     std::optional<int> year, n_total, n_magnesium, n_control;
     Design design = Design::Unknown;
     std::optional<Route> route;
@@ -45,6 +57,7 @@ struct Reference {
     // Editor-only: how a field was checked, keyed by the field's path in the reference ("authors",
     // "findings[1].control"), holding the evidence file's original text. Never in the view.
     std::vector<std::pair<std::string, std::string>> checking_notes;
+    Fallback fallback;
 };
 
 struct EvidenceLink {
@@ -52,6 +65,7 @@ struct EvidenceLink {
     int finding = -1;  // -1: the source as a whole
     Role role = Role::Context;
     std::string note;
+    Fallback fallback;
 };
 
 // An editor's judgement of one GRADE domain for one outcome row. Absent: the rule decides alone (for risk of
@@ -103,6 +117,8 @@ struct OutcomeRow {
     std::vector<EvidenceLink> observations;    // uncontrolled reports: shown, never graded
     std::vector<AbsoluteEffect> absolute;
     Grading grading;
+    Grammar intervention_grammar, comparator_grammar, outcome_grammar;  // from a translation
+    Fallback fallback;
 };
 
 struct UnsupportedFigure {
@@ -115,11 +131,13 @@ struct Claim {
     std::vector<OutcomeRow> outcomes;  // at least one; the first answers the brief's statement (the headline)
     std::vector<std::string> harms, cautions;
     std::vector<UnsupportedFigure> unsupported_figures;
+    Fallback fallback;
 };
 
 struct Topic {
     std::string id, label;
     bool red_flags = false;
+    Fallback fallback;
 };
 
 struct Harm {
@@ -127,12 +145,23 @@ struct Harm {
     Seriousness seriousness = Seriousness::Warning;
     std::optional<std::string> frequency;
     std::vector<std::string> sources;
+    Fallback fallback;
 };
 
 struct RedFlag {
     std::string statement;
     Urgency urgency = Urgency::Emergency;
     std::vector<std::string> sources;
+    Fallback fallback;
+};
+
+// A translation applied to the dataset (core/src/translation.cpp): the text is in `language`, the fields
+// listed in each object's `fallback` are in the dataset's own language.
+struct TranslationInfo {
+    std::string language, translated;
+    std::optional<std::string> clinician_reviewed;  // YYYY-MM-DD, or none: no clinician reviewed it
+    std::size_t untranslated = 0, total = 0;        // texts shown in the original language, texts in all
+    std::vector<std::string> stale;                 // keys whose "from" no longer matches the original
 };
 
 struct Dataset {
@@ -146,6 +175,18 @@ struct Dataset {
     std::vector<Reference> references;
     std::vector<Harm> harms;
     std::vector<RedFlag> red_flags;
+    // The available translations named in the file: BCP 47 tag → file name (relative to the dataset's
+    // address), or the inline translation document as JSON text.
+    struct TranslationRef {
+        std::string language, file, inline_json;
+    };
+    std::vector<TranslationRef> translations;
+
+    // Set when a translation is applied: `language` is then the translation's, `source_language` the file's.
+    std::string source_language;
+    std::optional<TranslationInfo> translation;
+    Grammar intervention_grammar;
+    Fallback fallback;  // of title, intervention, emergencyLine
 
     // Look-ups by id: a binary search once index_ids() has run (the loader runs it), a scan otherwise or when
     // the list has changed size since. Run index_ids() again after changing ids in place.

@@ -8,6 +8,7 @@
 #include "benefits/lint.hpp"
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
+#include "benefits/translation.hpp"
 #include "api/view_json.hpp"
 #include "json/writer.hpp"
 #include "json/limits_scan.hpp"
@@ -60,11 +61,55 @@ std::string answer_load(LoadResult result, std::size_t text_bytes) {
 
 std::string load(std::string_view text) { return answer_load(benefits::load(text), text.size()); }
 
-std::string load_taking(std::string&& text) {
+std::string load_taking(std::string&& text) { return load_translated_taking(std::move(text), {}); }
+
+std::string load_translated(std::string_view text, std::string_view translation) {
+    return load_translated_taking(std::string(text), translation);
+}
+
+namespace {
+
+// The translation asked for, applied to a loaded dataset: a translation document, or the tag of one the
+// dataset holds inline. Its problems keep their paths (texts["claims.x.summary"]); "(root)" becomes
+// "(translation)".
+void translate(LoadResult& result, std::string_view translation) {
+    std::size_t first = translation.find_first_not_of(" \t\r\n");
+    if (!result.ok() || first == std::string_view::npos) return;
+    Dataset& d = *result.dataset;
+    std::string document;
+    if (translation[first] != '{') {
+        const auto* ref = [&]() -> const Dataset::TranslationRef* {
+            for (const auto& t : d.translations)
+                if (t.language == translation) return &t;
+            return nullptr;
+        }();
+        if (!ref || ref->inline_json.empty()) {
+            std::string why = !ref ? "the dataset names no translation \"" + std::string(translation) + "\""
+                                   : "the translation \"" + ref->language + "\" is a file (" + ref->file +
+                                         "): pass its text";
+            result.problems.push_back({"(translation)", why});
+            result.dataset.reset();
+            return;
+        }
+        document = ref->inline_json;
+        translation = document;
+    }
+    TranslationResult applied = apply_translation(d, translation);
+    if (applied.problems.empty()) return;
+    for (auto& p : applied.problems)
+        if (p.path == "(root)") p.path = "(translation)";
+    result.problems = std::move(applied.problems);
+    result.dataset.reset();
+}
+
+}  // namespace
+
+std::string load_translated_taking(std::string&& text, std::string_view translation) {
     LoadResult result = benefits::load(text);
     const std::size_t bytes = text.size();
     std::string().swap(text);
-    return answer_load(std::move(result), bytes);
+    translate(result, translation);
+    return answer_load(std::move(result), bytes + translation.size());
 }
 
 namespace {

@@ -3,11 +3,17 @@
 #include <algorithm>
 #include <set>
 
+#include "benefits/text.hpp"
 #include "benefits/wording.hpp"
 #include "json/writer.hpp"
 
 namespace benefits {
 namespace {
+
+// The fields of an object shown in the dataset's language because the translation lacks them (model.hpp).
+void write_fallback(JsonWriter& w, const Fallback& fallback) {
+    if (!fallback.empty()) w.field("fallback", fallback);
+}
 
 void write_finding(JsonWriter& w, const Finding& f) {
     w.begin_object()
@@ -19,6 +25,7 @@ void write_finding(JsonWriter& w, const Finding& f) {
         .field("p", f.p)
         .key("direction");
     f.direction == Direction::Unknown ? w.null() : w.value(to_string(f.direction));
+    write_fallback(w, f.fallback);
     w.end_object();
 }
 
@@ -40,6 +47,7 @@ void write_reference(JsonWriter& w, const Reference& r) {
     w.key("route");
     r.route ? w.value(to_string(*r.route)) : w.null();
     w.field("dose", r.dose)
+        .field("duration", r.duration)
         .field("setting", r.setting)
         .field("population", r.population)
         .field("nTotal", r.n_total)
@@ -51,7 +59,9 @@ void write_reference(JsonWriter& w, const Reference& r) {
         .key("findings")
         .begin_array();
     for (const auto& f : r.findings) write_finding(w, f);
-    w.end_array().end_object();
+    w.end_array();
+    write_fallback(w, r.fallback);
+    w.end_object();
 }
 
 void write_group(JsonWriter& w, const GroupRate& g) {
@@ -107,6 +117,7 @@ void write_counts(JsonWriter& w, const CountedEvidence& e) {
 
 void write_link(JsonWriter& w, const EvidenceLink& link) {
     w.field("ref", link.ref).field("finding", link.finding).field("role", to_string(link.role)).field("note", link.note);
+    write_fallback(w, link.fallback);
 }
 
 void write_links(JsonWriter& w, const std::vector<EvidenceLink>& links) {
@@ -125,7 +136,7 @@ void write_optional_number(JsonWriter& w, std::string_view name, const std::opti
 }
 
 // One absolute effect exactly as the source states it, and in words.
-void write_absolute(JsonWriter& w, const AbsoluteEffect& a, const OutcomeRow& row) {
+void write_absolute(JsonWriter& w, const AbsoluteEffect& a, const OutcomeRow& row, Lang lang) {
     w.begin_object()
         .field("kind", to_string(a.kind))
         .field("ref", a.ref)
@@ -149,7 +160,7 @@ void write_absolute(JsonWriter& w, const AbsoluteEffect& a, const OutcomeRow& ro
             w.field("scale", a.scale);
             break;
     }
-    w.field("text", absolute_text(a, row)).end_object();
+    w.field("text", absolute_text(a, row, lang)).end_object();
 }
 
 // graded: the row has a body of evidence and so a grade; observations-only: no body, but uncontrolled
@@ -160,7 +171,7 @@ std::string_view row_kind(const OutcomeRow& row, const RowResult& result) {
     return "no-studies";
 }
 
-void write_row(JsonWriter& w, const OutcomeRow& row, const RowResult& result) {
+void write_row(JsonWriter& w, const OutcomeRow& row, const RowResult& result, Lang lang) {
     const std::optional<Certainty> certainty =
         result.grade ? std::optional<Certainty>(result.grade->result) : std::nullopt;
     const CountedEvidence& e = result.evidence;
@@ -176,7 +187,7 @@ void write_row(JsonWriter& w, const OutcomeRow& row, const RowResult& result) {
     row.direction ? w.value(to_string(*row.direction)) : w.null();
     w.field("size", to_string(row.size))
         .field("kind", row_kind(row, result))
-        .field("statement", row_statement(row, certainty))
+        .field("statement", row_statement(row, certainty, lang))
         .key("certainty");
     write_certainty(w, result.grade);
     w.key("grading");
@@ -192,23 +203,35 @@ void write_row(JsonWriter& w, const OutcomeRow& row, const RowResult& result) {
     w.key("observations");
     write_links(w, row.observations);
     w.key("absolute").begin_array();
-    for (const auto& a : row.absolute) write_absolute(w, a, row);
-    w.end_array().end_object();
+    for (const auto& a : row.absolute) write_absolute(w, a, row, lang);
+    w.end_array();
+    write_fallback(w, row.fallback);
+    w.end_object();
 }
 
 // "oral magnesium", "IM magnesium": what the evidence of a row given another way is about.
-std::string route_words(Route r) {
+std::string_view route_words(const Texts& t, Route r) {
     switch (r) {
-        case Route::IV: return "IV magnesium";
-        case Route::IM: return "IM magnesium (injected into a muscle)";
-        case Route::Oral: return "oral magnesium";
-        case Route::Mixed: return "magnesium given in more than one way";
+        case Route::IV: return t.route_words[0];
+        case Route::IM: return t.route_words[1];
+        case Route::Oral: return t.route_words[2];
+        case Route::Mixed: return t.route_words[3];
     }
-    return "magnesium";
+    return t.route_words[3];
+}
+
+std::string_view way_given(const Texts& t, Route r) {
+    switch (r) {
+        case Route::IV: return t.way_given[0];
+        case Route::IM: return t.way_given[1];
+        case Route::Oral: return t.way_given[2];
+        case Route::Mixed: return t.way_given[3];
+    }
+    return t.way_given[4];
 }
 
 // Indirect: no row asked about the clinic's route has a body of evidence, but a row about another route does.
-std::string indirect_reason(const Claim& c, const ClaimResult& result, Route clinic) {
+std::string indirect_reason(const Texts& t, const Claim& c, const ClaimResult& result, Route clinic) {
     std::vector<Route> other;
     for (std::size_t k = 0; k < c.outcomes.size() && k < result.rows.size(); ++k) {
         if (result.rows[k].evidence.body.empty()) continue;
@@ -219,16 +242,17 @@ std::string indirect_reason(const Claim& c, const ClaimResult& result, Route cli
     if (other.empty()) return {};
     std::string about;
     for (std::size_t k = 0; k < other.size(); ++k) {
-        if (k) about += k + 1 == other.size() ? " and " : ", ";
-        about += route_words(other[k]);
+        if (k) about += k + 1 == other.size() ? t.list_and : ", ";
+        about += route_words(t, other[k]);
     }
-    return "No study we found gave magnesium " + std::string(to_string(clinic)) +
-           ", the way the clinic does; the evidence is about " + about + ".";
+    return t.fill(t.indirect, {{"route", to_string(clinic)}, {"way", way_given(t, clinic)}, {"about", about}});
 }
 
 void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const Dataset& data) {
+    const Lang lang = language_of(data.language);
+    const Texts& t = texts(lang);
     const CountedEvidence& evidence = result.evidence;
-    const std::string indirect = indirect_reason(c, result, data.route);
+    const std::string indirect = indirect_reason(t, c, result, data.route);
     const Topic* topic = data.find_topic(c.topic);
     static const OutcomeRow kNoRow;
     static const RowResult kNoResult;
@@ -253,7 +277,7 @@ void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const
         .key("certainty");
     write_certainty(w, headline_result.grade);
     w.field("plainLanguage", c.outcomes.empty() ? std::string()
-                                                : row_statement(headline, result.certainty()))
+                                                : row_statement(headline, result.certainty(), lang))
         .key("grading");
     write_grade(w, headline_result.grade);
     std::set<std::string> route_names;  // by name, as the view has always listed them
@@ -292,11 +316,19 @@ void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const
         }
     w.end_array().key("outcomes").begin_array();
     for (std::size_t k = 0; k < c.outcomes.size(); ++k)
-        write_row(w, c.outcomes[k], k < result.rows.size() ? result.rows[k] : kNoResult);
+        write_row(w, c.outcomes[k], k < result.rows.size() ? result.rows[k] : kNoResult, lang);
     w.end_array().field("harms", harms).field("cautions", c.cautions).key("unsupportedFigures").begin_array();
     for (const auto& u : c.unsupported_figures)
         w.begin_object().field("figure", u.figure).field("note", u.note).end_object();
-    w.end_array().field("redFlags", topic && topic->red_flags).end_object();
+    w.end_array().field("redFlags", topic && topic->red_flags);
+    // The claim shows its headline row's population and time point as its own.
+    Fallback fallback = c.fallback;
+    for (const auto& [row_field, claim_field] : {std::pair<std::string_view, std::string_view>{"population", "population"},
+                                                 {"timepoint", "timeframe"}})
+        if (std::find(headline.fallback.begin(), headline.fallback.end(), row_field) != headline.fallback.end())
+            fallback.emplace_back(claim_field);
+    write_fallback(w, fallback);
+    w.end_object();
 }
 
 void write_vocabulary(JsonWriter& w) {
@@ -321,7 +353,28 @@ std::string view_json(const Session& s, std::string_view prefix, std::string_vie
     w.begin_object()
         .field("title", d.title)
         .field("language", d.language)
-        .field("reviewed", d.reviewed)
+        .field("source_language", d.source_language.empty() ? d.language : d.source_language)
+        .key("translation");
+    if (d.translation) {
+        const TranslationInfo& t = *d.translation;
+        w.begin_object()
+            .field("language", t.language)
+            .field("clinician_reviewed", t.clinician_reviewed)
+            .field("translated", t.translated)
+            .field("untranslated", t.untranslated)
+            .field("total", t.total)
+            .end_object();
+    } else {
+        w.null();
+    }
+    w.key("translations").begin_object();
+    for (const auto& t : d.translations) {
+        w.key(t.language);
+        t.file.empty() ? w.value(true) : w.value(t.file);
+    }
+    w.end_object();
+    write_fallback(w, d.fallback);
+    w.field("reviewed", d.reviewed)
         .field("intervention", d.intervention)
         .field("route", to_string(d.route))
         .key("emergencyLine");
@@ -330,28 +383,36 @@ std::string view_json(const Session& s, std::string_view prefix, std::string_vie
         .key("topics")
         .begin_array();
     for (const auto& t : d.topics)
-        w.begin_object().field("id", t.id).field("label", t.label).field("redFlags", t.red_flags).end_object();
+    {
+        w.begin_object().field("id", t.id).field("label", t.label).field("redFlags", t.red_flags);
+        write_fallback(w, t.fallback);
+        w.end_object();
+    }
     w.end_array().key("claims").begin_array();
     for (std::size_t i = 0; i < d.claims.size(); ++i) write_claim(w, d.claims[i], s.results[i], d);
     w.end_array().key("references").begin_array();
     for (const auto& r : d.references) write_reference(w, r);
     w.end_array().key("harms").begin_array();
-    for (const auto& h : d.harms)
+    for (const auto& h : d.harms) {
         w.begin_object()
             .field("id", h.id)
             .field("statement", h.statement)
             .field("frequency", h.frequency)
             .field("seriousness", to_string(h.seriousness))
-            .field("sources", h.sources)
-            .end_object();
+            .field("sources", h.sources);
+        write_fallback(w, h.fallback);
+        w.end_object();
+    }
     w.end_array().key("redFlags").begin_array();
-    for (const auto& f : d.red_flags)
+    for (const auto& f : d.red_flags) {
         w.begin_object()
             .field("statement", f.statement)
             .field("urgency", to_string(f.urgency))
-            .field("sources", f.sources)
-            .end_object();
-    w.end_array().field("gradingRule", grading_rule_text()).key("vocabulary");
+            .field("sources", f.sources);
+        write_fallback(w, f.fallback);
+        w.end_object();
+    }
+    w.end_array().field("gradingRule", grading_rule_text(language_of(d.language))).key("vocabulary");
     write_vocabulary(w);
     w.end_object();
     w.raw(suffix);
