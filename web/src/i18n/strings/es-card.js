@@ -12,8 +12,8 @@ export default {
   harmsTitle: 'Seguridad',
   cautionTag: 'Precaución',
   infusionCautionTag: 'Antes de cualquier infusión',
-  harmsNone: 'Las fuentes de esta afirmación no informan daños concretos. Los daños generales de {intervention} siguen aplicándose.',
-  seeAllHarms: 'Todos los daños y precauciones de {intervention}',
+  harmsNone: 'Las fuentes de esta afirmación no informan daños concretos. Los daños generales del tratamiento con {intervention} siguen aplicándose.',
+  seeAllHarms: 'Todos los daños y precauciones del tratamiento con {intervention}',
   absoluteTitle: 'De cada 100 personas',
   absoluteCaption: '{outcome}',
   absoluteSource: 'Según {source}',
@@ -160,7 +160,7 @@ export default {
   },
 
   // Safety
-  safetyTitle: 'Seguridad de {intervention}',
+  safetyTitle: 'Seguridad del tratamiento con {intervention}',
   safetyLead: 'Estos daños y precauciones proceden de fichas técnicas y de estudios. Se aplican sea cual sea el motivo de la infusión. Cuando no se indica la frecuencia, las fuentes no la dan.',
   seriousness: {
     'contraindication': 'No usar: contraindicaciones',

@@ -33,8 +33,8 @@ export default {
   intro: 'Cada afirmación que hace un anuncio sobre {intervention}, junto a lo que muestran los estudios: qué seguridad tenemos, qué estudios discrepan y cuáles son los daños.',
   disclaimerTitle: 'Información, no consejo médico.',
   disclaimer: 'Hable con un médico o una enfermera antes de decidir cualquier tratamiento.',
-  safetyBannerTitle: 'Primero, la seguridad',
-  safetyBanner: '{intervention} puede causar daños y no es adecuado para todas las personas. Algunos dolores de cabeza necesitan atención urgente en lugar de una infusión.',
+  safetyBannerTitle: 'Primero, la seguridad:',
+  safetyBanner: 'el tratamiento con {intervention} puede causar daños y no es adecuado para todas las personas. Algunos dolores de cabeza necesitan atención urgente, no una infusión.',
   safetyBannerLink: 'Leer la información de seguridad',
   howToRead: 'Abra una afirmación para ver los estudios en los que se basa, sus daños y cómo la calificamos.',
 
