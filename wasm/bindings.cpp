@@ -1,4 +1,4 @@
-// Embind bindings of the page's module: the core's JSON api (load, query, release, gradingRule), unchanged,
+// Embind bindings of the page's module: the core's JSON api (load, loadTranslated, query, release, gradingRule), unchanged,
 // and queryPositions (query's answer as a Uint32Array, for the page's search-as-you-type).
 // Strings cross the boundary (js_string.hpp); no handles leak. The linter has its own module
 // (lint_bindings.cpp), loaded only in editor mode; benefits-core and benefits-core-single link both files.
@@ -45,22 +45,32 @@ int handle_in(std::string_view answer) {
     return handle;
 }
 
-val load(const val& text) {
+// A dataset, and the translation to apply to it (a translation document, the tag of one the dataset holds
+// inline, or null/undefined for none: api::load_translated).
+val load_translated(const val& text, const val& translation) {
     val bytes = utf8_bytes(text);
     if (bytes.isNull()) return not_text("the dataset");
+    const bool translated = !translation.isNull() && !translation.isUndefined();
+    val translation_bytes = translated ? utf8_bytes(translation) : val::null();
+    if (translated && translation_bytes.isNull()) return not_text("the translation");
     const std::size_t size = byte_length(bytes);
+    const std::size_t translation_size = translated ? byte_length(translation_bytes) : 0;
     // A text is refused before it is copied into the module's memory, which never shrinks.
     std::string refused = benefits::api::refuse_oversized(size);
+    if (refused.empty()) refused = benefits::api::refuse_oversized(translation_size);
     if (refused.empty()) refused = refuse_too_many(size);
-    if (refused.empty()) refused = refuse_without_room(size);
+    if (refused.empty()) refused = refuse_without_room(size + translation_size);
     if (!refused.empty()) return to_js(refused);
-    std::string answer = benefits::api::load_taking(copy_in(bytes));
+    std::string answer = translated ? benefits::api::load_translated_taking(copy_in(bytes), copy_in(translation_bytes))
+                                    : benefits::api::load_taking(copy_in(bytes));
     if (int handle = handle_in(answer)) {
         loaded_bytes[handle] = size;
         loaded_total += size;
     }
     return to_js(answer);
 }
+
+val load(const val& text) { return load_translated(text, val::null()); }
 
 // The handle a JS value names: a number that is an integer from 1 to INT_MAX, as load() gives them. Anything
 // else (2**32 + h, true, "5", 5.9, a BigInt, a Symbol) is refused, never coerced, with the answer in `refusal`.
@@ -140,6 +150,7 @@ val grading_rule() { return to_js(benefits::api::grading_rule()); }
 
 EMSCRIPTEN_BINDINGS(benefits_core) {
     emscripten::function("load", &load);
+    emscripten::function("loadTranslated", &load_translated);
     emscripten::function("query", &query);
     emscripten::function("queryPositions", &query_positions);
     emscripten::function("release", &release);

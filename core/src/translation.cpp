@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "json/limits_scan.hpp"
 #include "json/nlohmann.hpp"

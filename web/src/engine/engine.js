@@ -1,5 +1,5 @@
 // The evidence engine as the element uses it (docs/architecture.md, "The JS ↔ wasm contract"):
-//   openDataset(data) → Dataset {view, query(q) → Uint32Array, release()}
+//   openDataset(data, {translation}) → Dataset {view, query(q) → Uint32Array, release()}
 //   lint(data) → the editor check's report
 //   EngineError {code, problems}: the one error type (errors.js)
 // Every answer of the module is JSON-parsed here; {ok:false} becomes an EngineError with the core's errors.
@@ -67,13 +67,24 @@ class Dataset {
 }
 
 /**
- * Parse and validate a dataset (text or UTF-8 bytes). `engine` is the caller's startEngine() promise, so
- * that an engine that failed to start is reported, not started (and downloaded) again.
+ * Parse and validate a dataset (text or UTF-8 bytes), with a translation applied when one is given:
+ * `options.translation` is the translation document's text (or bytes), the tag of a translation the dataset
+ * holds inline ("es"), or null for none (docs/format.md, "Translations"). The view is then in the
+ * translation's language (view.language; view.source_language is the dataset's). A translation with problems
+ * rejects like a dataset with problems, with paths such as texts["claims.x.summary"]. `engine` is the caller's
+ * startEngine() promise, so that an engine that failed to start is reported, not started (and downloaded) again;
+ * openDataset(data, engine) (no options) is still accepted.
  * @returns {Promise<Dataset>}  rejects with an EngineError (an engine code, or data-invalid)
  */
-export async function openDataset(data, engine = getModule()) {
-  const module = await engine;
-  const result = unwrap(module.load(datasetInput(data)));
+export async function openDataset(data, options = {}, engine = undefined) {
+  if (options && typeof options.then === 'function') {
+    engine = options;
+    options = {};
+  }
+  const module = await (engine || getModule());
+  const translation = options && options.translation != null ? datasetInput(options.translation) : null;
+  const answer = translation == null ? module.load(datasetInput(data)) : module.loadTranslated(datasetInput(data), translation);
+  const result = unwrap(answer);
   return new Dataset(module, result.handle, result.view);
 }
 
