@@ -70,9 +70,10 @@ export async function readTranslation(element, file, { signal, timeoutSeconds, m
     if (typeof built === 'string') return built;
     throw new DatasetError('data-unavailable', t('fetchNetwork', { url: String(file) }));
   }
-  let base;
+  // Beside the dataset: the page for an inline one, its src, or the claims.json next to the script.
+  let base = inline ? document.baseURI : assetURL('claims.json');
   try {
-    base = inline ? document.baseURI : src ? new URL(src, document.baseURI).href : assetURL('claims.json');
+    if (src) base = String(new URL(src, document.baseURI));
   } catch {
     throw new DatasetError('data-cross-origin', t('crossOrigin', { url: String(src) }));
   }
