@@ -130,7 +130,7 @@ function englishShare(texts) {
   return { total, english: found.total || 0, found };
 }
 
-test('lang="es": the text marked Spanish has at most 0.5 % English function words, on the page and in the printed handout; only citations are marked English', async () => {
+test('lang="es": the text marked Spanish has at most 0.5 % English function words, on the page and in the printed handout; only citations are marked English', async (t) => {
   const { context, page, problems } = await open('/test/es.html');
   try {
     await openEverything(page);
@@ -140,6 +140,7 @@ test('lang="es": the text marked Spanish has at most 0.5 % English function word
       assert.ok(part.length > 100, 'the page and the handout have text');
       const spanish = part.filter((t) => primary(t.lang) === 'es');
       const { total, english, found } = englishShare(spanish);
+      t.diagnostic(`${part[0].handout ? 'handout' : 'page'}: ${english} English function words in ${total} words marked es: ${found.join(' | ').slice(0, 400)}`);
       assert.ok(total > 1000, `${total} words marked es`);
       assert.ok(english / total <= MAX_ENGLISH_SHARE, `${english} English function words in ${total} (${((100 * english) / total).toFixed(2)} %):\n${found.slice(0, 40).join('\n')}`);
       const notCitations = part.filter((t) => primary(t.lang) === 'en' && !t.citation);
