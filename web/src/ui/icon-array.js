@@ -94,7 +94,7 @@ export function createAbsoluteFigure(abs, claim, ctx) {
   return el('figure', { class: ['absolute', indirect ? 'absolute--indirect' : null] }, [
     el('figcaption', {}, [
       el('span', { class: 'absolute-title', text: t('absoluteTitle') }),
-      el('span', { class: 'absolute-outcome' }, i18n.tNodes('absoluteCaption', {}, { outcome: el('span', { attrs: { lang: fieldLang(ctx, row, 'outcome') }, text: abs.outcome }) })),
+      el('span', { class: 'absolute-outcome' }, i18n.tNodes('absoluteCaption', {}, { outcome: el('bdi', { attrs: { lang: fieldLang(ctx, row, 'outcome') }, text: abs.outcome }) })),
       indirect ? el('span', { class: 'absolute-indirect' }, [icon('scale'), el('span', { text: t('iconArrayIndirect') })]) : null,
       trial ? el('span', { class: 'absolute-trial', text: t('trialOf', { n: trial }) }) : null,
       ref ? el('span', { class: 'absolute-source' }, i18n.tNodes('absoluteSource', {}, { source: el('span', {}, shortCiteNodes(ref, ctx)) })) : null,

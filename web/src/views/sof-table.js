@@ -173,7 +173,7 @@ export function renderSofSection(claim, ctx, sources) {
   if (!rows.length) return null;
   const captionId = ctx.id('sof-caption');
   const table = el('table', { class: 'sof', attrs: { 'aria-labelledby': captionId } }, [
-    el('caption', { class: 'sof-caption', attrs: { id: captionId } }, i18n.tNodes('sofCaption', {}, { claim: el('span', { attrs: { lang: fieldLang(ctx, claim, 'title') }, text: claim.title }) })),
+    el('caption', { class: 'sof-caption', attrs: { id: captionId } }, i18n.tNodes('sofCaption', {}, { claim: el('bdi', { attrs: { lang: fieldLang(ctx, claim, 'title') }, text: claim.title }) })),
     el('thead', {}, [el('tr', {}, COLUMNS.map((c) => el('th', { class: `sof-${c}`, attrs: { scope: 'col' }, text: t(`sofCol.${c}`) })))]),
     ...rows.map((row) => rowGroup(row, claim, ctx, sources)),
   ]);

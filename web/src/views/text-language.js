@@ -30,8 +30,12 @@ export function fieldLang(ctx, object, field) {
   return ctx.dataLang;
 }
 
-/** A span holding `object[field]` (or `text`, when given) marked with its language; '' when there is no text. */
-export function dataSpan(ctx, object, field, text = object ? object[field] : '', tag = 'span') {
+/**
+ * A <bdi> holding `object[field]` (or `text`, when given) marked with its language; '' when there is no text.
+ * <bdi>: the dataset's words inside the page's sentence are isolated, so that bidi controls in them cannot
+ * run on into the words around them (as i18n.js isolates string values).
+ */
+export function dataSpan(ctx, object, field, text = object ? object[field] : '', tag = 'bdi') {
   if (text === null || text === undefined || text === '') return '';
   return el(tag, { attrs: { lang: fieldLang(ctx, object, field) }, text: String(text) });
 }
@@ -51,7 +55,7 @@ export function languageName(tag, i18n) {
 }
 
 /** A citation's words (authors, a title, a journal), never translated: marked with the dataset's language and as a citation. */
-export function citation(ctx, text, { tag = 'span', className = null, attrs = {} } = {}) {
+export function citation(ctx, text, { tag = 'bdi', className = null, attrs = {} } = {}) {
   return el(tag, { class: className, attrs: { ...attrs, lang: ctx.citeLang, 'data-citation': '' }, text: String(text) });
 }
 
