@@ -261,7 +261,8 @@ export class BenefitsExplorer extends HTMLElement {
       this.#setLifecycle('ready');
       this.#features.editor.update();
       this.#features.deepLink.ready();
-      this.#emit('be-ready', { claims: dataset.view.claims.length, title: dataset.view.title });
+      // A language change opens the same dataset in another translation: not a new load for the page.
+      if (!reuse) this.#emit('be-ready', { claims: dataset.view.claims.length, title: dataset.view.title });
       this.#settle(true);
     } catch (error) {
       if (generation !== this.#generation || error instanceof DownloadAborted) return;
