@@ -2,7 +2,7 @@
 // Bundle the web component into one classic script for hosts:
 //   dist/benefits-explorer.js = Emscripten glue + the element bundle, inside one function scope
 //   (so BenefitsCore is visible to the bundle but is not a global), minified;
-//   dist/benefits-core.wasm, dist/claims.json and the demo page(s) copied next to it;
+//   dist/benefits-core.wasm, dist/claims.json (and the translation files it names) and the demo page(s) copied next to it;
 //   dist/benefits-explorer.single.js = the same element with the SINGLE_FILE glue (the .wasm inlined as
 //   base64) and the default dataset built in, for hosts that cannot serve a .wasm and pages opened from
 //   file:// (docs/embedding.md, "Single-file build");
@@ -122,9 +122,15 @@ try {
   if (!/\bBenefitsCore\b/.test(singleGlue) || !singleGlue.includes('data:application/octet-stream;base64,')) {
     fail(`${inputs.singleGlue} is not a SINGLE_FILE build of BenefitsCore.`);
   }
-  const dataset = JSON.stringify(JSON.parse(readFileSync(inputs.data, 'utf8')));
+  const parsed = JSON.parse(readFileSync(inputs.data, 'utf8'));
+  const dataset = JSON.stringify(parsed);
+  // The default dataset's translation files (its "translations" member: tag → a file beside it), built in too.
+  const translationFiles = Object.values(parsed.translations && typeof parsed.translations === 'object' ? parsed.translations : {})
+    .filter((file) => typeof file === 'string' && /^[\w.-]+\.json$/.test(file));
+  for (const file of translationFiles) if (!existsSync(join(root, 'data', file))) fail(`data/claims.json names the translation data/${file}, which does not exist.`);
+  const translations = Object.fromEntries(translationFiles.map((file) => [file, JSON.stringify(JSON.parse(readFileSync(join(root, 'data', file), 'utf8')))]));
   const singleWrapped = `/*! benefits-explorer: evidence explorer web component (single-file build: engine and default dataset inside) */\n`
-    + `(function () {\nvar module, exports, define;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\n`
+    + `(function () {\nvar module, exports, define;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\nvar BENEFITS_EMBEDDED_TRANSLATIONS = ${JSON.stringify(translations)};\n`
     + `var BenefitsCore = (function () {\nvar fetch = function () { return Promise.reject(new Error('the engine is inline')); };\n${singleGlue}\n;\nreturn BenefitsCore;\n})();\n`
     + `${elementCode}\n})();\n`;
   const singleOut = await finish(singleWrapped);
@@ -154,6 +160,7 @@ try {
   writeFileSync(join(dist, 'benefits-explorer.single.js'), singleOut);
   copyFileSync(inputs.wasm, join(dist, 'benefits-core.wasm'));
   copyFileSync(inputs.data, join(dist, 'claims.json'));
+  for (const file of translationFiles) copyFileSync(join(root, 'data', file), join(dist, file));
   copyFileSync(inputs.manifest, join(dist, 'custom-elements.json'));
   copyFileSync(inputs.types, join(dist, 'benefits-explorer.d.ts'));
   // Every page, stylesheet and page script of web/ (not web/src) goes next to the script.

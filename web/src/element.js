@@ -7,7 +7,8 @@
 // web/benefits-explorer.d.ts. The tag is defined by benefits-explorer.js.
 import { i18nFor, nearestLang, TABLES } from './i18n/language.js';
 import { checkStrings } from './i18n/overrides.js';
-import { startEngine, openDataset, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
+import { startEngine, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
+import { openTranslated, needsReopen } from './engine/translation.js';
 import { readDataset, DownloadAborted } from './engine/dataset-source.js';
 import { createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
 import { failureProblems, problemLines, renderProblems } from './views/problems.js';
@@ -260,9 +261,12 @@ export class BenefitsExplorer extends HTMLElement {
     if ((!changed && !force) || !render) return;
     if (this.#failure && this.#lifecycle === 'error') this.#parts.problems.replaceChildren(...renderProblems(this.#failure, i18n, CORE_LANG));
     if (this.#rendered) this.#rerender();
+    // Another translation of the dataset for this language: opened from the dataset as read (no download).
+    if (this.#rendered && needsReopen(this.#rendered.view, i18n.lang)) this.#load(this.#rendered.text);
   }
 
-  async #load() {
+  /** Read the dataset and open it in the explorer's language; `reuse`: the dataset as read before (a language change). */
+  async #load(reuse = null) {
     const generation = ++this.#generation;
     this.#download?.abort(); // a newer load supersedes this one: its download stops now
     const download = new AbortController();
@@ -274,19 +278,19 @@ export class BenefitsExplorer extends HTMLElement {
     showFrame(this.#parts, this.#rendered && !this.#parts.app.hidden ? 'stale' : 'loading', i18n);
     const engine = startEngine(this); // compiles while the dataset downloads (one shared promise per page)
     engine.catch(() => { /* reported below */ });
-    const reading = readDataset(this, { signal: download.signal, timeoutSeconds: this.timeout, maxBytes: () => maxBytes(engine), t: i18n.t });
+    const reading = reuse ? Promise.resolve(reuse) : readDataset(this, { signal: download.signal, timeoutSeconds: this.timeout, maxBytes: () => maxBytes(engine), t: i18n.t });
     queueMicrotask(() => i18n.warm()); // the number formatting's one-time cost, paid while the files download
     try {
       const text = await reading;
+      const dataset = await openTranslated(text, { element: this, lang: i18n.lang, engine, fresh: !reuse, signal: download.signal, timeoutSeconds: this.timeout, maxBytes: () => maxBytes(engine), t: i18n.t });
       if (this.#download === download) this.#download = null;
-      const dataset = await openDataset(text, engine);
       // Superseded, or the element left the document (a dataset kept there could never be released).
       if (generation !== this.#generation || !this.isConnected) {
         dataset.release();
         return;
       }
       const previous = this.#rendered && this.#rendered.dataset;
-      this.#render(dataset, text);
+      this.#render(dataset, text, reuse ? this.#rendered : null);
       if (previous && previous !== dataset) previous.release();
       this.#features.filtering.run({ immediate: true });
       showFrame(this.#parts, 'ready', i18n);
@@ -294,7 +298,8 @@ export class BenefitsExplorer extends HTMLElement {
       this.#setLifecycle('ready');
       this.#features.editor.update();
       this.#features.deepLink.ready();
-      this.#emit('be-ready', { claims: dataset.view.claims.length, title: dataset.view.title });
+      // A language change opens the same dataset in another translation: not a new load for the page.
+      if (!reuse) this.#emit('be-ready', { claims: dataset.view.claims.length, title: dataset.view.title });
       this.#settle(true);
     } catch (error) {
       if (generation !== this.#generation || error instanceof DownloadAborted) return;

@@ -6,6 +6,10 @@
 // limit); within a time limit; abortable. They resolve the bytes as they came (a Uint8Array): the core checks
 // their UTF-8, as the command line does. Failures are EngineErrors (data-unavailable, data-cross-origin,
 // data-invalid) whose message is for the page's editors.
+// A dataset's translation (readTranslation) is read the same way, from beside the dataset: a file name of the
+// dataset's "translations" member resolved against the dataset's own address, same-site only, within the same
+// limits; the single-file build has the default dataset's translations built in.
+/* global BENEFITS_EMBEDDED_TRANSLATIONS */
 import { EngineError } from './errors.js';
 import { assetURL, embeddedDataset } from './loader.js';
 
@@ -49,6 +53,42 @@ export async function readDataset(element, { signal, timeoutSeconds, maxBytes, t
   await null;
   if (signal.aborted) throw new DownloadAborted('superseded');
   const url = datasetURL(src, assetURL('claims.json', element.getAttribute('base-path')), t);
+  return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t });
+}
+
+/**
+ * A translation of `element`'s dataset (`file`: a name from the dataset's "translations" member), read from
+ * beside the dataset: its src, the claims.json next to the script, or the page for an inline dataset. The
+ * single-file build's own dataset has its translations built in (no download). Same rules and errors as
+ * readDataset (same site only, size and time limits, abortable).
+ * @param {HTMLElement} element
+ * @param {string} file
+ * @param {object} options  as readDataset's
+ * @returns {Promise<string|Uint8Array>}
+ */
+export async function readTranslation(element, file, { signal, timeoutSeconds, maxBytes, t }) {
+  const inline = [...element.children].some((child) => child.localName === 'script' && (child.type || '').toLowerCase() === 'application/json');
+  const src = inline ? null : element.getAttribute('src');
+  if (!inline && !src && embeddedDataset()) {
+    const built = typeof BENEFITS_EMBEDDED_TRANSLATIONS === 'object' && BENEFITS_EMBEDDED_TRANSLATIONS
+      && Object.prototype.hasOwnProperty.call(BENEFITS_EMBEDDED_TRANSLATIONS, file) ? BENEFITS_EMBEDDED_TRANSLATIONS[file] : null;
+    if (typeof built === 'string') return built;
+    throw new DatasetError('data-unavailable', t('fetchNetwork', { url: String(file) }));
+  }
+  // Beside the dataset: the page for an inline one, its src, or the claims.json next to the script.
+  let base = inline ? document.baseURI : assetURL('claims.json');
+  try {
+    if (src) base = String(new URL(src, document.baseURI));
+  } catch {
+    throw new DatasetError('data-cross-origin', t('crossOrigin', { url: String(src) }));
+  }
+  let address;
+  try {
+    address = new URL(String(file), base).href;
+  } catch {
+    throw new DatasetError('data-cross-origin', t('crossOrigin', { url: String(file) }));
+  }
+  const url = datasetURL(address, address, t);
   return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t });
 }
 

@@ -4,7 +4,8 @@
 // empty ones by shape (solid vs outline), never by colour alone.
 import { el, svg } from './dom.js';
 import { icon } from './icons.js';
-import { shortCite } from '../views/sources.js';
+import { shortCiteNodes } from '../views/sources.js';
+import { fieldLang } from '../views/text-language.js';
 
 const CELL = 10;
 const GAP = 3;
@@ -79,9 +80,10 @@ export function createAbsoluteFigure(abs, claim, ctx) {
   const ref = refsById.get(abs.ref);
   const row = (Array.isArray(claim.outcomes) ? claim.outcomes : []).find((o) => o && o.id === abs.row) || {};
   const comparator = abs.comparator || row.comparator;
+  // [variant, name, the name's language when it is the dataset's text, rates]
   const groups = [
-    ['magnesium', row.intervention || t('groupMagnesium'), Boolean(row.intervention), abs.magnesium],
-    ['control', comparator || t('groupControl'), Boolean(comparator), abs.control],
+    ['magnesium', row.intervention || t('groupMagnesium'), row.intervention ? fieldLang(ctx, row, 'intervention') : null, abs.magnesium],
+    ['control', comparator || t('groupControl'), comparator ? fieldLang(ctx, row, 'comparator') : null, abs.control],
   ];
   if (groups.some(([, , , g]) => !g || typeof g.per100 !== 'number')) return null;
   const totals = [abs.magnesium.total, abs.control.total];
@@ -92,16 +94,16 @@ export function createAbsoluteFigure(abs, claim, ctx) {
   return el('figure', { class: ['absolute', indirect ? 'absolute--indirect' : null] }, [
     el('figcaption', {}, [
       el('span', { class: 'absolute-title', text: t('absoluteTitle') }),
-      el('span', { class: 'absolute-outcome', attrs: { lang: ctx.dataLang }, text: t('absoluteCaption', { outcome: abs.outcome }) }),
+      el('span', { class: 'absolute-outcome' }, i18n.tNodes('absoluteCaption', {}, { outcome: el('bdi', { attrs: { lang: fieldLang(ctx, row, 'outcome') }, text: abs.outcome }) })),
       indirect ? el('span', { class: 'absolute-indirect' }, [icon('scale'), el('span', { text: t('iconArrayIndirect') })]) : null,
       trial ? el('span', { class: 'absolute-trial', text: t('trialOf', { n: trial }) }) : null,
-      ref ? el('span', { class: 'absolute-source', text: t('absoluteSource', { source: shortCite(ref, i18n) }) }) : null,
+      ref ? el('span', { class: 'absolute-source' }, i18n.tNodes('absoluteSource', {}, { source: el('span', {}, shortCiteNodes(ref, ctx)) })) : null,
     ]),
-    el('div', { class: 'arrays' }, groups.map(([variant, name, fromData, g]) => {
+    el('div', { class: 'arrays' }, groups.map(([variant, name, nameLang, g]) => {
       const { exact, shown } = wholeRate(g);
       const rate = t(exact ? 'per100' : 'per100About', { per100: shown });
       return el('div', { class: ['group', `group--${variant}`] }, [
-        el('p', { class: 'group-name', attrs: { lang: fromData ? ctx.dataLang : null }, text: name }),
+        el('p', { class: 'group-name', attrs: { lang: nameLang }, text: name }),
         el('p', { class: 'group-rate', text: rate }),
         createIconArray({ per100: g.per100, variant, label: t(exact ? 'iconArrayLabel' : 'iconArrayLabelAbout', { group: name, per100: shown, outcome: abs.outcome }) }),
         typeof g.events === 'number' && typeof g.total === 'number'

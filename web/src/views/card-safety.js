@@ -10,6 +10,7 @@ import { longList } from '../ui/long-list.js';
 import { renderHarm, renderRedFlags } from './safety.js';
 import { icon } from '../ui/icons.js';
 import { sortByVocabulary } from './vocabulary.js';
+import { fieldLang, dataSpan } from './text-language.js';
 
 // A card shows this many harms and cautions in each part at first, then a button adds HARMS_STEP more at a
 // time (a hostile dataset linked 20,000 harms to every claim). Real claims have a dozen at most.
@@ -29,10 +30,15 @@ function harmsOf(ids, harmsById, skip = new Set()) {
   return out;
 }
 
+/** A message of the page with the intervention's name in it, the name marked with its language. */
+function withIntervention(key, ctx) {
+  return ctx.i18n.tNodes(key, {}, { intervention: dataSpan(ctx, ctx.view, 'intervention') });
+}
+
 function part(kind, title, lead, children, ctx, offset) {
   return el('div', { class: ['card-safety-part', `card-safety-part--${kind}`], attrs: { 'data-safety-part': kind } }, [
     heading(ctx.headingLevel, offset, { class: 'card-safety-part-title', text: title }),
-    lead ? el('p', { class: 'card-safety-part-lead', text: lead }) : null,
+    lead ? el('p', { class: 'card-safety-part-lead' }, lead) : null,
     ...children,
   ]);
 }
@@ -42,7 +48,7 @@ function infusionPart(ctx, offset) {
   const { t } = i18n;
   const harms = sortByVocabulary(view, 'seriousness', harmsOf(view.infusionCautions, harmsById), (h) => h.seriousness);
   if (!harms.length) return null;
-  return part('infusion', t('cardSafetyInfusionTitle'), t('cardSafetyInfusionLead', { intervention: view.intervention }), [
+  return part('infusion', t('cardSafetyInfusionTitle'), withIntervention('cardSafetyInfusionLead', ctx), [
     ...longList(el('ul', { class: 'harm-list harm-list--card harm-list--infusion' }), harms, (h) => renderHarm(h, ctx, { withSources: false }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
   ], ctx, offset);
 }
@@ -52,17 +58,18 @@ function claimPart(claim, ctx, offset) {
   const { t } = i18n;
   const infusion = new Set(Array.isArray(view.infusionCautions) ? view.infusionCautions : []);
   const harms = sortByVocabulary(view, 'seriousness', harmsOf(claim.harms, harmsById, infusion), (h) => h.seriousness);
-  const cautions = [...new Set((Array.isArray(claim.cautions) ? claim.cautions : []).filter((c) => typeof c === 'string' && c.trim()))];
-  const items = [...harms, ...cautions.map((text) => ({ caution: text }))];
+  const all = Array.isArray(claim.cautions) ? claim.cautions : [];
+  const cautions = [...new Set(all.filter((c) => typeof c === 'string' && c.trim()))];
+  const items = [...harms, ...cautions.map((text) => ({ caution: text, lang: fieldLang(ctx, claim, `cautions[${all.indexOf(text)}]`) }))];
   const render = (item) => (item.caution !== undefined
     ? el('li', { class: 'harm harm--caution' }, [
       el('span', { class: 'tag tag--caution' }, [icon('exclaim'), el('span', { text: t('cautionTag') })]),
-      el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: item.caution }),
+      el('p', { class: 'harm-statement', attrs: { lang: item.lang }, text: item.caution }),
     ])
     : renderHarm(item, ctx, { withSources: false }));
   return part('claim', t('cardSafetyClaimTitle'), null, items.length
     ? longList(el('ul', { class: 'harm-list harm-list--card harm-list--claim' }), items, render, { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks })
-    : [el('p', { class: 'muted', text: t('harmsNone', { intervention: view.intervention }) })], ctx, offset);
+    : [el('p', { class: 'muted' }, withIntervention('harmsNone', ctx))], ctx, offset);
 }
 
 /** The card's safety block for `claim`: always present, whatever the claim. */
@@ -83,7 +90,7 @@ export function renderCardSafety(claim, ctx) {
     claimPart(claim, ctx, 3),
     redFlags,
     el('p', { class: 'see-safety' }, [
-      el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('seeAllHarms', { intervention: view.intervention }), on: { click: () => ctx.gotoSafety() } }),
+      el('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => ctx.gotoSafety() } }, withIntervention('seeAllHarms', ctx)),
     ]),
   ]);
 }

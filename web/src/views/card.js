@@ -12,20 +12,24 @@ import { renderGlossary } from './glossary.js';
 import { createSourcesDisclosure } from './sources.js';
 import { isOralOnly, verdictBadge, certaintyOrWords, headlineKind } from '../ui/badges.js';
 import { icon } from '../ui/icons.js';
+import { fieldLang, dataSpan } from './text-language.js';
 
 function box(className, title, ctx, children, { part = null } = {}) {
   return el('section', { class: ['box', className], attrs: { part } }, [heading(ctx.headingLevel, 2, { class: 'box-title', text: title }), ...children]);
 }
 
 function briefColumn(claim, ctx) {
-  const { t } = ctx.i18n;
+  const { t, tNodes } = ctx.i18n;
   const figures = Array.isArray(claim.unsupportedFigures) ? claim.unsupportedFigures : [];
   return box('brief', t('briefSays'), ctx, [
-    el('blockquote', { class: 'brief-quote', attrs: { lang: ctx.dataLang } }, [el('p', { text: claim.brief })]),
+    el('blockquote', { class: 'brief-quote', attrs: { lang: fieldLang(ctx, claim, 'brief') } }, [el('p', { text: claim.brief })]),
     figures.length
-      ? el('ul', { class: 'unsupported' }, figures.map((f) => el('li', {}, [
+      ? el('ul', { class: 'unsupported' }, figures.map((f, i) => el('li', {}, [
         icon('cross'),
-        el('span', { text: t('unsupportedFigure', { figure: f.figure, note: f.note || '' }).trim() }),
+        el('span', {}, tNodes(f.note ? 'unsupportedFigure' : 'unsupportedFigureAlone', {}, {
+          figure: dataSpan(ctx, claim, `unsupportedFigures[${i}].figure`, f.figure),
+          note: dataSpan(ctx, claim, `unsupportedFigures[${i}].note`, f.note || ''),
+        })),
       ])))
       : null,
   ]);
@@ -37,12 +41,12 @@ function verdictBox(claim, ctx) {
   const oral = isOralOnly(claim);
   return box('verdict-box', t('ourVerdict'), ctx, [
     el('p', { class: 'verdict-line' }, [verdictBadge(claim.verdict, i18n), ' ', certaintyOrWords(claim.certainty, headlineKind(claim), i18n)]),
-    claim.verdictReason ? el('p', { class: 'reason' }, [el('strong', { text: t('whyVerdict') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: claim.verdictReason })]) : null,
-    claim.summary ? el('p', { class: 'summary', attrs: { lang: ctx.dataLang }, text: claim.summary }) : null,
+    claim.verdictReason ? el('p', { class: 'reason' }, [el('strong', { text: t('whyVerdict') }), ' ', el('span', { attrs: { lang: fieldLang(ctx, claim, 'verdictReason') }, text: claim.verdictReason })]) : null,
+    claim.summary ? el('p', { class: 'summary', attrs: { lang: fieldLang(ctx, claim, 'summary') }, text: claim.summary }) : null,
     claim.indirect
       ? el('div', { class: 'indirect-note', attrs: { role: 'note' } }, [
         el('p', { class: 'indirect-title' }, [icon(oral ? 'pill' : 'scale'), el('strong', { text: t(oral ? 'indirectTitleOral' : 'indirectTitle') })]),
-        claim.indirectReason ? el('p', { attrs: { lang: ctx.dataLang }, text: claim.indirectReason }) : null,
+        claim.indirectReason ? el('p', { attrs: { lang: ctx.coreLang }, text: claim.indirectReason }) : null,
       ])
       : null,
     el('p', { class: 'counts-sentence', text: countsLine(claim.counts, i18n) }),

@@ -4,6 +4,7 @@
 import { el } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { vocabulary, orderOf } from './vocabulary.js';
+import { fieldLang } from './text-language.js';
 
 const ANNOUNCE_DELAY = 600;
 /* global BENEFITS_MAX_TEXT_BYTES */
@@ -71,7 +72,7 @@ export function createFilters(view, ctx, onChange) {
     }
   });
 
-  const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label, ctx.dataLang])], () => onChange('filter'));
+  const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label, fieldLang(ctx, tp, 'label')])], () => onChange('filter'));
   const verdict = select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, maybe(`verdict.${v}`) || v])], () => onChange('filter'));
   const certainty = select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, maybe(`certaintyOption.${c}`) || c])], () => onChange('filter'));
   const route = select(ids.route, t('routeLabel'), [['', t('anyRoute')], ...routes.map((r) => [r, maybe(`route.${r}`) || r])], () => onChange('filter'));

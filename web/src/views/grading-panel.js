@@ -5,6 +5,7 @@ import { el, heading, domId } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { certaintyBadge, certaintyOrWords, certaintySymbols, verdictBadge } from '../ui/badges.js';
 import { vocabulary } from './vocabulary.js';
+import { fieldLang } from './text-language.js';
 
 // The strings table is keyed by the core's wire names ("risk-of-bias"); older spellings still find it.
 function domainKey(domain) {
@@ -51,7 +52,7 @@ export function renderGradingSteps(claim, ctx) {
     const editor = !step.automatic;
     list.append(el('li', { class: ['grade-step', change < 0 ? 'grade-step--down' : 'grade-step--up', step.differsFromRule ? 'grade-step--differs' : null] }, [
       icon(change < 0 ? 'arrow-down' : 'arrow-up'),
-      el('span', {}, tNodes(change < 0 ? 'gradeDown' : 'gradeUp', { n: Math.abs(change), domain }, { reason: reasonNode(step.reason, editor ? ctx.dataLang : ctx.coreLang) })),
+      el('span', {}, tNodes(change < 0 ? 'gradeDown' : 'gradeUp', { n: Math.abs(change), domain }, { reason: reasonNode(step.reason, editor ? fieldLang(ctx, claim, `grading.${domainKey(step.domain)}`) : ctx.coreLang) })),
       step.automatic ? el('span', { class: 'auto', text: t('gradeAutomatic') }) : null,
       step.differsFromRule ? el('span', { class: 'judgement', text: t('gradeDiffers') }) : null,
     ]));
@@ -64,7 +65,7 @@ export function renderGradingSteps(claim, ctx) {
   for (const step of lifted) {
     list.append(el('li', { class: 'grade-step grade-step--lifted' }, [
       icon('info'),
-      el('span', {}, tNodes('gradeLifted', { domain: domainText(step.domain, i18n) }, { reason: reasonNode(step.reason, ctx.dataLang) })),
+      el('span', {}, tNodes('gradeLifted', { domain: domainText(step.domain, i18n) }, { reason: reasonNode(step.reason, fieldLang(ctx, claim, `grading.${domainKey(step.domain)}`)) })),
       el('span', { class: 'judgement', text: t('gradeDiffers') }),
     ]));
   }

@@ -8,28 +8,17 @@
 import { el, heading } from '../ui/dom.js';
 import { verdictBadge } from '../ui/badges.js';
 import { renderRedFlags } from './safety.js';
-import { shortCite } from './sources.js';
+import { citeListNodes } from './sources.js';
 import { orderOf } from './vocabulary.js';
+import { fieldLang, dataSpan } from './text-language.js';
+import { translationSentences } from './translation-note.js';
 
 /** "Sources: Choi and Parmar 2014, Miller et al. 2019", each source once, in alphabetical order. */
 function citations(refIds, ctx) {
   const { i18n, refsById } = ctx;
-  const names = [...new Set([...new Set(refIds)].map((id) => refsById.get(id)).filter(Boolean).map((ref) => shortCite(ref, i18n)))];
-  if (!names.length) return null;
-  let collator = null;
-  try {
-    collator = new Intl.Collator(i18n.lang);
-  } catch {
-    /* keep the order given */
-  }
-  if (collator) names.sort(collator.compare);
-  let list;
-  try {
-    list = new Intl.ListFormat(i18n.lang, { style: 'short', type: 'unit' }).format(names);
-  } catch {
-    list = names.join('; ');
-  }
-  return el('p', { class: 'ho-cites', text: i18n.t('handoutSources', { list }) });
+  const refs = [...new Set(refIds)].map((id) => refsById.get(id)).filter(Boolean);
+  if (!refs.length) return null;
+  return el('p', { class: 'ho-cites' }, i18n.tNodes('handoutSources', {}, { list: el('span', {}, citeListNodes(refs, ctx, { sort: true })) }));
 }
 
 function reviewedDate(view, i18n) {
@@ -55,11 +44,11 @@ function pageAddress() {
 /** One claim in a row of the table: the claim's title, then its verdict and the reason for it. */
 function claimItem(claim, ctx) {
   return el('li', { class: 'ho-claim', attrs: { 'data-claim': claim.id } }, [
-    el('strong', { class: 'ho-claim-title', attrs: { lang: ctx.dataLang }, text: claim.title }),
+    el('strong', { class: 'ho-claim-title', attrs: { lang: fieldLang(ctx, claim, 'title') }, text: claim.title }),
     el('p', { class: 'ho-reason' }, [
       verdictBadge(claim.verdict, ctx.i18n),
       claim.verdictReason ? ' ' : null,
-      claim.verdictReason ? el('span', { attrs: { lang: ctx.dataLang }, text: claim.verdictReason }) : null,
+      claim.verdictReason ? el('span', { attrs: { lang: fieldLang(ctx, claim, 'verdictReason') }, text: claim.verdictReason }) : null,
     ]),
   ]);
 }
@@ -70,14 +59,14 @@ function claimsSection(view, ctx) {
   const claims = Array.isArray(view.claims) ? view.claims : [];
   const topics = (Array.isArray(view.topics) ? view.topics : []).filter((tp) => claims.some((c) => c.topic === tp.id));
   const known = new Set(topics.map((tp) => tp.id));
-  const groups = topics.map((tp) => [tp.label, claims.filter((c) => c.topic === tp.id)]);
+  const groups = topics.map((tp) => [tp, claims.filter((c) => c.topic === tp.id)]);
   const rest = claims.filter((c) => !known.has(c.topic));
   if (rest.length) groups.push([null, rest]);
   const titled = groups.length > 1;
   return el('section', { class: 'ho-section ho-claims' }, [
     heading(headingLevel, 1, { class: 'ho-title', text: i18n.t('handoutClaimsTitle') }),
-    ...groups.map(([label, items]) => el('div', { class: 'ho-topic' }, [
-      titled && label ? heading(headingLevel, 2, { class: 'ho-topic-title', attrs: { lang: ctx.dataLang }, text: label }) : null,
+    ...groups.map(([topic, items]) => el('div', { class: 'ho-topic' }, [
+      titled && topic && topic.label ? heading(headingLevel, 2, { class: 'ho-topic-title', attrs: { lang: fieldLang(ctx, topic, 'label') }, text: topic.label }) : null,
       el('ul', { class: 'ho-claim-list' }, items.map((claim) => claimItem(claim, ctx))),
     ])),
   ]);
@@ -127,11 +116,11 @@ function safetySection(view, ctx) {
   const group = (className, title, items) => (items.length
     ? el('div', { class: ['ho-harms', className] }, [
       heading(headingLevel, 2, { class: 'ho-subtitle', text: title }),
-      el('ul', { class: 'ho-harm-list' }, items.map((h) => el('li', { attrs: { lang: ctx.dataLang }, text: h.statement }))),
+      el('ul', { class: 'ho-harm-list' }, items.map((h) => el('li', { attrs: { lang: fieldLang(ctx, h, 'statement') }, text: h.statement }))),
     ])
     : null);
   return el('section', { class: 'ho-section ho-safety' }, [
-    heading(headingLevel, 1, { class: 'ho-title', text: t('safetyTitle', { intervention: view.intervention }) }),
+    heading(headingLevel, 1, { class: 'ho-title' }, i18n.tNodes('safetyTitle', {}, { intervention: dataSpan(ctx, view, 'intervention') })),
     renderRedFlags(view, ctx, { headingOffset: 2, titleKey: 'redFlagsSectionTitle', leadKey: 'redFlagsSectionLead' }),
     el('div', { class: 'ho-harm-columns' }, [
       el('div', {}, [group('ho-harms--cautions', t('handoutCautionsTitle'), sortedCautions)]),
@@ -149,16 +138,19 @@ export function renderHandout(view, ctx) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const address = pageAddress();
+  // What language the handout's content is in, and whether its translation was reviewed (translation-note.js).
+  const translation = translationSentences(view, ctx);
   return el('article', { class: 'handout-body' }, [
     el('header', { class: 'ho-head' }, [
-      heading(headingLevel, 0, { class: 'ho-main-title', attrs: { lang: ctx.dataLang }, text: view.title }),
+      heading(headingLevel, 0, { class: 'ho-main-title', attrs: { lang: fieldLang(ctx, view, 'title') }, text: view.title }),
       el('p', { class: 'ho-lede' }, [
-        t('handoutLead', { intervention: view.intervention }), ' ',
+        ...i18n.tNodes('handoutLead', {}, { intervention: dataSpan(ctx, view, 'intervention') }), ' ',
         el('time', { class: 'ho-meta', attrs: { datetime: view.reviewed }, text: t('handoutReviewed', { date: reviewedDate(view, i18n) }) }),
       ]),
       el('p', { class: 'ho-meta' }, address
         ? i18n.tNodes('handoutFullAt', {}, { address: el('span', { class: 'ho-address', text: address }) })
         : [t('handoutFullHere')]),
+      translation ? el('p', { class: ['ho-translation', `ho-translation--${translation.kind}`] }, [el('strong', { text: t('translationNoteTitle') }), ' ', translation.sentences.join(' ')]) : null,
       el('p', { class: 'ho-disclaimer' }, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
     ]),
     claimsSection(view, ctx),

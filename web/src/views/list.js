@@ -8,6 +8,7 @@ import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from '../u
 import { renderCard } from './card.js';
 import { icon } from '../ui/icons.js';
 import { countGroups } from './count-words.js';
+import { fieldLang } from './text-language.js';
 
 // Datasets often word the brief as "The advert says …": then the label would only repeat it.
 function briefStartsWithLabel(brief, label) {
@@ -49,7 +50,7 @@ export function createRow(claim, ctx, { onToggle }) {
     class: 'row-toggle',
     attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': cardId, id: titleId },
   }, [
-    el('span', { class: 'row-title', attrs: { lang: ctx.dataLang }, text: claim.title }),
+    el('span', { class: 'row-title', attrs: { lang: fieldLang(ctx, claim, 'title') }, text: claim.title }),
     el('span', { class: 'row-hint', attrs: { 'aria-hidden': 'true' } }, [
       el('span', { class: 'row-hint-text when-closed', text: t('toggleHint') }),
       el('span', { class: 'row-hint-text when-open', text: t('toggleHintOpen') }),
@@ -77,7 +78,7 @@ export function createRow(claim, ctx, { onToggle }) {
   const reason = typeof claim.verdictReason === 'string' ? claim.verdictReason.trim() : '';
   const verdictLine = el('div', { class: 'row-verdict' }, [
     verdictBadge(claim.verdict, i18n),
-    reason ? el('p', { class: 'row-reason', attrs: { lang: ctx.dataLang }, text: reason }) : null,
+    reason ? el('p', { class: 'row-reason', attrs: { lang: fieldLang(ctx, claim, 'verdictReason') }, text: reason }) : null,
   ]);
 
   const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': ctx.labelledBy(titleId), part: 'card' } });
@@ -86,14 +87,14 @@ export function createRow(claim, ctx, { onToggle }) {
 
   const item = el('li', { class: ['row', `row--${claim.verdict}`], attrs: { id: rowId, 'data-claim': claim.id, part: 'claim' } }, [
     el('div', { class: 'row-head' }, [
-      topic ? el('p', { class: 'row-topic', attrs: { lang: ctx.dataLang }, text: topic.label }) : null,
+      topic ? el('p', { class: 'row-topic', attrs: { lang: fieldLang(ctx, topic, 'label') }, text: topic.label }) : null,
       heading(headingLevel, 1, { class: 'row-heading' }, [toggle]),
       el('p', { class: 'row-brief' }, briefStartsWithLabel(claim.brief, t('rowBrief'))
-        ? [el('span', { class: 'brief-text', attrs: { lang: ctx.dataLang }, text: claim.brief })]
-        : [el('span', { class: 'label', text: t('rowBrief') }), ' ', el('span', { class: 'brief-text', attrs: { lang: ctx.dataLang }, text: claim.brief })]),
+        ? [el('span', { class: 'brief-text', attrs: { lang: fieldLang(ctx, claim, 'brief') }, text: claim.brief })]
+        : [el('span', { class: 'label', text: t('rowBrief') }), ' ', el('span', { class: 'brief-text', attrs: { lang: fieldLang(ctx, claim, 'brief') }, text: claim.brief })]),
       verdictLine,
       claim.plainLanguage
-        ? el('p', { class: 'row-shows' }, [el('span', { class: 'label', text: t('rowShows') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: claim.plainLanguage })])
+        ? el('p', { class: 'row-shows' }, [el('span', { class: 'label', text: t('rowShows') }), ' ', el('span', { attrs: { lang: ctx.coreLang }, text: claim.plainLanguage })])
         : null,
       meta,
     ]),

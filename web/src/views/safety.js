@@ -4,23 +4,18 @@
 import { el, heading } from '../ui/dom.js';
 import { longList } from '../ui/long-list.js';
 import { icon, SERIOUSNESS_ICON, URGENCY_ICON } from '../ui/icons.js';
-import { shortCite, createSourcesDisclosure } from './sources.js';
+import { citeListNodes, createSourcesDisclosure } from './sources.js';
 import { orderOf } from './vocabulary.js';
+import { fieldLang, dataSpan } from './text-language.js';
 // Each seriousness group shows this many harms at first, then a button adds HARMS_STEP more at a time.
 const HARMS_SHOWN = 50;
 const HARMS_STEP = 500;
 
 function citeList(sourceIds, ctx) {
   const { i18n, refsById } = ctx;
-  const names = [...new Set((sourceIds || []).map((id) => refsById.get(id)).filter(Boolean).map((ref) => shortCite(ref, i18n)))];
-  if (!names.length) return null;
-  let list;
-  try {
-    list = new Intl.ListFormat(i18n.lang, { style: 'short', type: 'unit' }).format(names);
-  } catch {
-    list = names.join('; ');
-  }
-  return el('p', { class: 'cites', text: i18n.t('harmSources', { list }) });
+  const refs = (sourceIds || []).map((id) => refsById.get(id)).filter(Boolean);
+  if (!refs.length) return null;
+  return el('p', { class: 'cites' }, i18n.tNodes('harmSources', {}, { list: el('span', {}, citeListNodes(refs, ctx)) }));
 }
 
 function seriousnessTag(seriousness, i18n) {
@@ -39,8 +34,8 @@ export function renderHarm(harm, ctx, { showTag = true, withSources = true, infu
   return el('li', { class: ['harm', `harm--${harm.seriousness}`, infusionCaution ? 'harm--infusion-caution' : null] }, [
     showTag ? seriousnessTag(harm.seriousness, i18n) : null,
     infusionCaution ? el('span', { class: ['tag', 'tag--infusion'] }, [icon('shield'), el('span', { text: i18n.t('infusionCautionTag') })]) : null,
-    el('p', { class: 'harm-statement', attrs: { lang: ctx.dataLang }, text: harm.statement }),
-    harm.frequency ? el('p', { class: 'harm-frequency', text: i18n.t('frequency', { frequency: harm.frequency }) }) : null,
+    el('p', { class: 'harm-statement', attrs: { lang: fieldLang(ctx, harm, 'statement') }, text: harm.statement }),
+    harm.frequency ? el('p', { class: 'harm-frequency' }, i18n.tNodes('frequency', {}, { frequency: dataSpan(ctx, harm, 'frequency') })) : null,
     withSources ? citeList(harm.sources, ctx) : null,
   ]);
 }
@@ -73,10 +68,10 @@ export function renderRedFlags(view, ctx, { headingOffset, titleKey = 'redFlagsT
         el('span', { text: i18n.maybe(`urgency.${urgency}`) || urgency }),
       ]),
       urgency === 'emergency' && line
-        ? el('p', { class: 'emergency-line' }, [icon('phone'), el('strong', { attrs: { lang: ctx.dataLang }, text: line })])
+        ? el('p', { class: 'emergency-line' }, [icon('phone'), el('strong', { attrs: { lang: fieldLang(ctx, view, 'emergencyLine') }, text: line })])
         : null,
       el('ul', { class: 'red-flag-list' }, items.map((flag) => el('li', {}, [
-        el('span', { attrs: { lang: ctx.dataLang }, text: flag.statement }),
+        el('span', { attrs: { lang: fieldLang(ctx, flag, 'statement') }, text: flag.statement }),
         withSources ? citeList(flag.sources, ctx) : null,
       ]))),
     ])),
@@ -89,7 +84,7 @@ export function renderSafetySection(view, ctx, sectionId) {
   const { t } = i18n;
   const titleId = ctx.id('safety-title');
   const section = el('section', { class: 'safety', attrs: { id: sectionId, 'aria-labelledby': ctx.labelledBy(titleId), tabindex: '-1', part: 'safety' } });
-  section.append(heading(headingLevel, 1, { attrs: { id: titleId }, text: t('safetyTitle', { intervention: view.intervention }) }));
+  section.append(heading(headingLevel, 1, { attrs: { id: titleId } }, i18n.tNodes('safetyTitle', {}, { intervention: dataSpan(ctx, view, 'intervention') })));
   section.append(el('p', { class: 'lead', text: t('safetyLead') }));
 
   const redFlags = renderRedFlags(view, ctx, {

@@ -14,8 +14,11 @@ import { createRow } from './list.js';
 import { renderGlance } from './glance.js';
 import { renderSafetySection } from './safety.js';
 import { renderGradingPanel } from './grading-panel.js';
+import { textLanguages, fieldLang, dataSpan } from './text-language.js';
+import { renderTranslationNote } from './translation-note.js';
 
-// The evidence engine writes its own messages (load problems, the grading rule, lint findings) in English.
+// The evidence engine writes its messages for editors (load problems, lint findings) in English; its sentences
+// for patients are in the view's language (text-language.js).
 export const CORE_LANG = 'en';
 // Languages written right to left. The explorer's words set its direction, not the page's: an English
 // explorer on a <html dir="rtl"> page stays left to right.
@@ -81,9 +84,9 @@ export function showFrame(parts, mode, i18n) {
 /**
  * What every view is given. Element ids come from counters (dom.js idMaker), never from the data's ids.
  * @param {object} view      the core's view
- * @param {object} options   {i18n, headingLevel, label (or null), root: the shadow root}
+ * @param {object} options   {i18n, headingLevel, label (or null), root: the shadow root, translationProblem (or null)}
  */
-export function buildContext(view, { i18n, headingLevel, label, root }) {
+export function buildContext(view, { i18n, headingLevel, label, root, translationProblem = null }) {
   const id = idMaker();
   const safetyId = id('safety');
   const labelId = label ? id('label') : null;
@@ -96,9 +99,11 @@ export function buildContext(view, { i18n, headingLevel, label, root }) {
     refsById: new Map((view.references || []).map((r) => [r.id, r])),
     harmsById: new Map((view.harms || []).map((h) => [h.id, h])),
     topicsById: new Map((view.topics || []).map((tp) => [tp.id, tp])),
-    // The dataset's own text is marked with the dataset's language (screen readers switch voice).
-    dataLang: view.language || null,
-    coreLang: CORE_LANG,
+    // Every string is marked with its language (screen readers switch voice): the dataset's text with
+    // view.language (a field its translation lacks: the source language), the core's sentences, citations.
+    ...textLanguages(view),
+    // Why the dataset is not shown in the page's language although it names a translation (engine/translation.js).
+    translationProblem,
     // The label attribute, added to the names of the explorer's landmarks (element.js, get label()).
     label,
     labelId,
@@ -121,7 +126,7 @@ export function buildContext(view, { i18n, headingLevel, label, root }) {
 }
 
 function renderHeader(view, ctx, titleId) {
-  const { t, lang } = ctx.i18n;
+  const { t, tNodes, lang } = ctx.i18n;
   let reviewed = view.reviewed;
   try {
     reviewed = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${view.reviewed}T00:00:00Z`));
@@ -129,11 +134,12 @@ function renderHeader(view, ctx, titleId) {
     /* keep the ISO date */
   }
   return el('div', { class: 'intro', attrs: { part: 'header' } }, [
-    heading(ctx.headingLevel, 0, { class: 'title', attrs: { id: titleId, lang: ctx.dataLang }, text: view.title }),
+    heading(ctx.headingLevel, 0, { class: 'title', attrs: { id: titleId, lang: fieldLang(ctx, view, 'title') }, text: view.title }),
     // The host may put its own introduction in: <span slot="intro">…</span>; the explorer's words are the default.
-    el('p', { class: 'lede' }, [el('slot', { attrs: { name: 'intro' }, text: t('intro', { intervention: view.intervention }) })]),
+    el('p', { class: 'lede' }, [el('slot', { attrs: { name: 'intro' } }, tNodes('intro', {}, { intervention: dataSpan(ctx, view, 'intervention') }))]),
     el('p', { class: 'reviewed' }, [el('time', { attrs: { datetime: view.reviewed }, text: t('reviewed', { date: reviewed }) })]),
     el('div', { class: 'notices' }, [
+      renderTranslationNote(view, ctx),
       el('div', { class: 'notice notice--disclaimer', attrs: { role: 'note' } }, [
         icon('info'),
         el('p', {}, [el('strong', { text: t('disclaimerTitle') }), ' ', t('disclaimer')]),
@@ -142,7 +148,7 @@ function renderHeader(view, ctx, titleId) {
         icon('shield'),
         el('p', {}, [
           el('strong', { text: t('safetyBannerTitle') }), ' ',
-          t('safetyBanner', { intervention: view.intervention }), ' ',
+          ...tNodes('safetyBanner', {}, { intervention: dataSpan(ctx, view, 'intervention') }), ' ',
           el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('safetyBannerLink'), on: { click: () => ctx.gotoSafety() } }),
         ]),
       ]),
@@ -217,7 +223,7 @@ function renderShell(app, ctx, on) {
  */
 export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root }, { filtering, deepLink }, previous = null) {
   const { view } = dataset;
-  const ctx = buildContext(view, { i18n, headingLevel, label, root });
+  const ctx = buildContext(view, { i18n, headingLevel, label, root, translationProblem: dataset.translationProblem || null });
   ctx.claimLink = (id) => deepLink.linkFor(id);
   const shell = renderShell(parts.app, ctx, {
     query: (kind) => filtering.run({ kind }),

@@ -8,9 +8,10 @@
 import { el, heading } from '../ui/dom.js';
 import { createAbsoluteFigure } from '../ui/icon-array.js';
 import { renderGradingSteps } from './grading-panel.js';
-import { shortCite } from './sources.js';
+import { shortCiteNodes } from './sources.js';
 import { certaintyOrWords } from '../ui/badges.js';
 import { icon } from '../ui/icons.js';
+import { fieldLang } from './text-language.js';
 
 const COLUMNS = ['question', 'absolute', 'people', 'certainty', 'statement'];
 
@@ -37,19 +38,19 @@ function distinctLinks(links) {
 function questionCell(row, ctx) {
   const { t, tNodes } = ctx.i18n;
   // <bdi>: the dataset's words inside our sentence are isolated, as i18n.js isolates values with bidi controls.
-  const data = (value) => el('bdi', { attrs: { lang: ctx.dataLang }, text: value });
+  const data = (field) => el('bdi', { attrs: { lang: fieldLang(ctx, row, field) }, text: text(row[field]) });
   const comparator = text(row.comparator);
   const timepoint = text(row.timepoint);
   const outcome = timepoint
-    ? tNodes('sofOutcomeWhen', {}, { outcome: data(text(row.outcome)), timepoint: data(timepoint) })
-    : [data(text(row.outcome))];
+    ? tNodes('sofOutcomeWhen', {}, { outcome: data('outcome'), timepoint: data('timepoint') })
+    : [data('outcome')];
   const question = comparator
-    ? tNodes('rowQuestion', {}, { intervention: data(text(row.intervention)), comparator: data(comparator) })
-    : tNodes('rowQuestionAlone', {}, { intervention: data(text(row.intervention)) });
+    ? tNodes('rowQuestion', {}, { intervention: data('intervention'), comparator: data('comparator') })
+    : tNodes('rowQuestionAlone', {}, { intervention: data('intervention') });
   return el('th', { class: ['sof-c', 'sof-question'], attrs: { scope: 'row' } }, [
     el('p', { class: 'sof-outcome' }, outcome),
     el('p', { class: 'outcome-question' }, question),
-    text(row.population) ? el('p', { class: 'sof-who' }, tNodes('sofWho', {}, { population: data(row.population) })) : null,
+    text(row.population) ? el('p', { class: 'sof-who' }, tNodes('sofWho', {}, { population: data('population') })) : null,
     row.indirect ? el('p', { class: 'outcome-indirect' }, [icon('scale'), el('span', { text: t('rowIndirect') })]) : null,
   ]);
 }
@@ -125,11 +126,11 @@ function certaintyCell(row, kind, ctx) {
 
 /** One observation link: the source's short citation (opens its full entry) and what it adds. */
 function observationItem(link, ctx, sources) {
-  const { i18n, refsById } = ctx;
+  const { refsById } = ctx;
   const ref = refsById.get(link.ref) || { id: link.ref, title: link.ref };
   return el('li', { class: 'observation', attrs: { 'data-ref': ref.id } }, [
-    el('button', { class: 'cite-link', attrs: { type: 'button' }, text: shortCite(ref, i18n), on: { click: () => sources.reveal(ref.id) } }),
-    text(link.note) ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
+    el('button', { class: 'cite-link', attrs: { type: 'button' }, on: { click: () => sources.reveal(ref.id) } }, shortCiteNodes(ref, ctx)),
+    text(link.note) ? el('p', { class: 'note', attrs: { lang: fieldLang(ctx, link, 'note') }, text: link.note }) : null,
   ]);
 }
 
@@ -172,7 +173,7 @@ export function renderSofSection(claim, ctx, sources) {
   if (!rows.length) return null;
   const captionId = ctx.id('sof-caption');
   const table = el('table', { class: 'sof', attrs: { 'aria-labelledby': captionId } }, [
-    el('caption', { class: 'sof-caption', attrs: { id: captionId }, text: t('sofCaption', { claim: claim.title }) }),
+    el('caption', { class: 'sof-caption', attrs: { id: captionId } }, i18n.tNodes('sofCaption', {}, { claim: el('bdi', { attrs: { lang: fieldLang(ctx, claim, 'title') }, text: claim.title }) })),
     el('thead', {}, [el('tr', {}, COLUMNS.map((c) => el('th', { class: `sof-${c}`, attrs: { scope: 'col' }, text: t(`sofCol.${c}`) })))]),
     ...rows.map((row) => rowGroup(row, claim, ctx, sources)),
   ]);

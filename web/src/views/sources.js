@@ -3,12 +3,12 @@
 // source's findings with their figures. Addresses the evidence was verified from are never shown.
 import { el, heading, safeLink } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
+import { fieldLang, citation, originalLanguageNote } from './text-language.js';
 
 const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
 
-/** A short citation such as "Choi and Parmar 2014" or "Corbo et al. 2001", derived from the data. */
-export function shortCite(ref, i18n) {
-  const { t } = i18n;
+/** The message and names of a short citation (shortCite): [key, {year}, {name} or {first, second}]. */
+function citeParts(ref) {
   const hasYear = ref.year != null && ref.year !== '';
   const year = hasYear ? String(ref.year) : '';
   const key = (name) => (hasYear ? name : `${name}Undated`);
@@ -16,12 +16,54 @@ export function shortCite(ref, i18n) {
   const parsed = parseAuthors(authors);
   if (!parsed) {
     const fallback = ref.journal || ref.title || ref.id;
-    return t(key('citeName'), { name: truncate(fallback, 48), year });
+    return [key('citeName'), { year }, { name: truncate(fallback, 48) }];
   }
-  if (parsed.kind === 'organisation') return t(key('citeName'), { name: truncate(parsed.first, 60), year });
-  if (parsed.count === 2 && parsed.second) return t(key('citeTwo'), { first: parsed.first, second: parsed.second, year });
-  if (parsed.count > 1) return t(key('citeEtAl'), { name: parsed.first, year });
-  return t(key('citeName'), { name: parsed.first, year });
+  if (parsed.kind === 'organisation') return [key('citeName'), { year }, { name: truncate(parsed.first, 60) }];
+  if (parsed.count === 2 && parsed.second) return [key('citeTwo'), { year }, { first: parsed.first, second: parsed.second }];
+  if (parsed.count > 1) return [key('citeEtAl'), { year }, { name: parsed.first }];
+  return [key('citeName'), { year }, { name: parsed.first }];
+}
+
+/** A short citation such as "Choi and Parmar 2014" or "Corbo et al. 2001", derived from the data. */
+export function shortCite(ref, i18n) {
+  const [key, params, names] = citeParts(ref);
+  return i18n.t(key, { ...params, ...names });
+}
+
+/**
+ * The same short citation as nodes: the names (as the source gives them, never translated) marked as a
+ * citation in the dataset's language, the words around them ("y", "et al.") in the page's.
+ */
+export function shortCiteNodes(ref, ctx) {
+  const [key, params, names] = citeParts(ref);
+  const nodes = Object.fromEntries(Object.entries(names).map(([name, value]) => [name, citation(ctx, value)]));
+  return ctx.i18n.tNodes(key, params, nodes);
+}
+
+/**
+ * Short citations of `refs` as one list in the page's language ("Choi y Parmar 2014, Corbo et al. 2001"),
+ * as nodes (shortCiteNodes). `sort`: in alphabetical order of the citations.
+ */
+export function citeListNodes(refs, ctx, { sort = false } = {}) {
+  const { i18n } = ctx;
+  const seen = new Set();
+  let entries = refs.map((ref) => [shortCite(ref, i18n), ref]).filter(([text]) => !seen.has(text) && seen.add(text));
+  if (sort) {
+    try {
+      const collator = new Intl.Collator(i18n.lang);
+      entries = entries.sort(([a], [b]) => collator.compare(a, b));
+    } catch {
+      /* keep the order given */
+    }
+  }
+  let parts;
+  try {
+    parts = new Intl.ListFormat(i18n.lang, { style: 'short', type: 'unit' }).formatToParts(entries.map(([text]) => text));
+  } catch {
+    parts = entries.flatMap(([text], i) => [i ? { type: 'literal', value: '; ' } : null, { type: 'element', value: text }]).filter(Boolean);
+  }
+  let next = 0;
+  return parts.flatMap((part) => (part.type === 'element' ? shortCiteNodes(entries[next++][1], ctx) : [part.value]));
 }
 
 function truncate(text, max) {
@@ -65,6 +107,11 @@ function valueOrNA(value, i18n, lang = null) {
   return el('span', { class: present ? null : 'na', attrs: { lang: present ? lang : null }, text: present ? String(value) : i18n.t('notAvailable') });
 }
 
+/** A citation field (authors, journal, volume and pages): as the source words it, never translated. */
+function citationOrNA(value, ctx) {
+  return value !== null && value !== undefined && value !== '' ? citation(ctx, value) : valueOrNA(null, ctx.i18n);
+}
+
 /** For table cells: a quiet dash that reads as "not available". `lang`: the value's language, if it is dataset text. */
 export function cellValue(value, i18n, lang = null) {
   const present = value !== null && value !== undefined && value !== '';
@@ -88,19 +135,21 @@ export function renderSource(ref, ctx) {
   const kindLabel = (ref.design && maybe(`design.${ref.design}`)) || (ref.kind && maybe(`kind.${ref.kind}`)) || null;
   entry.append(
     el('p', { class: 'ref-cite' }, [
-      el('span', { class: 'ref-short', text: shortCite(ref, i18n) }),
+      el('span', { class: 'ref-short' }, shortCiteNodes(ref, ctx)),
       kindLabel ? el('span', { class: 'ref-kind', text: kindLabel }) : null,
     ]),
   );
-  entry.append(heading(headingLevel, 3, { class: 'ref-title', attrs: { lang: ctx.dataLang }, text: ref.title || ref.id }));
+  entry.append(heading(headingLevel, 3, { class: 'ref-title', attrs: { lang: ctx.citeLang, 'data-citation': '' }, text: ref.title || ref.id }));
+  const note = ref.title ? originalLanguageNote(ctx) : null;
+  if (note) entry.append(el('p', { class: 'ref-original' }, [note]));
 
   const pmid = ref.pmid ? String(ref.pmid) : null;
   const doi = ref.doi ? String(ref.doi) : null;
   const biblio = el('dl', { class: 'ref-biblio' }, [
-    field(t('refAuthors'), valueOrNA(ref.authors, i18n)),
-    field(t('refJournal'), valueOrNA(ref.journal, i18n, ctx.dataLang)),
+    field(t('refAuthors'), citationOrNA(ref.authors, ctx)),
+    field(t('refJournal'), citationOrNA(ref.journal, ctx)),
     field(t('refYear'), valueOrNA(ref.year, i18n)),
-    field(t('refVolume'), valueOrNA(ref.volumePages, i18n, ctx.dataLang)),
+    field(t('refVolume'), citationOrNA(ref.volumePages, ctx)),
     field(t('pmid'), pmid && /^\d+$/.test(pmid)
       ? safeLink(`https://pubmed.ncbi.nlm.nih.gov/${pmid}/`, pmid, { attrs: { 'aria-label': t('pmidLinkLabel', { pmid }) } })
       : valueOrNA(pmid, i18n)),
@@ -110,19 +159,19 @@ export function renderSource(ref, ctx) {
   ]);
   entry.append(biblio);
 
-  // [label key, value, whether the value is the dataset's own text]
+  // [label key, value, the value's field when it is the dataset's own text]
   const studyFacts = [
-    ['refRoute', ref.route ? maybe(`route.${ref.route}`) || ref.route : null, false],
-    ['refDose', ref.dose, true],
-    ['refSetting', ref.setting, true],
-    ['refPopulation', ref.population, true],
-    ['refParticipants', participantsText(ref, i18n), false],
-    ['refComparator', ref.comparator, true],
+    ['refRoute', ref.route ? maybe(`route.${ref.route}`) || ref.route : null, null],
+    ['refDose', ref.dose, 'dose'],
+    ['refSetting', ref.setting, 'setting'],
+    ['refPopulation', ref.population, 'population'],
+    ['refParticipants', participantsText(ref, i18n), null],
+    ['refComparator', ref.comparator, 'comparator'],
   ].filter(([, value]) => value !== null && value !== undefined && value !== '');
-  for (const [key, value, own] of studyFacts) biblio.append(field(t(key), el('span', { attrs: { lang: own ? ctx.dataLang : null }, text: value })));
+  for (const [key, value, own] of studyFacts) biblio.append(field(t(key), el('span', { attrs: { lang: own ? fieldLang(ctx, ref, own) : null }, text: value })));
 
   if (ref.conclusion) {
-    entry.append(el('p', { class: 'ref-conclusion' }, [el('strong', { text: t('refConclusion') }), ' ', el('span', { attrs: { lang: ctx.dataLang }, text: ref.conclusion })]));
+    entry.append(el('p', { class: 'ref-conclusion' }, [el('strong', { text: t('refConclusion') }), ' ', el('span', { attrs: { lang: fieldLang(ctx, ref, 'conclusion') }, text: ref.conclusion })]));
   }
 
   const findings = Array.isArray(ref.findings) ? ref.findings : [];
@@ -130,7 +179,7 @@ export function renderSource(ref, ctx) {
 
   if (Array.isArray(ref.harms)) {
     const harms = el('div', { class: 'ref-harms' }, [el('p', { class: 'ref-harms-title', text: t('refHarms') })]);
-    if (ref.harms.length) harms.append(el('ul', { attrs: { lang: ctx.dataLang } }, ref.harms.map((h) => el('li', { text: h }))));
+    if (ref.harms.length) harms.append(el('ul', {}, ref.harms.map((h, i) => el('li', { attrs: { lang: fieldLang(ctx, ref, `harms[${i}]`) }, text: h }))));
     else harms.append(el('p', { class: 'na', text: t('refHarmsNone') }));
     entry.append(harms);
   }
@@ -152,14 +201,14 @@ function findingsTable(ref, findings, ctx) {
   const cols = ['outcome', 'timepoint', 'magnesium', 'control', 'effect', 'p', 'direction'];
   const captionId = ctx.id('findings');
   const table = el('table', { class: 'findings', attrs: { 'aria-labelledby': captionId } }, [
-    el('caption', { class: 'sr-only', attrs: { id: captionId }, text: `${t('refFindings')}: ${ref.title || ref.id}` }),
+    el('caption', { class: 'sr-only', attrs: { id: captionId } }, [`${t('refFindings')}: `, citation(ctx, ref.title || ref.id)]),
     el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { attrs: { scope: 'col' }, text: t(`fcol.${c}`) })))]),
     el('tbody', {}, findings.map((f) =>
       el('tr', {}, cols.map((c) => {
         let value = f[c];
         if (c === 'direction' && value) value = maybe(`direction.${value}`) || value;
         const cell = c === 'outcome' ? el('th', { attrs: { scope: 'row' } }) : el('td', { attrs: { 'data-label': t(`fcol.${c}`) } });
-        cell.append(cellValue(value, i18n, c === 'direction' ? null : ctx.dataLang));
+        cell.append(cellValue(value, i18n, c === 'direction' ? null : fieldLang(ctx, f, c)));
         return cell;
       })),
     )),

@@ -5,10 +5,11 @@
 // contradict each other (evidence review F16): a trial with a placebo arm whose placebo results are not
 // reported says so, instead of "no comparison group".
 import { el } from '../ui/dom.js';
-import { shortCite, participantsText, cellValue } from './sources.js';
+import { shortCiteNodes, participantsText, cellValue } from './sources.js';
 import { icon, ROLE_ICON } from '../ui/icons.js';
 import { orderOf } from './vocabulary.js';
 import { countsSentence } from './count-words.js';
+import { fieldLang, dataSpan, citation } from './text-language.js';
 
 const OBSERVATIONS = 'observations';
 
@@ -55,18 +56,20 @@ function findingOf(ref, link) {
   return Array.isArray(ref.findings) && typeof link.finding === 'number' && link.finding >= 0 ? ref.findings[link.finding] || null : null;
 }
 
-function findingBlock(finding, i18n, lang) {
-  const { t } = i18n;
+function findingBlock(finding, ctx) {
+  const { tNodes } = ctx.i18n;
   if (!finding) return null;
+  // The source's figures in the dataset's words (translated like its other text), inside the page's labels.
+  const figure = (field, key) => (finding[field] != null ? el('li', {}, tNodes(key, {}, { value: dataSpan(ctx, finding, field, finding[field]) })) : null);
   const figures = [
-    finding.magnesium != null ? el('li', { text: t('findingMagnesium', { value: finding.magnesium }) }) : null,
-    finding.control != null ? el('li', { text: t('findingControl', { value: finding.control }) }) : null,
-    finding.effect != null ? el('li', { text: t('findingEffect', { value: finding.effect }) }) : null,
-    finding.p != null ? el('li', { text: t('findingP', { value: finding.p }) }) : null,
+    figure('magnesium', 'findingMagnesium'),
+    figure('control', 'findingControl'),
+    figure('effect', 'findingEffect'),
+    figure('p', 'findingP'),
   ].filter(Boolean);
   return el('div', { class: 'finding' }, [
-    finding.outcome ? el('p', { class: 'finding-outcome', attrs: { lang }, text: finding.outcome }) : null,
-    finding.timepoint ? el('p', { class: 'finding-time', attrs: { lang }, text: finding.timepoint }) : null,
+    finding.outcome ? el('p', { class: 'finding-outcome', attrs: { lang: fieldLang(ctx, finding, 'outcome') }, text: finding.outcome }) : null,
+    finding.timepoint ? el('p', { class: 'finding-time', attrs: { lang: fieldLang(ctx, finding, 'timepoint') }, text: finding.timepoint }) : null,
     figures.length ? el('ul', { class: 'finding-figures' }, figures) : null,
   ]);
 }
@@ -96,23 +99,23 @@ export function studyGroups(claim, view) {
 function sourceRow(group, ref, links, ctx, sources) {
   const { i18n, view } = ctx;
   const { t, maybe } = i18n;
-  const cite = el('button', { class: 'cite-link', attrs: { type: 'button' }, text: shortCite(ref, i18n), on: { click: () => sources.reveal(ref.id) } });
+  const cite = el('button', { class: 'cite-link', attrs: { type: 'button' }, on: { click: () => sources.reveal(ref.id) } }, shortCiteNodes(ref, ctx));
   const routeText = ref.route ? maybe(`routeShort.${ref.route}`) || ref.route : null;
   const otherRoute = ref.route && view.route && ref.route !== view.route;
   const linkResult = (link) => [
-    link.note ? el('p', { class: 'note', attrs: { lang: ctx.dataLang }, text: link.note }) : null,
-    findingBlock(findingOf(ref, link), i18n, ctx.dataLang),
+    link.note ? el('p', { class: 'note', attrs: { lang: fieldLang(ctx, link, 'note') }, text: link.note }) : null,
+    findingBlock(findingOf(ref, link), ctx),
   ];
   const directions = [...new Set(links.map((link) => directionLabel(ref, findingOf(ref, link), i18n)).filter(Boolean))];
   const td = (column, children, extra = null) => el('td', { class: [`c-${column}`, extra], attrs: { 'data-label': t(`col.${column}`) } }, children);
   return el('tr', { class: [`row-${group}`, group === OBSERVATIONS ? 'row-observation' : null], attrs: { 'data-ref': ref.id, 'data-findings': String(links.length) } }, [
-    el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? el('span', { class: 'journal', attrs: { lang: ctx.dataLang }, text: ref.journal }) : null]),
+    el('th', { class: 'c-source', attrs: { scope: 'row' } }, [cite, ref.journal && !cite.textContent.includes(ref.journal) ? citation(ctx, ref.journal, { className: 'journal' }) : null]),
     td('design', [cellValue(designLabel(ref, i18n), i18n)]),
     td('route', [cellValue(routeText, i18n)], otherRoute ? 'route-other' : null),
-    td('dose', [cellValue(ref.dose, i18n, ctx.dataLang)]),
-    td('setting', [cellValue(ref.setting, i18n, ctx.dataLang)]),
+    td('dose', [cellValue(ref.dose, i18n, fieldLang(ctx, ref, 'dose'))]),
+    td('setting', [cellValue(ref.setting, i18n, fieldLang(ctx, ref, 'setting'))]),
     td('participants', [cellValue(participantsText(ref, i18n), i18n)]),
-    td('comparator', [cellValue(ref.comparator, i18n, ctx.dataLang)]),
+    td('comparator', [cellValue(ref.comparator, i18n, fieldLang(ctx, ref, 'comparator'))]),
     td('result', links.length === 1
       ? linkResult(links[0])
       : [
@@ -131,7 +134,7 @@ function studiesTable(claim, ctx, sources) {
   const captionId = ctx.id('caption');
   const cols = ['source', 'design', 'route', 'dose', 'setting', 'participants', 'comparator', 'result', 'direction'];
   const table = el('table', { class: 'studies', attrs: { 'aria-labelledby': captionId } }, [
-    el('caption', { class: 'sr-only', attrs: { id: captionId }, text: t('tableCaption', { claim: claim.title }) }),
+    el('caption', { class: 'sr-only', attrs: { id: captionId } }, i18n.tNodes('tableCaption', {}, { claim: dataSpan(ctx, claim, 'title') })),
     el('thead', {}, [el('tr', {}, cols.map((c) => el('th', { class: `c-${c}`, attrs: { scope: 'col' }, text: t(`col.${c}`) })))]),
   ]);
   for (const [group, bySource] of studyGroups(claim, view)) {

@@ -215,6 +215,19 @@ export default {
   // ===== end of linter (session 22) =====
 
   // ===== spanish page (session 22) =====
+  // The language of the content (views/translation-note.js): {language}, {source}: language names in the page's language.
+  translationNoteTitle: 'Translation.',
+  translationNote: 'This text is a translation, made on {translated}, of the evidence review in {language} of {reviewed}.',
+  translationNoteUndated: 'This text is a translation of the evidence review in {language} of {reviewed}.',
+  translationNotReviewed: 'No health professional has reviewed this translation yet.',
+  translationReviewed: 'A health professional reviewed this translation on {date}.',
+  translationPartial: { one: '{n} of {total} texts is not translated yet and is shown in {language}.', other: '{n} of {total} texts are not translated yet and are shown in {language}.' },
+  translationUnavailable: 'The translation into {language} could not be loaded, so the content is shown in {source}, the language it was written in.',
+  translationRefused: 'The translation into {language} does not match the current text, so the content is shown in {source}, the language it was written in.',
+  translationNone: 'The clinical content is only available in {source}.',
+  translationAskClinic: 'If anything is unclear, ask your clinic for help.',
+  originalTitleNote: '(original title in {language})',
+  unsupportedFigureAlone: 'Not supported: the advert’s figure “{figure}”.',
   // ===== end of spanish page (session 22) =====
 
   // ===== package (session 22) =====

@@ -33,8 +33,8 @@ export default {
   intro: 'Cada afirmación que hace un anuncio sobre {intervention}, junto a lo que muestran los estudios: qué seguridad tenemos, qué estudios discrepan y cuáles son los daños.',
   disclaimerTitle: 'Información, no consejo médico.',
   disclaimer: 'Hable con un médico o una enfermera antes de decidir cualquier tratamiento.',
-  safetyBannerTitle: 'Primero, la seguridad',
-  safetyBanner: '{intervention} puede causar daños y no es adecuado para todas las personas. Algunos dolores de cabeza necesitan atención urgente en lugar de una infusión.',
+  safetyBannerTitle: 'Primero, la seguridad:',
+  safetyBanner: 'el tratamiento con {intervention} puede causar daños y no es adecuado para todas las personas. Algunos dolores de cabeza necesitan atención urgente, no una infusión.',
   safetyBannerLink: 'Leer la información de seguridad',
   howToRead: 'Abra una afirmación para ver los estudios en los que se basa, sus daños y cómo la calificamos.',
 
@@ -209,6 +209,19 @@ export default {
   // ===== end of linter (session 22) =====
 
   // ===== spanish page (session 22) =====
+  // El idioma del contenido (views/translation-note.js): {language}, {source}: nombres de idiomas en el idioma de la página.
+  translationNoteTitle: 'Traducción.',
+  translationNote: 'Este texto es una traducción de la revisión de la evidencia en {language} del {reviewed}, hecha el {translated}.',
+  translationNoteUndated: 'Este texto es una traducción de la revisión de la evidencia en {language} del {reviewed}.',
+  translationNotReviewed: 'Ningún profesional sanitario ha revisado aún esta traducción.',
+  translationReviewed: 'Un profesional sanitario revisó esta traducción el {date}.',
+  translationPartial: { one: '{n} de {total} textos aún no está traducido y se muestra en {language}.', other: '{n} de {total} textos aún no están traducidos y se muestran en {language}.' },
+  translationUnavailable: 'No se pudo cargar la traducción al {language}; por eso el contenido se muestra en {source}, el idioma en que se escribió.',
+  translationRefused: 'La traducción al {language} no coincide con el texto actual; por eso el contenido se muestra en {source}, el idioma en que se escribió.',
+  translationNone: 'El contenido clínico solo está disponible en {source}.',
+  translationAskClinic: 'Si algo no le queda claro, pida ayuda a su clínica.',
+  originalTitleNote: '(título original en {language})',
+  unsupportedFigureAlone: 'Sin respaldo: la cifra del anuncio «{figure}».',
   // ===== end of spanish page (session 22) =====
 
   // ===== package (session 22) =====
