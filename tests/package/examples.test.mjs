@@ -103,6 +103,17 @@ for (const name of ['vite', 'react']) {
         await page.locator('.clinic-status', { hasText: `Open: ${id}.` }).waitFor({ timeout: 5000 });
         assert.match(await page.locator('.clinic-status').textContent(), /\d+ claims checked\./, 'onbe-ready reached React');
       }
+      if (name === 'vite') {
+        // In Spanish, the default dataset's translation is found where Vite put it (it renames the files).
+        assert.ok(assets.some((f) => /^claims\.es-.*\.json$/.test(f)), `Vite copied the translation: ${assets.join(' ')}`);
+        await page.evaluate(() => {
+          const explorer = document.querySelector('benefits-explorer');
+          explorer.setAttribute('lang', 'es');
+        });
+        await page.locator('benefits-explorer .notice--translation').waitFor({ timeout: 15000 });
+        const title = await page.locator('benefits-explorer li[data-claim="rapid-relief"]').first().textContent();
+        assert.match(title, /Alivio rápido de la migraña/, 'the list reads in Spanish');
+      }
       assert.deepEqual(problems.csp, [], 'no CSP violation');
       assert.deepEqual(problems.pageErrors, []);
       assert.deepEqual(problems.console, []);

@@ -75,8 +75,11 @@ export async function readTranslation(element, file, { signal, timeoutSeconds, m
     if (typeof built === 'string') return built;
     throw new DatasetError('data-unavailable', t('fetchNetwork', { url: String(file) }));
   }
-  // Beside the dataset: the page for an inline one, its src, or the claims.json next to the script.
-  let base = inline ? document.baseURI : assetURL('claims.json');
+  // Beside the dataset: the page for an inline one, its src, or the default claims.json (in the base path, or
+  // where the module build's bundler put it: the bundler may rename claims.json, so the default dataset's own
+  // translation file is one of the module's files too, loader.js moduleFiles).
+  const own = element.getAttribute('base-path');
+  let base = inline ? document.baseURI : assetURL('claims.json', own);
   try {
     if (src) base = String(new URL(src, document.baseURI));
   } catch {
@@ -84,7 +87,7 @@ export async function readTranslation(element, file, { signal, timeoutSeconds, m
   }
   let address;
   try {
-    address = new URL(String(file), base).href;
+    address = !inline && !src && /^[\w.-]+$/.test(String(file)) ? assetURL(String(file), own) : new URL(String(file), base).href;
   } catch {
     throw new DatasetError('data-cross-origin', t('crossOrigin', { url: String(file) }));
   }

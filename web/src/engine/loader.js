@@ -32,6 +32,7 @@ function moduleFiles() {
     return {
       'benefits-core.wasm': new URL('./benefits-core.wasm', import.meta.url).href,
       'claims.json': new URL('./claims.json', import.meta.url).href,
+      'claims.es.json': new URL('./claims.es.json', import.meta.url).href,
       'benefits-lint.js': new URL('./benefits-lint.js', import.meta.url).href,
       'benefits-lint.wasm': new URL('./benefits-lint.wasm', import.meta.url).href,
     };
