@@ -132,10 +132,11 @@ function literalMismatches(tab) {
       }
       check(id, 'reference.title', text(ref.querySelector('.ref-title')), s);
       const fields = new Map([...ref.querySelectorAll('.ref-biblio .ref-field')].map((f) => [text(f.querySelector('dt')), f.querySelector('dd')]));
-      for (const [label, field] of [['Authors', 'authors'], ['Journal', 'journal'], ['Volume and pages', 'volume_pages'], ['PMID', 'pmid'],
+      for (const [label, field] of [['Authors', 'authors'], ['Journal', 'journal'], ['Volume and pages', 'volume_pages'],
         ['Dose', 'dose'], ['Setting', 'setting'], ['People', 'population'], ['Compared with', 'comparator']]) {
         check(id, `reference.${field}`, text(fields.get(label)), s);
       }
+      check(id, 'reference.pmid (digits only)', text(fields.get('PMID')), String(10000000 + i));
       const doi = fields.get('DOI');
       // The DOI carries the string in its suffix where the loader takes it as a bare DOI (hostile/dataset.mjs).
       const bareDoi = /^10\.[0-9]{4,9}\/\S+$/.test(`10.1234/${s}`) ? `10.1234/${s}` : '10.1234/hostile';

@@ -39,7 +39,7 @@ export const FIELDS = {
     'outcomes[].grading.risk_of_bias.reason', 'outcomes[].grading.publication_bias.reason',
     'outcomes[].evidence[].note', 'outcomes[].observations[].note', 'outcomes[].absolute[].event',
     'outcomes[].absolute[].scale', 'cautions[]', 'unsupported_figures[].figure', 'unsupported_figures[].note'],
-  reference: ['id', 'title', 'authors', 'journal', 'volume_pages', 'pmid', 'doi', 'kind', 'dose', 'setting',
+  reference: ['id', 'title', 'authors', 'journal', 'volume_pages', 'doi', 'kind', 'dose', 'setting',
     'population', 'comparator', 'conclusion', 'harms[]', 'findings[].outcome', 'findings[].timepoint',
     'findings[].magnesium', 'findings[].control', 'findings[].effect', 'findings[].p'],
   harm: ['statement', 'frequency'],
@@ -74,7 +74,8 @@ export function buildHostileDataset(strings, { title = 'Hostile text test', inte
       journal: text,
       year: 2000 + (i % 25),
       volume_pages: text,
-      pmid: text,
+      // The loader takes a PMID only as digits (as the schema does): no hostile text can ride in it.
+      pmid: String(10000000 + i),
       // The loader takes a DOI only as a bare DOI (10.x/…): the hostile text rides in its suffix when it can.
       doi: /^10\.[0-9]{4,9}\/\S+$/.test(`10.1234/${text}`) ? `10.1234/${text}` : '10.1234/hostile',
       identifier: text,
