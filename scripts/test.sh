@@ -21,6 +21,7 @@ run "Claims linter corpus (precision and recall; fails below tests/lint-corpus/f
 run "WebAssembly module (node)" node --disallow-code-generation-from-strings --test tests/wasm/
 run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
+run "Three browser engines: Chromium, Firefox ESR, WebKitGTK (core journeys)" node tests/engines/run.mjs
 run "Core under AddressSanitizer and UBSan" bash scripts/sanitize.sh
 run "Fuzzing the loader, queries, linter and CLI output (${BENEFITS_FUZZ_SECONDS:-60} s)" bash scripts/fuzz.sh "${BENEFITS_FUZZ_SECONDS:-60}"
 shared=../shared/tools/check-citations
