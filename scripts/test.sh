@@ -22,6 +22,7 @@ run "WebAssembly module (node)" node --disallow-code-generation-from-strings --t
 run "Default dataset against the evidence (node)" node --test tests/data/
 run "Page (headless Chromium)" node --test --test-concurrency=1 tests/browser/
 run "npm package (packed tarball, base path, integrity, Vite and React examples installed offline, Chromium)" node --test --test-concurrency=1 tests/package/
+run "Three browser engines: Chromium, Firefox ESR, WebKitGTK (core journeys)" node tests/engines/run.mjs
 run "Core under AddressSanitizer and UBSan" bash scripts/sanitize.sh
 run "Fuzzing the loader, queries, linter and CLI output (${BENEFITS_FUZZ_SECONDS:-60} s)" bash scripts/fuzz.sh "${BENEFITS_FUZZ_SECONDS:-60}"
 shared=../shared/tools/check-citations
