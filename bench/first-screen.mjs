@@ -15,7 +15,6 @@
 //
 //   node bench/first-screen.mjs [--runs 15] [--rates 1,4] [--out bench/first-screen.json]
 // Needs dist/ (bash scripts/build.sh). bench/run.sh runs it.
-import { build, transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import zlib, { brotliCompressSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
-import { prerender } from '../scripts/prerender.mjs';
+import { CSP, VARIANTS, firstScreenRoutes } from './first-screen-pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -32,10 +31,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const runs = Number(option('--runs', '15'));
 const rates = option('--rates', '1,4').split(',').map(Number);
 const outFile = resolve(ROOT, option('--out', 'bench/first-screen.json'));
-// The tests' strict CSP, plus style-src 'self' for the prerendered pages' <link> to the shipped stylesheet.
-const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self'; style-src 'self'";
 const TARGETS = { product_vs_baseline: 1.3, prerendered_vs_static: 1.1, before_first_screen_br: 60 * 1024, everything_br: 90 * 1024 };
-const VARIANTS = ['baseline', 'product', 'prerendered', 'static'];
 
 const round = (x, d = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d);
 const median = (values) => {
@@ -48,22 +44,6 @@ for (const name of ['benefits-explorer.js', 'benefits-core.wasm', 'benefits-expl
   if (!existsSync(join(DIST, name))) throw new Error(`dist/${name} is missing: run bash scripts/build.sh (or bash bench/run.sh)`);
 }
 
-async function baselineBundle() {
-  const targets = ['chrome111', 'firefox115', 'safari16.4'];
-  const result = await build({
-    entryPoints: [join(ROOT, 'bench/baseline/plain-element.js')], bundle: true, write: false, format: 'iife', target: targets,
-    minify: true, legalComments: 'none', logLevel: 'silent',
-    plugins: [{ name: 'minified-css', setup(b) {
-      b.onLoad({ filter: /\.css$/ }, async (a) => ({ contents: (await transform(readFileSync(a.path, 'utf8'), { loader: 'css', minify: true, target: targets })).code, loader: 'text' }));
-    } }],
-  });
-  return result.outputFiles[0].text;
-}
-
-const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-  + `<title>first screen</title>${head}</head><body><main>${body}</main></body></html>`;
-const FALLBACK = '<p>This page compares what is claimed about IV magnesium with what the studies show.</p>';
-
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   headless: true,
@@ -73,16 +53,7 @@ const started = new Date();
 const loadAtStart = os.loadavg();
 let server = null;
 try {
-  const fragment = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), stylesheet: '/benefits-explorer.css', browser });
-  const baselineCode = await baselineBundle();
-  const script = '<script defer src="/benefits-explorer.js"></script>';
-  const routes = {
-    '/bench/baseline.js': { body: baselineCode, type: 'text/javascript; charset=utf-8' },
-    '/bench/baseline.html': page('<script defer src="/bench/baseline.js"></script>', '<plain-explorer src="/claims.json"></plain-explorer>'),
-    '/bench/product.html': page(script, `<benefits-explorer>${FALLBACK}</benefits-explorer>`),
-    '/bench/prerendered.html': page(script, `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
-    '/bench/static.html': page('', `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
-  };
+  const { routes, fragment } = await firstScreenRoutes({ dist: DIST, browser });
   server = await startServer({ root: DIST, headers: { 'Content-Security-Policy': CSP }, routes });
   const claims = JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')).claims.length;
 
