@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # The benchmark: builds the release module (scripts/build.sh), measures the first screen against its anchors
 # (bench/first-screen.mjs: plain-JS baseline, product, prerendered, static; 1x and 4x CPU; payload; writes
-# bench/first-screen.json), generates the datasets, and runs bench/run.mjs (load / search / filter / memory,
-# native core), which prints a table and writes bench/results.json (docs/performance.md explains every figure).
+# bench/first-screen.json), then Lighthouse's mobile figures for the demo and those pages served compressed
+# (bench/lighthouse.mjs: LCP, FCP, TBT, Speed Index, score; writes bench/lighthouse.json; Lighthouse 12.2.3 is
+# installed on first use into build/bench-tools, never into the project), generates the datasets, and runs
+# bench/run.mjs (load / search / filter / memory, native core), which prints a table and writes
+# bench/results.json (docs/performance.md explains every figure).
 #
 #   bash bench/run.sh --quick            the first screen only, 5 runs per page and rate (a few minutes)
-#   bash bench/run.sh [--render-runs 15] [--sizes 100,1000,10000,100000] [--out FILE]
-#                     [--no-native] [--no-browser] [--no-render]
+#   bash bench/run.sh [--render-runs 15] [--lighthouse-runs 3] [--sizes 100,1000,10000,100000] [--out FILE]
+#                     [--no-native] [--no-browser] [--no-render] [--no-lighthouse]
+#   --no-browser skips every browser measurement (first screen, Lighthouse, bench/run.mjs's own);
+#   --no-render the first screen alone; --no-lighthouse Lighthouse alone.
 #   BENCH_SKIP_BUILD=1   use the build that is there (build/, dist/) instead of building again
 #   BENCH_NO_LIFTED=1    skip the informational module built with a larger size limit
-# Takes about 4 minutes on 2 cores when the build is current (a clean build adds a few minutes).
+# Takes about 10 minutes on 2 cores when the build is current (a clean build adds a few minutes; Lighthouse,
+# 5 pages × 3 runs, about 3 of them, and its first install under a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs   # Emscripten's optimiser needs Debian's acorn
@@ -22,14 +28,18 @@ fi
 
 quick=0
 render_runs=15
+lighthouse_runs=3
 no_render=0
+no_lighthouse=0
 rest=()
 while (($#)); do
   case "$1" in
     --quick) quick=1 ;;
     --render-runs) render_runs="$2"; shift ;;
+    --lighthouse-runs) lighthouse_runs="$2"; shift ;;
     --no-render) no_render=1 ;;
-    --no-browser) no_render=1; rest+=("$1") ;;
+    --no-lighthouse) no_lighthouse=1 ;;
+    --no-browser) no_render=1; no_lighthouse=1; rest+=("$1") ;;
     *) rest+=("$1") ;;
   esac
   shift
@@ -41,6 +51,18 @@ if [ "$quick" = 1 ]; then
 fi
 if [ "$no_render" = 0 ]; then
   node bench/first-screen.mjs --runs "$render_runs"
+fi
+if [ "$no_lighthouse" = 0 ]; then
+  # Not a project dependency (CI never installs it): a folder of its own, installed only when missing. Pinned:
+  # 13 needs Node 22, and locks made with 12.3 to 13.4 break npm ci. It drives Debian's chromium (no download).
+  lighthouse_version=12.2.3
+  tools=build/bench-tools
+  if [ "$(node -p "try { require('./$tools/node_modules/lighthouse/package.json').version } catch { '' }")" != "$lighthouse_version" ]; then
+    echo "== Installing Lighthouse $lighthouse_version into $tools (once)"
+    mkdir -p "$tools"
+    PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix "$tools" --save-exact --no-audit --no-fund --loglevel=error "lighthouse@$lighthouse_version"
+  fi
+  node bench/lighthouse.mjs --runs "$lighthouse_runs"
 fi
 set -- "${rest[@]}" --no-render   # bench/run.mjs's own first render (to be-ready) is superseded by first-screen.mjs
 if [ ! -x build/native/bench/bench_core ]; then
