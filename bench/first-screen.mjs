@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The first screen, cold (issue 18; docs/performance.md, "First screen"): how long until a visitor sees the
-// last claim's title, for four pages of the same dataset (dist/claims.json), measured in the same run:
+// last claim's title, for four pages of the same dataset (dist/claims.json; bench/first-screen-pages.mjs builds
+// them, and bench/lighthouse.mjs runs Lighthouse on the same pages), measured in the same run:
 //   baseline     <plain-explorer> (bench/baseline/plain-element.js): plain JS, fetch + JSON.parse + DOM
 //   product      <benefits-explorer> as dist/ ships it (dist/index.html's way: one deferred script)
 //   prerendered  the same, with the first screen written by scripts/prerender.mjs inside the element
