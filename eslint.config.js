@@ -28,6 +28,12 @@ module.exports = [
     languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // The benchmarks: Node, and functions handed to page.evaluate() (browser); the baseline element is a
+    // browser module.
+    files: ['bench/**/*.mjs', 'bench/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['eslint.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },

@@ -14,7 +14,7 @@ run() {
   if "$@"; then echo "-- $name: passed"; passed=$((passed + 1)); else echo "-- $name: FAILED"; failed+=("$name"); fi
 }
 
-run "Web sources (ESLint)" npx --no-install eslint web/src tests scripts eslint.config.js
+run "Web sources (ESLint)" npx --no-install eslint web/src tests scripts bench eslint.config.js
 run "Core (Catch2, native)" ctest --test-dir build/native --output-on-failure -j"$(nproc)"
 run "Claims linter CLI (node)" node --test tests/cli/
 run "Claims linter corpus (precision and recall; fails below tests/lint-corpus/floor.json)" node tests/lint-corpus/run.mjs --quiet
