@@ -10,7 +10,7 @@ import { launch } from './helpers.mjs';
 
 const TAGS = Object.keys(WRITTEN_OUT);
 // A few tags formatted by Intl (they differ from their language's written-out rules: "1,234" in es-MX).
-const OTHER_TAGS = ['en-GB', 'es-MX', 'es-419', 'fr'];
+const OTHER_TAGS = ['en-IN', 'es-MX', 'es-US', 'es-419', 'fr'];
 
 /** 0..100000 sampled (every number to 2000, then a stride that hits every digit count), large and odd ones. */
 function numbers() {

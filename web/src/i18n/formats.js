@@ -34,8 +34,11 @@ const SPANISH = {
   languages: { en: 'inglés', es: 'español' },
 };
 
-// Exact canonical tags (language.js canonicalizes): "es-MX" groups with a comma, "en-GB" puts the day first.
-export const WRITTEN_OUT = { en: ENGLISH, 'en-US': ENGLISH, es: SPANISH, 'es-ES': SPANISH };
+const BRITISH = { ...ENGLISH, longDate: (year, month, day) => `${day} ${EN_MONTHS[month]} ${year}` };
+
+// Exact canonical tags (language.js canonicalizes): others differ in a detail ("es-MX" groups 1,234 and
+// "es-US" joins "a, b y c"; "en-IN" groups 12,34,567), so they go to Intl.
+export const WRITTEN_OUT = { en: ENGLISH, 'en-US': ENGLISH, 'en-GB': BRITISH, es: SPANISH, 'es-ES': SPANISH };
 
 const written = (lang) => (Object.prototype.hasOwnProperty.call(WRITTEN_OUT, lang) ? WRITTEN_OUT[lang] : null);
 
