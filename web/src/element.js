@@ -279,7 +279,6 @@ export class BenefitsExplorer extends HTMLElement {
     const engine = startEngine(this); // compiles while the dataset downloads (one shared promise per page)
     engine.catch(() => { /* reported below */ });
     const reading = reuse ? Promise.resolve(reuse) : readDataset(this, { signal: download.signal, timeoutSeconds: this.timeout, maxBytes: () => maxBytes(engine), t: i18n.t });
-    queueMicrotask(() => i18n.warm()); // the number formatting's one-time cost, paid while the files download
     try {
       const text = await reading;
       const dataset = await openTranslated(text, { element: this, lang: i18n.lang, engine, fresh: !reuse, signal: download.signal, timeoutSeconds: this.timeout, maxBytes: () => maxBytes(engine), t: i18n.t });

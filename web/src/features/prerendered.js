@@ -31,8 +31,8 @@ export function adoptPrerendered(element, internals) {
   return {
     shadow,
     /**
-     * Run `start` once the prerendered screen has had a frame to paint in: the engine's start (its script, the
-     * number formats' warm-up) would otherwise run in the same task as the parser's end and hold the first paint.
+     * Run `start` once the prerendered screen has had a frame to paint in: the engine's start (its script)
+     * would otherwise run in the same task as the parser's end and hold the first paint.
      */
     afterPaint(start) {
       if (typeof requestAnimationFrame !== 'function') {

@@ -1,6 +1,7 @@
 // Message lookup: whole messages from the strings table, {placeholders} filled in,
-// plural forms chosen with Intl.PluralRules. No sentence is ever built by concatenation.
+// plural forms chosen as Intl.PluralRules does (formats.js). No sentence is ever built by concatenation.
 import en from './strings/en.js';
+import { formatNumber as formatNumberIn, pluralCategory } from './formats.js';
 
 // Bidi controls that open or close an embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
@@ -29,28 +30,10 @@ export function isolateBidi(value) {
   return FSI.repeat(stray + 1) + text + PDI.repeat(open + 1);
 }
 
-// Creating the first Intl.NumberFormat of a page costs 15-20 ms (Chromium loads its locale data), on the
-// way to the first render: formatters are made on first use, once per locale, and warm() lets the element
-// pay that cost while its files download.
-const formatters = new Map();
-function intlFor(lang) {
-  let entry = formatters.get(lang);
-  if (!entry) {
-    try {
-      entry = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) };
-    } catch {
-      entry = { plural: new Intl.PluralRules('en'), number: new Intl.NumberFormat('en') };
-    }
-    formatters.set(lang, entry);
-  }
-  return entry;
-}
-
 export function createI18n(locale, table = en) {
   const lang = locale || table.lang || 'en';
-  let intl = null;
-  const plural = (n) => (intl || (intl = intlFor(lang))).plural.select(n);
-  const formatNumber = (n) => (intl || (intl = intlFor(lang))).number.format(n);
+  const plural = (n) => pluralCategory(lang, n);
+  const formatNumber = (n) => formatNumberIn(lang, n);
 
   // Own properties only: a key built from data ("kind.constructor") must not find Object.prototype's.
   const lookup = (key) => key.split('.').reduce(
@@ -99,10 +82,5 @@ export function createI18n(locale, table = en) {
     return text.split(/\u0000(\d+)\u0000/).map((part, i) => (i % 2 ? nodes[names[Number(part)]] : part)).filter((part) => part !== '');
   }
 
-  /** Prepare the number formatting now (see intlFor). */
-  function warm() {
-    formatNumber(0);
-  }
-
-  return { t, tNodes, maybe, lang, formatNumber, warm };
+  return { t, tNodes, maybe, lang, formatNumber };
 }

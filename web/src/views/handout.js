@@ -12,6 +12,7 @@ import { citeListNodes } from './sources.js';
 import { orderOf } from './vocabulary.js';
 import { fieldLang, dataSpan } from './text-language.js';
 import { translationSentences } from './translation-note.js';
+import { longDate } from '../i18n/formats.js';
 
 /** "Sources: Choi and Parmar 2014, Miller et al. 2019", each source once, in alphabetical order. */
 function citations(refIds, ctx) {
@@ -21,13 +22,7 @@ function citations(refIds, ctx) {
   return el('p', { class: 'ho-cites' }, i18n.tNodes('handoutSources', {}, { list: el('span', {}, citeListNodes(refs, ctx, { sort: true })) }));
 }
 
-function reviewedDate(view, i18n) {
-  try {
-    return new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${view.reviewed}T00:00:00Z`));
-  } catch {
-    return view.reviewed;
-  }
-}
+const reviewedDate = (view, i18n) => longDate(i18n.lang, view.reviewed);
 
 /** The page's address without its fragment, when it is one a reader can type (http or https). */
 function pageAddress() {

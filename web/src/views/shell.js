@@ -16,6 +16,7 @@ import { renderSafetySection } from './safety.js';
 import { renderGradingPanel } from './grading-panel.js';
 import { textLanguages, fieldLang, dataSpan } from './text-language.js';
 import { renderTranslationNote } from './translation-note.js';
+import { longDate } from '../i18n/formats.js';
 
 // The evidence engine writes its messages for editors (load problems, lint findings) in English; its sentences
 // for patients are in the view's language (text-language.js).
@@ -127,12 +128,7 @@ export function buildContext(view, { i18n, headingLevel, label, root, translatio
 
 function renderHeader(view, ctx, titleId) {
   const { t, tNodes, lang } = ctx.i18n;
-  let reviewed = view.reviewed;
-  try {
-    reviewed = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${view.reviewed}T00:00:00Z`));
-  } catch {
-    /* keep the ISO date */
-  }
+  const reviewed = longDate(lang, view.reviewed);
   return el('div', { class: 'intro', attrs: { part: 'header' } }, [
     heading(ctx.headingLevel, 0, { class: 'title', attrs: { id: titleId, lang: fieldLang(ctx, view, 'title') }, text: view.title }),
     // The host may put its own introduction in: <span slot="intro">…</span>; the explorer's words are the default.

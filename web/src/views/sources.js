@@ -4,6 +4,7 @@
 import { el, heading, safeLink } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { fieldLang, citation, originalLanguageNote } from './text-language.js';
+import { listParts } from '../i18n/formats.js';
 
 const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
 
@@ -58,7 +59,7 @@ export function citeListNodes(refs, ctx, { sort = false } = {}) {
   }
   let parts;
   try {
-    parts = new Intl.ListFormat(i18n.lang, { style: 'short', type: 'unit' }).formatToParts(entries.map(([text]) => text));
+    parts = listParts(i18n.lang, entries.map(([text]) => text));
   } catch {
     parts = entries.flatMap(([text], i) => [i ? { type: 'literal', value: '; ' } : null, { type: 'element', value: text }]).filter(Boolean);
   }

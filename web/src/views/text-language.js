@@ -5,6 +5,7 @@
 // (GRADE statements, grading reasons, the rule) are in view.language; an engine older than translations wrote
 // them in English. Citations (authors, titles, journals) are never translated: the dataset's own language.
 import { el } from '../ui/dom.js';
+import { languageName as nameOfLanguage } from '../i18n/formats.js';
 
 // The language an engine without translations (no source_language in its view) writes its sentences in.
 const OLD_CORE_LANG = 'en';
@@ -47,11 +48,7 @@ export function otherThanPage(ctx, lang) {
 
 /** The name of a language in the page's language ("inglés"), or its tag when the browser cannot name it. */
 export function languageName(tag, i18n) {
-  try {
-    return new Intl.DisplayNames([i18n.lang], { type: 'language' }).of(tag) || tag;
-  } catch {
-    return tag;
-  }
+  return nameOfLanguage(i18n.lang, tag);
 }
 
 /** A citation's words (authors, a title, a journal), never translated: marked with the dataset's language and as a citation. */

@@ -6,15 +6,8 @@
 // - the page speaks another language than the content and there is no translation: the same, plainly.
 import { el } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
+import { longDate } from '../i18n/formats.js';
 import { languageName, otherThanPage } from './text-language.js';
-
-function longDate(iso, i18n) {
-  try {
-    return new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  } catch {
-    return String(iso);
-  }
-}
 
 const isDate = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -25,8 +18,8 @@ export function translationSentences(view, ctx) {
   const source = languageName(ctx.sourceLang, i18n);
   const tr = view.translation && typeof view.translation === 'object' ? view.translation : null;
   if (tr) {
-    const sentences = [t(isDate(tr.translated) ? 'translationNote' : 'translationNoteUndated', { language: source, reviewed: longDate(view.reviewed, i18n), translated: longDate(tr.translated, i18n) })];
-    sentences.push(isDate(tr.clinician_reviewed) ? t('translationReviewed', { date: longDate(tr.clinician_reviewed, i18n) }) : t('translationNotReviewed'));
+    const sentences = [t(isDate(tr.translated) ? 'translationNote' : 'translationNoteUndated', { language: source, reviewed: longDate(i18n.lang, view.reviewed), translated: longDate(i18n.lang, tr.translated) })];
+    sentences.push(isDate(tr.clinician_reviewed) ? t('translationReviewed', { date: longDate(i18n.lang, tr.clinician_reviewed) }) : t('translationNotReviewed'));
     const missing = Number(tr.untranslated) || 0;
     if (missing > 0) sentences.push(t('translationPartial', { n: missing, total: Number(tr.total) || missing, language: source }));
     return { kind: 'translated', sentences };
