@@ -63,7 +63,14 @@ test('without JavaScript the prerendered page is a readable summary: every claim
       assert.equal(await r.locator('.row-reason').textContent(), claim.verdict_reason);
       assert.equal(await r.locator('.row-verdict .verdict').isVisible(), true);
     }
-    const text = await p.locator('benefits-explorer .app').innerText();
+    // The safety section is drawn when it comes near the screen (safety.css): a reader scrolls down to it.
+    const safety = p.locator('benefits-explorer .safety');
+    await safety.scrollIntoViewIfNeeded();
+    let text = '';
+    for (let tries = 0; tries < 40 && !data.red_flags.every((flag) => text.includes(flag.statement)); tries += 1) {
+      if (tries) await p.waitForTimeout(50);
+      text = await safety.innerText();
+    }
     for (const flag of data.red_flags) assert.ok(text.includes(flag.statement), `the warning sign "${flag.statement.slice(0, 40)}…" is shown`);
     // Styled by the linked stylesheet: the row's title button is laid out as the element lays it out.
     assert.equal(await rows.first().locator('.row-toggle').evaluate((b) => getComputedStyle(b).display), 'flex');

@@ -18,19 +18,31 @@ const LEVELS = { 'high': 4, 'moderate': 3, 'low': 2, 'very-low': 1 };
  * decoration (aria-hidden) carrying the same text in a data attribute; the word says it.
  */
 export function certaintySymbols(certainty, i18n) {
-  const filled = LEVELS[certainty] || 0;
-  const root = svg('svg', {
+  const root = symbolsFor(Object.hasOwn(LEVELS, certainty) ? LEVELS[certainty] : 0).cloneNode(true);
+  root.setAttribute('data-symbols', i18n.maybe(`certaintySymbols.${certainty}`) || '');
+  return root;
+}
+
+// The four symbols for each number of filled ones, drawn once per page and cloned after that: four circles
+// and one path for the crosses of the filled ones.
+const preparedSymbols = new Map();
+
+function symbolsFor(filled) {
+  let root = preparedSymbols.get(filled);
+  if (root) return root;
+  root = svg('svg', {
     class: 'certainty-symbols',
-    attrs: { viewBox: '0 0 52 12', 'aria-hidden': 'true', focusable: 'false', 'data-symbols': i18n.maybe(`certaintySymbols.${certainty}`) || '' },
+    attrs: { viewBox: '0 0 52 12', 'aria-hidden': 'true', focusable: 'false', 'data-symbols': '' },
   });
+  let crosses = '';
   for (let i = 0; i < 4; i += 1) {
     const cx = 6 + i * 13.3;
     const on = i < filled;
-    root.append(svg('g', { class: on ? 'sym on' : 'sym off' }, [
-      svg('circle', { attrs: { cx, cy: 6, r: 5.1 } }),
-      on ? svg('path', { attrs: { d: `M${cx - 2.9} 6h5.8M${cx} 3.1v5.8` } }) : null,
-    ]));
+    root.append(svg('circle', { class: on ? 'sym on' : 'sym off', attrs: { cx, cy: 6, r: 5.1 } }));
+    if (on) crosses += `M${cx - 2.9} 6h5.8M${cx} 3.1v5.8`;
   }
+  if (crosses) root.append(svg('path', { class: 'sym-crosses', attrs: { d: crosses } }));
+  preparedSymbols.set(filled, root);
   return root;
 }
 

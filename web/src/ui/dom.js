@@ -53,7 +53,8 @@ export function svg(tag, options = {}, children = []) {
 function apply(node, { class: className, attrs, text, on } = {}, children) {
   if (className) node.setAttribute('class', Array.isArray(className) ? className.filter(Boolean).join(' ') : className);
   if (attrs) {
-    for (const [name, value] of Object.entries(attrs)) {
+    for (const name of Object.keys(attrs)) {
+      const value = attrs[name];
       if (value === null || value === undefined || value === false) continue;
       if (name === 'style' || name.startsWith('on')) throw new Error(`el(): attribute ${name} is not allowed`);
       node.setAttribute(name, value === true ? '' : String(value));

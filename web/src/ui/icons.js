@@ -30,12 +30,36 @@ const SHAPES = {
   'scale': [P('M12 4v16M7 20h10M5 7h14'), P('M5 7l-2.8 6.5a2.9 2.9 0 0 0 5.6 0zM19 7l-2.8 6.5a2.9 2.9 0 0 0 5.6 0z')],
 };
 
+// Each icon is drawn once per page and cloned after that: a first screen shows about 70 of them. Its outlines
+// are one path and its filled parts another (a circle as two arcs): the same drawing in two elements, not five.
+const prepared = new Map();
+
+const circlePath = ({ cx, cy, r }) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+
+function prepare(name) {
+  let node = prepared.get(name);
+  if (!node) {
+    const outline = [];
+    const filled = [];
+    for (const [tag, attrs] of SHAPES[name]) (attrs.class === 'fill' ? filled : outline).push(tag === 'circle' ? circlePath(attrs) : attrs.d);
+    node = svg('svg', {
+      class: ['icon', `icon--${name}`],
+      attrs: { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+    }, [
+      outline.length ? svg('path', { attrs: { d: outline.join('') } }) : null,
+      filled.length ? svg('path', { class: 'fill', attrs: { d: filled.join('') } }) : null,
+    ]);
+    prepared.set(name, node);
+  }
+  return node;
+}
+
 export function icon(name, extraClass) {
-  const shapes = SHAPES[name] || SHAPES.info;
-  return svg('svg', {
-    class: ['icon', `icon--${name}`, extraClass],
-    attrs: { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
-  }, shapes.map(([tag, attrs]) => svg(tag, { class: attrs.class, attrs: { ...attrs, class: null } })));
+  const known = Object.hasOwn(SHAPES, name) ? name : 'info';
+  const node = prepare(known).cloneNode(true);
+  // An unknown name keeps its own class (as before); its shape is the info icon's.
+  if (extraClass || known !== name) node.setAttribute('class', ['icon', `icon--${name}`, extraClass].filter(Boolean).join(' '));
+  return node;
 }
 
 export const VERDICT_ICON = {

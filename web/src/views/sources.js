@@ -8,8 +8,21 @@ import { listParts } from '../i18n/formats.js';
 
 const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
 
-/** The message and names of a short citation (shortCite): [key, {year}, {name} or {first, second}]. */
+// The parts of a reference's short citation, worked out once per reference: the safety section cites the
+// same few sources under many harms.
+const citePartsByRef = new WeakMap();
+
 function citeParts(ref) {
+  let parts = citePartsByRef.get(ref);
+  if (!parts) {
+    parts = workOutCiteParts(ref);
+    citePartsByRef.set(ref, parts);
+  }
+  return parts;
+}
+
+/** The message and names of a short citation (shortCite): [key, {year}, {name} or {first, second}]. */
+function workOutCiteParts(ref) {
   const hasYear = ref.year != null && ref.year !== '';
   const year = hasYear ? String(ref.year) : '';
   const key = (name) => (hasYear ? name : `${name}Undated`);
@@ -49,23 +62,31 @@ export function citeListNodes(refs, ctx, { sort = false } = {}) {
   const { i18n } = ctx;
   const seen = new Set();
   let entries = refs.map((ref) => [shortCite(ref, i18n), ref]).filter(([text]) => !seen.has(text) && seen.add(text));
-  if (sort) {
-    try {
-      const collator = new Intl.Collator(i18n.lang);
-      entries = entries.sort(([a], [b]) => collator.compare(a, b));
-    } catch {
-      /* keep the order given */
-    }
-  }
-  let parts;
-  try {
-    parts = listParts(i18n.lang, entries.map(([text]) => text));
-  } catch {
-    parts = entries.flatMap(([text], i) => [i ? { type: 'literal', value: '; ' } : null, { type: 'element', value: text }]).filter(Boolean);
-  }
+  const collator = sort ? collatorFor(i18n.lang) : null;
+  if (collator) entries = entries.sort(([a], [b]) => collator.compare(a, b));
+  const parts = listParts(i18n.lang, entries.map(([text]) => text));
   let next = 0;
   return parts.flatMap((part) => (part.type === 'element' ? shortCiteNodes(entries[next++][1], ctx) : [part.value]));
 }
+
+// One list format and one collator per language: the safety section alone formats a list for every harm and
+// warning sign, and each constructor costs far more than the formatting. null where the browser has none.
+const collators = new Map();
+
+function cached(cache, lang, create) {
+  if (!cache.has(lang)) {
+    let made = null;
+    try {
+      made = create();
+    } catch {
+      /* made stays null: the caller's fallback */
+    }
+    cache.set(lang, made);
+  }
+  return cache.get(lang);
+}
+
+const collatorFor = (lang) => cached(collators, lang, () => new Intl.Collator(lang));
 
 function truncate(text, max) {
   const s = String(text);
