@@ -69,24 +69,23 @@ export function citeListNodes(refs, ctx, { sort = false } = {}) {
   return parts.flatMap((part) => (part.type === 'element' ? shortCiteNodes(entries[next++][1], ctx) : [part.value]));
 }
 
-// One list format and one collator per language: the safety section alone formats a list for every harm and
-// warning sign, and each constructor costs far more than the formatting. null where the browser has none.
+// One collator per language (the lists themselves: i18n/formats.js): the safety section sorts a list for
+// every harm and warning sign, and the constructor costs far more than the sorting. null where the browser
+// has none (the order given is kept).
 const collators = new Map();
 
-function cached(cache, lang, create) {
-  if (!cache.has(lang)) {
+function collatorFor(lang) {
+  if (!collators.has(lang)) {
     let made = null;
     try {
-      made = create();
+      made = new Intl.Collator(lang);
     } catch {
-      /* made stays null: the caller's fallback */
+      /* made stays null */
     }
-    cache.set(lang, made);
+    collators.set(lang, made);
   }
-  return cache.get(lang);
+  return collators.get(lang);
 }
-
-const collatorFor = (lang) => cached(collators, lang, () => new Intl.Collator(lang));
 
 function truncate(text, max) {
   const s = String(text);
