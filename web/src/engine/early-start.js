@@ -1,0 +1,22 @@
+// Started first when the script is evaluated (benefits-explorer.js imports this module before the element):
+// the engine's .wasm download and compile, and the dataset download of each explorer already in the page
+// that will load at once (not loading="lazy"). A deferred script or module sees every explorer of the page;
+// a script in <head> sees none and starts nothing. Each load takes what was started for it only if it asks
+// for the same address (a setBasePath() or an attribute changed meanwhile: the started one is dropped).
+import { startEngineCompile } from './loader.js';
+import { startDatasetDownload } from './dataset-source.js';
+
+export const TAG = 'benefits-explorer';
+
+function explorersToStart() {
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return [];
+  if (customElements.get(TAG)) return []; // the script ran before: those explorers are loading already
+  return [...document.querySelectorAll(TAG)].filter((element) => element.getAttribute('loading') !== 'lazy');
+}
+
+const explorers = explorersToStart();
+if (explorers.length) {
+  // One engine per page, in the folder of the first explorer to load (as loader.js getModule decides).
+  startEngineCompile(explorers[0].getAttribute('base-path'));
+  for (const element of explorers) startDatasetDownload(element);
+}
