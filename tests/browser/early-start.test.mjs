@@ -1,6 +1,6 @@
 // The engine's and the dataset's downloads start while the script is still evaluated, before the element is
-// defined (web/src/engine/early-start.js); each file is downloaded once; a host that moves the files after the
-// script ran (setBasePath) still gets the right files, and a lazy explorer waits.
+// defined (web/src/engine/early-start.js); each file is downloaded once; a host that moves the files with
+// setBasePath() gets those files only, and a lazy explorer waits.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -75,11 +75,12 @@ test('the .wasm and claims.json downloads start before the element is defined, a
   await context.close();
 });
 
-test('setBasePath() called after the module was evaluated: the explorer loads the files of the new folder', async () => {
+test('setBasePath() in the module that imports the ES module build: only the files of that folder are downloaded', async () => {
   const { context, tab, requests } = await open('/t/moved.html');
   assert.deepEqual(await tab.evaluate(() => window.__ready), [{ id: 'a', claims: miniClaims }]);
   assert.equal(count(requests, '/other/benefits-core.wasm'), 1);
   assert.equal(count(requests, '/other/claims.json'), 1);
+  assert.equal(count(requests, '/benefits-core.wasm') + count(requests, '/claims.json'), 0, 'nothing is asked for in the folder the module build found first');
   await context.close();
 });
 
