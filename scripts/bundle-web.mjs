@@ -130,7 +130,7 @@ try {
   for (const file of translationFiles) if (!existsSync(join(root, 'data', file))) fail(`data/claims.json names the translation data/${file}, which does not exist.`);
   const translations = Object.fromEntries(translationFiles.map((file) => [file, JSON.stringify(JSON.parse(readFileSync(join(root, 'data', file), 'utf8')))]));
   const singleWrapped = `/*! benefits-explorer: evidence explorer web component (single-file build: engine and default dataset inside) */\n`
-    + `(function () {\nvar module, exports, define;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\nvar BENEFITS_EMBEDDED_TRANSLATIONS = ${JSON.stringify(translations)};\nvar BENEFITS_ENGINE_INLINE = true;\n`
+    + `(function () {\nvar module, exports, define;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\nvar BENEFITS_EMBEDDED_TRANSLATIONS = ${JSON.stringify(translations)};\n`
     + `var BenefitsCore = (function () {\nvar fetch = function () { return Promise.reject(new Error('the engine is inline')); };\n${singleGlue}\n;\nreturn BenefitsCore;\n})();\n`
     + `${elementCode}\n})();\n`;
   const singleOut = await finish(singleWrapped);

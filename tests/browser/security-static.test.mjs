@@ -103,20 +103,16 @@ test('the only script the element adds is the editor-mode linter, a fixed file n
   assert.match(core, new RegExp(`const ${variable[1]} = assetURL\\('[\\w.-]+\\.js'(?:, engineBase)?\\);`), 'its address is assetURL() of a literal file name');
 });
 
-test('no request but the dataset fetch and the engine\'s early one, same-site only, the dataset\'s after the same-origin check', () => {
+test('no request but the dataset fetch, and that one only after the same-origin check', () => {
   assert.deepEqual(find(/XMLHttpRequest|sendBeacon|WebSocket|EventSource|new\s+(Image|Audio|Worker|SharedWorker)\b|importScripts|window\.open\s*\(|\.open\s*\(\s*['"`]http/), []);
   // The download and, after a failure, the same address again without following redirects (to tell a
   // redirect to another site from a network failure): both in dataset-source.js, both same-origin only.
-  // The engine's .wasm, compiled while the script is still evaluated: one fetch in loader.js, same-origin only.
   const fetches = find(/\bfetch\s*\(/);
-  const datasetFetches = fetches.filter((f) => f.startsWith('web/src/engine/dataset-source.js:'));
-  const engineFetches = fetches.filter((f) => f.startsWith('web/src/engine/loader.js:'));
-  assert.ok(datasetFetches.length >= 1 && engineFetches.length === 1 && datasetFetches.length + engineFetches.length === fetches.length, fetches.join('\n'));
-  assert.match(sources.find((s) => s.name === 'web/src/engine/loader.js').text, /const url = assetURL\('benefits-core\.wasm', own\);\n\s*if \(new URL\(url\)\.origin !== window\.location\.origin\) return;/, 'the engine\'s fetch is the .wasm\'s, from this site only');
+  assert.ok(fetches.length >= 1 && fetches.every((f) => f.startsWith('web/src/engine/dataset-source.js:')), fetches.join('\n'));
   assert.ok(fetches.every((f) => /mode: 'same-origin'/.test(f)), `every fetch refuses to leave the site, redirects included:\n${fetches.join('\n')}`);
   const source = sources.find((s) => s.name === 'web/src/engine/dataset-source.js').text;
   const check = source.indexOf('url.origin !== window.location.origin');
-  assert.ok(check > 0 && check < source.indexOf('fetch(url.href'), 'the origin is checked before the fetch');
+  assert.ok(check > 0 && check < source.indexOf('await fetch('), 'the origin is checked before the fetch');
   assert.deepEqual(find(/navigator\.(sendBeacon|serviceWorker)|postMessage\s*\(/), []);
 });
 

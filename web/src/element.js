@@ -9,7 +9,7 @@ import { i18nFor, nearestLang, TABLES } from './i18n/language.js';
 import { checkStrings } from './i18n/overrides.js';
 import { startEngine, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
 import { openTranslated, needsReopen } from './engine/translation.js';
-import { readDataset, dropStartedDownload, DownloadAborted } from './engine/dataset-source.js';
+import { readDataset, DownloadAborted } from './engine/dataset-source.js';
 import { createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
 import { failureProblems, problemLines, renderProblems } from './views/problems.js';
 import { createLazyStart } from './features/lazy-start.js';
@@ -183,7 +183,6 @@ export class BenefitsExplorer extends HTMLElement {
       this.#generation += 1;
       this.#download?.abort();
       this.#download = null;
-      dropStartedDownload(this); // removed before it loaded: the download started for it is not needed
       if (this.#rendered) this.#rendered.dataset.release();
       this.#rendered = null;
       this.#setLifecycle('idle');

@@ -37,34 +37,23 @@ export class DownloadAborted extends Error {}
  * @returns {Promise<string|Uint8Array>}
  */
 export async function readDataset(element, { signal, timeoutSeconds, maxBytes, t }) {
-  const source = sourceOf(element);
-  if (source.inline) {
-    if (!source.text.trim()) throw new DatasetError('data-invalid', t('inlineEmpty'));
-    return source.text;
+  const inline = [...element.children].find((child) => child.localName === 'script' && (child.type || '').toLowerCase() === 'application/json');
+  if (inline) {
+    const text = inline.textContent || '';
+    if (!text.trim()) throw new DatasetError('data-invalid', t('inlineEmpty'));
+    return text;
   }
-  if (source.text) return source.text;
+  const src = element.getAttribute('src');
+  if (!src) {
+    const embedded = embeddedDataset();
+    if (embedded) return embedded;
+  }
   // One microtask first, as the engine's start does (loader.js getModule): a setBasePath() in the module that
   // imported the element has run by then. A newer load may have superseded this one meanwhile.
   await null;
   if (signal.aborted) throw new DownloadAborted('superseded');
-  const url = source.address(t);
-  const started = takeStartedDownload(element, url);
-  return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t, started });
-}
-
-/**
- * Where `element`'s dataset comes from, by the rules above: {inline: true, text} (its inline JSON), {text}
- * (the single-file build's own), or {address(t)}: the download's address, asked for when the download starts
- * (a setBasePath() may change it until then); it throws a DatasetError for an address it refuses.
- * @param {Element} element
- */
-function sourceOf(element) {
-  const inline = [...element.children].find((child) => child.localName === 'script' && (child.type || '').toLowerCase() === 'application/json');
-  if (inline) return { inline: true, text: inline.textContent || '' };
-  const src = element.getAttribute('src');
-  const embedded = src ? null : embeddedDataset();
-  if (embedded) return { text: embedded };
-  return { address: (t) => datasetURL(src, assetURL('claims.json', element.getAttribute('base-path')), t) };
+  const url = datasetURL(src, assetURL('claims.json', element.getAttribute('base-path')), t);
+  return downloadDataset(url, { signal, timeoutMs: Math.min(timeoutSeconds * 1000, MAX_TIMEOUT_MS), maxBytes, t });
 }
 
 /**
@@ -133,63 +122,6 @@ function hasNoOrigin() {
   return typeof window !== 'undefined' && window.origin === 'null';
 }
 
-// Downloads started before the element was defined (startDatasetDownload), by element.
-const startedDownloads = new WeakMap();
-// A started download that no load has taken by then is dropped (its element was removed, made lazy…).
-const STARTED_DOWNLOAD_KEPT_MS = 10000;
-
-/**
- * Start downloading `element`'s dataset now (engine/early-start.js: while the rest of the script is still
- * evaluated). Only the request starts: its load takes it (readDataset) if it asks for the same address, and
- * checks it as its own (redirects, status, size and time limits, abort). Nothing starts for an inline or
- * built-in dataset, or an address readDataset would refuse (it then says why).
- * @param {Element} element
- */
-export function startDatasetDownload(element) {
-  if (startedDownloads.has(element) || typeof fetch !== 'function') return;
-  const source = sourceOf(element);
-  if (!source.address) return;
-  let url;
-  try {
-    url = source.address(String);
-  } catch {
-    return;
-  }
-  const controller = new AbortController();
-  const response = requestDataset(url, controller.signal);
-  response.catch(() => { /* reported by the load that takes it */ });
-  const timer = setTimeout(() => dropStartedDownload(element), STARTED_DOWNLOAD_KEPT_MS);
-  startedDownloads.set(element, { href: url.href, controller, response, timer });
-}
-
-/** Abort `element`'s started download, if it has one that no load took. */
-export function dropStartedDownload(element) {
-  const started = startedDownloads.get(element);
-  if (!started) return;
-  startedDownloads.delete(element);
-  clearTimeout(started.timer);
-  started.controller.abort();
-}
-
-/** `element`'s started download if it is for `url` (else it is dropped): {controller, response}, or null. */
-function takeStartedDownload(element, url) {
-  const started = startedDownloads.get(element);
-  if (!started) return null;
-  if (started.href !== url.href) {
-    dropStartedDownload(element);
-    return null;
-  }
-  startedDownloads.delete(element);
-  clearTimeout(started.timer);
-  return started;
-}
-
-/** The request of a dataset (one way for every download): same-site only, also after redirects. */
-function requestDataset(url, signal) {
-  // mode 'same-origin': a redirect to another site is a network error, whatever the page's CSP allows.
-  return fetch(url.href, { mode: 'same-origin', credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
-}
-
 /**
  * @param {URL} url           a same-site address (datasetURL)
  * @param {object} options
@@ -197,13 +129,10 @@ function requestDataset(url, signal) {
  * @param {number} options.timeoutMs           the whole download, headers and body
  * @param {() => Promise<number>} options.maxBytes  the size limit (asked once the headers are in)
  * @param {(key: string, params?: object) => string} options.t
- * @param {{controller: AbortController, response: Promise<Response>}|null} [options.started]  a request already made
  * @returns {Promise<Uint8Array>}
  */
-async function downloadDataset(url, { signal, timeoutMs, maxBytes, t, started = null }) {
+async function downloadDataset(url, { signal, timeoutMs, maxBytes, t }) {
   const controller = new AbortController();
-  // A started request (startDatasetDownload) stops with this download: on the caller's abort and the time limit.
-  if (started) controller.signal.addEventListener('abort', () => started.controller.abort());
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -220,7 +149,8 @@ async function downloadDataset(url, { signal, timeoutMs, maxBytes, t, started = 
   let response = null;
   try {
     try {
-      response = await (started ? started.response : requestDataset(url, controller.signal));
+      // mode 'same-origin': a redirect to another site is a network error, whatever the page's CSP allows.
+      response = await fetch(url.href, { mode: 'same-origin', credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
     } catch (error) {
       throw explain(await networkFailure(url, controller.signal, t, error));
     }

@@ -1,7 +1,7 @@
 // Everything that knows about Emscripten: where the files next to this script are (locateFile), the one
 // module promise per page (retried after a failure), why a module could not start (diagnose), and the
 // editor-mode linter's own module. engine.js builds the API the element uses on top of this.
-/* global BenefitsCore, BENEFITS_EMBEDDED_DATASET, BENEFITS_ENGINE_INLINE */
+/* global BenefitsCore, BENEFITS_EMBEDDED_DATASET */
 import { EngineError } from './errors.js';
 
 /**
@@ -84,71 +84,6 @@ export function assetURL(name, own) {
 
 let modulePromise = null;
 let engineBase = null; // the base-path attribute of the explorer that started the engine (one engine per page)
-let earlyCompile = null; // {url, controller, compiled}: the .wasm compile started early (startEngineCompile)
-
-/** The single-file build carries its .wasm inside (a data: URI the glue decodes): there is nothing to download. */
-function engineInline() {
-  return typeof BENEFITS_ENGINE_INLINE !== 'undefined' && BENEFITS_ENGINE_INLINE === true;
-}
-
-/**
- * Start downloading and compiling the engine's .wasm now (engine/early-start.js: while the rest of the script
- * is still evaluated), from the folder `own` (the base-path attribute of the first explorer that will load).
- * getModule() takes the compile if it asks for the same address (a failure is then its failure, explained
- * by diagnose() as the glue's own would be); otherwise the download is dropped. A .wasm on another site is
- * left to the glue.
- * @param {string|null} own
- */
-export function startEngineCompile(own) {
-  if (modulePromise || earlyCompile || engineInline()) return;
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.compileStreaming !== 'function' || typeof fetch !== 'function') return;
-  if (typeof window === 'undefined' || window.origin === 'null') return; // nothing can be downloaded: the glue explains
-  const url = assetURL('benefits-core.wasm', own);
-  if (new URL(url).origin !== window.location.origin) return;
-  const controller = new AbortController();
-  const compiled = compileEngine(url, controller.signal);
-  compiled.catch(() => { /* reported by getModule(), or dropped */ });
-  earlyCompile = { url, controller, compiled };
-}
-
-/**
- * The .wasm at `url`, compiled as it downloads; as the glue does, a server that does not send it as
- * application/wasm gets it compiled from its bytes instead. Fails with the glue's words (diagnose()).
- */
-async function compileEngine(url, signal) {
-  const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal });
-  if (!response.ok) throw new Error(`failed to load wasm binary file at '${url}' (HTTP status code is not ok)`);
-  if (/^application\/wasm\b/i.test(response.headers.get('Content-Type') || '')) return WebAssembly.compileStreaming(response);
-  return WebAssembly.compile(await response.arrayBuffer());
-}
-
-/**
- * The early compile for `url` (a promise of its module), or null when there is none for that address (then
- * the started download is dropped).
- */
-function takeEarlyCompile(url) {
-  const early = earlyCompile;
-  earlyCompile = null;
-  if (!early) return null;
-  if (early.url !== url) {
-    early.controller.abort();
-    return null;
-  }
-  return early.compiled;
-}
-
-/**
- * The glue's options that instantiate an already compiled module instead of downloading the .wasm;
- * `fail` receives an instantiation error (the glue has no way to report it from here).
- */
-function instantiating(compiled, fail) {
-  return {
-    instantiateWasm(imports, done) {
-      WebAssembly.instantiate(compiled, imports).then((instance) => done(instance), fail);
-      return {}; // the exports arrive asynchronously, through done()
-    },
-  };
-}
 
 function factory() {
   // In the built file the Emscripten glue shares a function scope with this bundle.
@@ -191,10 +126,8 @@ function diagnose(cause, notes) {
     }
     return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
   }
-  // "Aborted(CompileError: …). Build with -s ASSERTIONS=1 for more info." → "CompileError: …"; an early
-  // compile's own error (startEngineCompile) says the same with its name.
-  const named = cause instanceof WebAssembly.CompileError || cause instanceof WebAssembly.LinkError;
-  const detail = String(named ? cause : (cause && cause.message) || cause).split('\n')[0]
+  // "Aborted(CompileError: …). Build with -s ASSERTIONS=1 for more info." → "CompileError: …"
+  const detail = String(cause && cause.message ? cause.message : cause).split('\n')[0]
     .replace(/\. Build with -s ASSERTIONS=1 for more info\.$/, '').replace(/^Aborted\((.*)\)$/, '$1');
   return coreError('wasm-failed', `${url} is not a working evidence engine (${detail})`);
 }
@@ -222,15 +155,7 @@ export function getModule(element) {
     // The factory runs in the next microtask: after the rest of the module that imported the element (its
     // setBasePath() call, even for explorers already in the page), and still before the dataset's download
     // starts (readDataset waits a microtask too), so the .wasm download starts first.
-    // An early compile of the same .wasm (startEngineCompile) is instantiated instead of downloading it again.
-    const options = { locateFile: (path) => assetURL(path, engineBase), printErr };
-    const instantiate = (compiled) => new Promise((resolve, reject) => {
-      create({ ...options, ...instantiating(compiled, reject) }).then(resolve, reject);
-    });
-    modulePromise = Promise.resolve().then(() => {
-      const early = takeEarlyCompile(assetURL('benefits-core.wasm', engineBase));
-      return early ? early.then(instantiate) : create(options);
-    })
+    modulePromise = Promise.resolve().then(() => create({ locateFile: (path) => assetURL(path, engineBase), printErr }))
       .then((module) => {
         starting = false;
         return module;
