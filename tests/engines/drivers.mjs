@@ -32,6 +32,21 @@ const shots = (dir, name) => (label) => {
   return join(dir, `engine-${name}-${label}.png`);
 };
 
+// Playwright's and Puppeteer's pages answer the same calls: one adapter for both.
+function pageAdapter(name, version, browser, page, shot) {
+  return {
+    name,
+    version,
+    goto: (url) => page.goto(url),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (label) => { const path = shot(label); if (path) await page.screenshot({ path }); },
+    close: () => browser.close(),
+  };
+}
+
 async function chromiumAdapter({ screenshots }) {
   requireProgram('chromium');
   const { chromium } = await import('playwright-core');
@@ -42,18 +57,7 @@ async function chromiumAdapter({ screenshots }) {
   });
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  const shot = shots(screenshots, 'chromium');
-  return {
-    name: 'chromium',
-    version: browser.version(),
-    goto: (url) => page.goto(url),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    click: (x, y) => page.mouse.click(x, y),
-    type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
-    screenshot: async (label) => { const path = shot(label); if (path) await page.screenshot({ path }); },
-    close: () => browser.close(),
-  };
+  return pageAdapter('chromium', browser.version(), browser, page, shots(screenshots, 'chromium'));
 }
 
 async function firefoxAdapter({ screenshots }) {
@@ -68,18 +72,7 @@ async function firefoxAdapter({ screenshots }) {
   });
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
-  const shot = shots(screenshots, 'firefox');
-  return {
-    name: 'firefox',
-    version: await browser.version(),
-    goto: (url) => page.goto(url),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    click: (x, y) => page.mouse.click(x, y),
-    type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
-    screenshot: async (label) => { const path = shot(label); if (path) await page.screenshot({ path }); },
-    close: () => browser.close(),
-  };
+  return pageAdapter('firefox', await browser.version(), browser, page, shots(screenshots, 'firefox'));
 }
 
 /** A free TCP port on 127.0.0.1 (for WebKitWebDriver). */
