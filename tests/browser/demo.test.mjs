@@ -102,3 +102,23 @@ test('two explorers on one page share one core: the .wasm is fetched and compile
     await context.close();
   }
 });
+
+test("the demo's preload of the engine is the engine's own download: one .wasm request, no unused-preload warning", async () => {
+  const { context, page } = await openPage(browser, server.url, { waitFor: null });
+  try {
+    const wasm = [];
+    const preloadWarnings = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    page.on('console', (m) => { if (/preload/i.test(m.text())) preloadWarnings.push(`${m.type()}: ${m.text()}`); });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__beEvents.some((e) => e.type === 'be-ready'), null, { timeout: 15000 });
+    const link = await page.locator('link[rel="preload"]').evaluate((l) => ({ href: l.href, as: l.getAttribute('as'), crossOrigin: l.crossOrigin }));
+    assert.equal(link.as, 'fetch');
+    assert.equal(link.crossOrigin, 'anonymous', 'the engine is fetched in cors mode; a preload without crossorigin would not match it');
+    assert.deepEqual(wasm, [link.href], 'the .wasm is downloaded once, by the preload');
+    await page.waitForTimeout(300);
+    assert.deepEqual(preloadWarnings, []);
+  } finally {
+    await context.close();
+  }
+});
