@@ -18,6 +18,7 @@ import { createDeepLink, linkPrefixOf } from './features/deep-link.js';
 import { createEditor } from './features/editor.js';
 import { createPrint } from './features/print.js';
 import { adoptPrerendered } from './features/prerendered.js';
+import { nextPaint } from './features/after-paint.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 30; // the timeout attribute's default
 
@@ -289,10 +290,19 @@ export class BenefitsExplorer extends HTMLElement {
         return;
       }
       const previous = this.#rendered && this.#rendered.dataset;
-      this.#render(dataset, text, reuse ? this.#rendered : null);
+      // A first render on screen paints the list before the safety section below it is built (a prerendered
+      // screen is on show meanwhile, and a new translation or dataset replaces one already on screen).
+      const deferSafety = !reuse && !previous && !this.#prerendered;
+      this.#render(dataset, text, reuse ? this.#rendered : null, deferSafety);
       if (previous && previous !== dataset) previous.release();
       this.#features.filtering.run({ immediate: true });
       showFrame(this.#parts, 'ready', i18n);
+      const rendered = this.#rendered;
+      if (rendered.buildBelowList) {
+        await nextPaint();
+        if (generation !== this.#generation) return; // superseded or removed meanwhile: as above
+        if (this.#rendered === rendered) rendered.buildBelowList(); // else re-rendered whole meanwhile (heading-level, label)
+      }
       this.#prerendered?.finish();
       this.#setLifecycle('ready');
       this.#features.editor.update();
@@ -324,8 +334,8 @@ export class BenefitsExplorer extends HTMLElement {
   }
 
   /** Build the explorer for a dataset; `previous` (the same dataset) gives its filters and open cards. */
-  #render(dataset, text, previous = null) {
-    const options = { i18n: this.#i18n, headingLevel: this.headingLevel, label: (this.getAttribute('label') || '').trim() || null, topic: this.getAttribute('topic'), root: this.#shadow };
+  #render(dataset, text, previous = null, deferSafety = false) {
+    const options = { i18n: this.#i18n, headingLevel: this.headingLevel, label: (this.getAttribute('label') || '').trim() || null, topic: this.getAttribute('topic'), root: this.#shadow, deferSafety };
     this.#rendered = renderExplorer(this.#parts, dataset, text, options, this.#features, previous);
     this.#features.print.rendered();
   }

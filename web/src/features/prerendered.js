@@ -6,6 +6,8 @@
 // stylesheet link leave in the same task as the frame appears, so the visitor never sees an empty box.
 // The markup comes from the element itself (prerender.mjs serialises a real render): there is no second renderer.
 
+import { afterPaint } from './after-paint.js';
+
 const PRERENDERED = 'data-be-prerendered'; // on the prerendered frame's root (scripts/prerender.mjs writes it)
 
 /**
@@ -35,11 +37,7 @@ export function adoptPrerendered(element, internals) {
      * would otherwise run in the same task as the parser's end and hold the first paint.
      */
     afterPaint(start) {
-      if (typeof requestAnimationFrame !== 'function') {
-        start();
-        return;
-      }
-      requestAnimationFrame(() => setTimeout(start, 0));
+      afterPaint(start);
     },
     /** The element's own frame stays hidden until finish(). */
     hold(frameRoot) {

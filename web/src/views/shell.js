@@ -161,13 +161,16 @@ function renderFooter({ t }) {
 
 /**
  * Fill `app` with the explorer: header, at-a-glance, filters, the list (every row built, none placed: the
- * filtering feature places them), safety, grading, footer and the (empty) print handout.
+ * filtering feature places them), safety, grading, footer and the (empty) print handout. With `deferSafety`
+ * the safety section is left out and `buildBelowList()` puts it in its place: the caller builds it once the
+ * list has painted (it is below the list, and its three hundred nodes would otherwise hold the first screen).
  * @param {HTMLElement} app
  * @param {object} ctx  buildContext()
  * @param {object} on   {query(kind), verdict(verdict), toggle(claim, open), emptyReset()}
- * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement}}
+ * @param {boolean} deferSafety
+ * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement, buildBelowList: (() => void)|null}}
  */
-function renderShell(app, ctx, on) {
+function renderShell(app, ctx, on, deferSafety) {
   const { view } = ctx;
   const { t } = ctx.i18n;
   app.replaceChildren();
@@ -198,13 +201,15 @@ function renderShell(app, ctx, on) {
   empty.hidden = true;
   app.append(el('p', { class: 'how-to', text: t('howToRead') }), list, empty);
 
-  app.append(renderSafetySection(view, ctx, ctx.safetyId));
-  app.append(renderGradingPanel(view, ctx, ctx.id('grading')));
+  const grading = renderGradingPanel(view, ctx, ctx.id('grading'));
+  app.append(grading);
+  const buildSafety = () => grading.before(renderSafetySection(view, ctx, ctx.safetyId));
+  if (!deferSafety) buildSafety();
   app.append(renderFooter(ctx.i18n));
   // The patient handout, built when the page is about to print (features/print.js).
   const handout = el('div', { class: 'handout', attrs: { part: 'handout' } });
   app.append(handout);
-  return { filters, list, rows, empty, emptyText, handout };
+  return { filters, list, rows, empty, emptyText, handout, buildBelowList: deferSafety ? buildSafety : null };
 }
 
 /**
@@ -213,11 +218,11 @@ function renderShell(app, ctx, on) {
  * @param {object} parts     createFrame()
  * @param {object} dataset   engine.js Dataset
  * @param {string|Uint8Array} text  the dataset as read (for the editor check)
- * @param {object} options   {i18n, headingLevel, label, topic, root: the shadow root}
+ * @param {object} options   {i18n, headingLevel, label, topic, root: the shadow root, deferSafety: see renderShell}
  * @param {object} features  {filtering, deepLink}
  * @param {object|null} previous  what an earlier render of the same dataset returned: its filters and open cards carry over
  */
-export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root }, { filtering, deepLink }, previous = null) {
+export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root, deferSafety = false }, { filtering, deepLink }, previous = null) {
   const { view } = dataset;
   const ctx = buildContext(view, { i18n, headingLevel, label, root, translationProblem: dataset.translationProblem || null });
   ctx.claimLink = (id) => deepLink.linkFor(id);
@@ -233,7 +238,7 @@ export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label
       filtering.run({ kind: 'reset' });
       shell.filters.search.focus();
     },
-  });
+  }, deferSafety);
   if (previous) {
     shell.filters.setQuery(previous.filters.getQuery());
     for (const [id, row] of previous.rows) if (row.isOpen()) shell.rows.get(id)?.setOpen(true);
