@@ -2,9 +2,9 @@
 // The first screen, cold (issue 18; docs/performance.md, "First screen"): how long until a visitor sees the
 // last claim's title, for four pages of the same dataset (dist/claims.json; bench/first-screen-pages.mjs builds
 // them, and bench/lighthouse.mjs runs Lighthouse on the same pages), measured in the same run:
-//   baseline     <plain-explorer> (bench/baseline/plain-element.js): plain JS, fetch + JSON.parse + DOM
-//   product      <benefits-explorer> as dist/ ships it (dist/index.html's way: one deferred script)
-//   prerendered  the same, with the first screen written by scripts/prerender.mjs inside the element
+//   baseline     <plain-explorer> (bench/baseline/plain-element.js): plain JS, fetch + JSON.parse + DOM, its dataset preloaded
+//   product      <benefits-explorer> as dist/index.html embeds it: one deferred script, the engine preloaded
+//   prerendered  one deferred script (no preload: the stylesheet goes first), the first screen by scripts/prerender.mjs inside
 //   static       the prerendered markup alone, no script: the floor
 // Each run is a fresh browser context (cold HTTP and code caches; the server sends no-store), at 1× and at 4×
 // CPU throttling (CDP Emulation.setCPUThrottlingRate), the four pages interleaved (a loaded machine slows all

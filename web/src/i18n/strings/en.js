@@ -1,6 +1,6 @@
 // Every word the explorer shows that does not come from the dataset.
 // Whole messages with named {placeholders}: never build a sentence by joining pieces.
-// A message may be {one, other} (chosen with Intl.PluralRules on the `n` parameter).
+// A message may be {one, other} (chosen as Intl.PluralRules does, on the `n` parameter: i18n/formats.js).
 // Nothing medical lives here: figures, sources and findings all come from the dataset.
 
 import card from './en-card.js';

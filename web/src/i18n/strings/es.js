@@ -1,6 +1,6 @@
 // Spanish: every word the explorer shows that does not come from the dataset.
 // Exactly the keys of en.js (tests/browser/embedding-language.test.mjs checks it), whole messages with
-// the same {placeholders}; {one, other} plural forms are chosen with Intl.PluralRules('es').
+// the same {placeholders}; {one, other} plural forms are chosen as Intl.PluralRules('es') does (i18n/formats.js).
 // The dataset's own text (titles, claims, sources) stays in the dataset's language.
 
 import card from './es-card.js';
