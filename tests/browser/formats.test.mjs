@@ -9,8 +9,8 @@ import { createI18n } from '../../web/src/i18n/i18n.js';
 import { launch } from './helpers.mjs';
 
 const TAGS = Object.keys(WRITTEN_OUT);
-// A few tags formatted by Intl (they differ from their language's written-out rules: "1,234" in es-MX).
-const OTHER_TAGS = ['en-IN', 'es-MX', 'es-US', 'es-419', 'fr'];
+// A few tags formatted by Intl (they differ from the written-out rules: "12,34,567" in en-IN).
+const OTHER_TAGS = ['en-IN', 'es-AR', 'es-CO', 'fr'];
 
 /** 0..100000 sampled (every number to 2000, then a stride that hits every digit count), large and odd ones. */
 function numbers() {

@@ -1,7 +1,7 @@
 // The first Intl object a page creates makes Chromium load its locale data (40–50 ms at 1× CPU): the default
-// page, in English and in Spanish, reaches be-ready without creating one (web/src/i18n/formats.js writes the
-// two languages' numbers, plurals, dates and language names out). What is made later, on use (a source list's
-// collation, the handout, another language), is not counted.
+// page, in English, in Spanish and in the Spanish of the United States, reaches be-ready without creating one
+// (web/src/i18n/formats.js writes the two languages' numbers, plurals, dates and language names out). What is
+// made later, on use (a source list's collation, the handout, another language), is not counted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,10 @@ before(async () => {
   requireDist();
   const index = readFileSync(join(DIST, 'index.html'), 'utf8');
   assert.match(index, /<html lang="en">/, 'dist/index.html is the English default page');
-  server = await serve({ '/es.html': index.replace('<html lang="en">', '<html lang="es">') });
+  server = await serve({
+    '/es.html': index.replace('<html lang="en">', '<html lang="es">'),
+    '/es-us.html': index.replace('<html lang="en">', '<html lang="es-US">'),
+  });
   browser = await launch();
 });
 after(async () => {
@@ -61,7 +64,7 @@ function recordIntl() {
   }
 }
 
-for (const [lang, path] of [['English', ''], ['Spanish', 'es.html']]) {
+for (const [lang, path] of [['English', ''], ['Spanish', 'es.html'], ['Spanish of the United States (es-US)', 'es-us.html']]) {
   test(`the default page in ${lang} creates no Intl object before be-ready`, async () => {
     const { context, page, problems } = await openPage(browser, null, { waitFor: null });
     await page.addInitScript(recordIntl);

@@ -12,6 +12,10 @@ const grouped = (digits, separator) => digits.replace(/\B(?=(\d{3})+$)/g, separa
 
 const COMMA = ', ';
 
+// Spanish joins with "y", or "e" before an i sound ("Choi e Ibáñez"; "Hielo" keeps "y"), as ICU does.
+const conjunction = (next) => (/^(?:[iI]|[hH][iI](?![aAeE]))/.test(next) ? ' e ' : ' y ');
+
+// list(items, i): the words between items[i - 1] and items[i].
 const ENGLISH = {
   list: () => COMMA,
   plural: (n) => (n === 1 ? 'one' : 'other'), // n: a non-negative safe integer, as for all `plural`s here
@@ -21,8 +25,8 @@ const ENGLISH = {
 };
 
 const SPANISH = {
-  // Two items are joined by "y", or "e" before an i sound ("Choi e Ibáñez"; "Hielo" keeps "y"), as ICU does.
-  list: (items) => (items.length !== 2 ? COMMA : /^(?:[iI]|[hH][iI](?![aAeE]))/.test(items[1]) ? ' e ' : ' y '),
+  // Two items take the conjunction; longer lists only commas (the short unit style).
+  list: (items, i) => (items.length === 2 ? conjunction(items[i]) : COMMA),
   // CLDR: "many" for the whole millions (1 000 000, 2 000 000…), as Intl.PluralRules('es') says.
   plural: (n) => {
     if (n === 1) return 'one';
@@ -35,10 +39,17 @@ const SPANISH = {
 };
 
 const BRITISH = { ...ENGLISH, longDate: (year, month, day) => `${day} ${EN_MONTHS[month]} ${year}` };
+// Mexico and Latin America group every thousand with a comma ("1,234").
+const LATIN_AMERICAN = { ...SPANISH, integer: (digits) => grouped(digits, ',') };
+// The United States: the same, and a conjunction before the last item of any list ("a, b y c").
+const US_SPANISH = { ...LATIN_AMERICAN, list: (items, i) => (i === items.length - 1 ? conjunction(items[i]) : COMMA) };
 
-// Exact canonical tags (language.js canonicalizes): others differ in a detail ("es-MX" groups 1,234 and
-// "es-US" joins "a, b y c"; "en-IN" groups 12,34,567), so they go to Intl.
-export const WRITTEN_OUT = { en: ENGLISH, 'en-US': ENGLISH, 'en-GB': BRITISH, es: SPANISH, 'es-ES': SPANISH };
+// Exact canonical tags (language.js canonicalizes): others differ in a detail ("es-AR" writes 1.234 where
+// Spain writes 1234, "en-IN" groups 12,34,567), so they go to Intl.
+export const WRITTEN_OUT = {
+  en: ENGLISH, 'en-US': ENGLISH, 'en-GB': BRITISH,
+  es: SPANISH, 'es-ES': SPANISH, 'es-MX': LATIN_AMERICAN, 'es-419': LATIN_AMERICAN, 'es-US': US_SPANISH,
+};
 
 const written = (lang) => (Object.prototype.hasOwnProperty.call(WRITTEN_OUT, lang) ? WRITTEN_OUT[lang] : null);
 
@@ -103,6 +114,5 @@ export function languageName(lang, tag) {
 export function listParts(lang, items) {
   const rules = written(lang);
   if (!rules) return intl('list', lang, (l) => new Intl.ListFormat(l, { style: 'short', type: 'unit' })).formatToParts(items);
-  const separator = rules.list(items);
-  return items.flatMap((value, i) => (i ? [{ type: 'literal', value: separator }] : []).concat({ type: 'element', value }));
+  return items.flatMap((value, i) => (i ? [{ type: 'literal', value: rules.list(items, i) }] : []).concat({ type: 'element', value }));
 }
