@@ -9,6 +9,7 @@
 #include "json/reader.hpp"
 #include "json/limits_scan.hpp"
 #include "json/streaming_parse.hpp"
+#include "json/tree_text.hpp"
 
 namespace benefits {
 namespace {
@@ -158,7 +159,7 @@ void read_translations(JsonReader& r, const Json& doc, Dataset& d) {
         }
         const Json& value = item.value();
         if (value.is_object()) {
-            d.translations.push_back({tag, "", value.dump(-1, ' ', false, Json::error_handler_t::replace)});
+            d.translations.push_back({tag, "", json_text(value)});
         } else if (value.is_string()) {
             const std::string& file = value.get_ref<const std::string&>();
             if (file.empty() || file.size() > 200 || file.find("..") != std::string::npos ||

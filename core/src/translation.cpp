@@ -8,6 +8,7 @@
 #include "json/limits_scan.hpp"
 #include "json/nlohmann.hpp"
 #include "json/reader.hpp"
+#include "json/streaming_parse.hpp"
 
 namespace benefits {
 namespace {
@@ -163,12 +164,17 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
         problems.push_back(*problem);
         return result;
     }
-    Json doc = Json::parse(document.begin(), document.end(), nullptr, false);
-    if (doc.is_discarded()) {
+    StreamingParse parsed = parse_whole(document, limits);
+    if (parsed.too_big) {
+        problems.push_back(*parsed.too_big);
+        return result;
+    }
+    if (!parsed.ok) {
         const std::string how = describe_syntax_error(document);
         problems.push_back({"(root)", "invalid JSON" + std::string(how.rfind(':', 0) == 0 ? "" : " ") + how});
         return result;
     }
+    const Json& doc = parsed.root;
     if (!doc.is_object()) {
         problems.push_back({"(root)", "expected a translation: an object with \"translation\", \"language\", "
                                       "\"source\" and \"texts\", got " + std::string(doc.type_name())});

@@ -1,9 +1,10 @@
 #include "benefits/wording.hpp"
 
 #include "benefits/text.hpp"
+#include "json/reader.hpp"  // number_text
 
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
 #include <string_view>
 
 namespace benefits {
@@ -59,19 +60,6 @@ struct People {
 People people(double value) {
     double r = std::round(value);
     return {static_cast<long>(r), std::fabs(value - r) > 1e-9};
-}
-
-// A measurement as the source gives it, to at most two decimals, without trailing zeros: 9.73, 1.9, 3 (with
-// the language's decimal point: 9,73 in Spanish).
-std::string decimal(double value, char point) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    std::string s(buffer);
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    if (s == "-0") s = "0";
-    if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = point;
-    return s;
 }
 
 // "between 6 and 68 more" (same side: smaller size first), "between 23 fewer and 9 more" (either side).
@@ -158,6 +146,36 @@ std::string mean_difference_text(const AbsoluteEffect& a, const OutcomeRow& row,
 }
 
 }  // namespace
+
+// Rounded without printf: its formatting code and the long-double arithmetic behind it were about 12 KB of
+// the module.
+std::string decimal(double value, char point) {
+    // The loader keeps measurements within ±1e9; past 1e15 hundredths no longer fit the arithmetic below.
+    if (!std::isfinite(value) || std::fabs(value) >= 1e15) return number_text(value);
+    int exponent = 0;
+    const double fraction = std::frexp(std::fabs(value), &exponent);  // |value| = fraction × 2^exponent
+    const auto mantissa = static_cast<std::uint64_t>(std::ldexp(fraction, 53));
+    exponent -= 53;                                                     // |value| = mantissa × 2^exponent
+    std::uint64_t hundredths = mantissa * 100;                          // below 2^60
+    if (exponent >= 0) {
+        hundredths <<= exponent;
+    } else if (exponent <= -61) {
+        hundredths = 0;  // below half a hundredth
+    } else {
+        const unsigned shift = static_cast<unsigned>(-exponent);
+        const std::uint64_t rest = hundredths & ((std::uint64_t(1) << shift) - 1);
+        const std::uint64_t half = std::uint64_t(1) << (shift - 1);
+        hundredths >>= shift;
+        if (rest > half || (rest == half && (hundredths & 1))) ++hundredths;
+    }
+    std::string s = (value < 0 && hundredths ? "-" : "") + std::to_string(hundredths / 100);
+    if (const auto cents = hundredths % 100) {
+        s += point;
+        s += static_cast<char>('0' + cents / 10);
+        if (cents % 10) s += static_cast<char>('0' + cents % 10);
+    }
+    return s;
+}
 
 std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certainty, Lang lang) {
     const Texts& t = texts(lang);

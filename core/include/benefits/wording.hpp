@@ -20,4 +20,8 @@ std::string row_statement(const OutcomeRow& row, std::optional<Certainty> certai
 // "7 fewer people in every 100 had relief (between 23 fewer and 9 more)"; a mean difference with its scale.
 std::string absolute_text(const AbsoluteEffect& effect, const OutcomeRow& row, Lang lang = Lang::En);
 
+// A measurement as the source gives it, to at most two decimals, without trailing zeros: 9.73, 1.9, 3; with
+// point ',' in Spanish (9,73). Rounded from the exact binary value, ties to even, as printf("%.2f") rounds.
+std::string decimal(double value, char point = '.');
+
 }  // namespace benefits

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "json/nlohmann.hpp"
+#include "json/parser.hpp"
 
 namespace benefits {
 namespace {
@@ -30,28 +30,19 @@ std::string where(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(at.line) + ", column " + std::to_string(at.column);
 }
 
-// Records the first syntax error; accepts every value.
-struct ErrorCatcher : nlohmann::json_sax<Json> {
-    std::size_t position = 0;
-    std::string message;
-
+// Accepts every value: only the syntax is checked.
+struct SyntaxOnly final : JsonEvents {
     bool null() override { return true; }
     bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
+    bool integer(std::int64_t) override { return true; }
+    bool unsigned_integer(std::uint64_t) override { return true; }
+    bool floating(double) override { return true; }
+    bool string(std::string&) override { return true; }
+    bool key(std::string&) override { return true; }
+    bool start_object() override { return true; }
     bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
+    bool start_array() override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
-        position = pos;
-        message = ex.what();
-        return false;
-    }
 };
 
 // One open array or object while scanning.
@@ -164,11 +155,11 @@ std::optional<Problem> scan_limits(std::string_view text, const Limits& limits) 
 }
 
 std::string describe_syntax_error(std::string_view text) {
-    ErrorCatcher catcher;
-    Json::sax_parse(text.begin(), text.end(), &catcher, nlohmann::detail::input_format_t::json, true);
-    if (catcher.message.empty()) return "could not be read";
+    SyntaxOnly syntax_only;
+    const JsonParseOutcome outcome = parse_json(text, syntax_only);
+    if (outcome.message.empty()) return "could not be read";
     // A comma before '}' or ']' (allowed in JavaScript, not in JSON): named as such, at the comma.
-    const std::size_t at = catcher.position > 0 ? catcher.position - 1 : 0;
+    const std::size_t at = outcome.offset;
     if (at < text.size() && (text[at] == '}' || text[at] == ']')) {
         std::size_t before = at;
         while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\n' ||
@@ -178,23 +169,7 @@ std::string describe_syntax_error(std::string_view text) {
             return std::string(": a trailing comma before '") + text[at] + "' (" + where(text, before - 1) +
                    "): remove it";
     }
-    // nlohmann's text: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while ..."
-    std::string message = catcher.message;
-    auto detail = message.find("syntax error");
-    if (detail != std::string::npos) message = message.substr(detail);
-    auto last_read = message.find("; last read:");
-    if (last_read != std::string::npos) message = message.substr(0, last_read);
-    // Other errors ("[json.exception.out_of_range.406] number overflow parsing '1e400'"): drop the prefix.
-    if (message.rfind("[json.exception.", 0) == 0 && message.find("] ") != std::string::npos)
-        message = message.substr(message.find("] ") + 2);
-    // The text quoted from the file may be megabytes long: keep its start, cut at a character boundary.
-    constexpr std::size_t kMaxMessage = 160;
-    if (message.size() > kMaxMessage) {
-        std::size_t cut = kMaxMessage;
-        while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
-        message = message.substr(0, cut) + "…";
-    }
-    return "at " + where(text, catcher.position > 0 ? catcher.position - 1 : 0) + ": " + message;
+    return "at " + where(text, at) + ": " + outcome.message;
 }
 
 }  // namespace benefits

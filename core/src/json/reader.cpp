@@ -30,6 +30,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+std::string article_for(const char* expected) {
+    std::string_view e(expected);
+    bool vowel = !e.empty() && std::string_view("aeiou").find(e[0]) != std::string_view::npos;
+    return std::string(vowel ? "an " : "a ") + expected;
+}
+
+}  // namespace
+
 // A number as nlohmann's serializer writes it (so messages are unchanged), without the serializer: integers
 // in full, floating point in the shortest form that reads back the same, with ".0" when it is whole.
 std::string number_text(const Json& number) {
@@ -41,14 +49,6 @@ std::string number_text(const Json& number) {
     char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, end);
 }
-
-std::string article_for(const char* expected) {
-    std::string_view e(expected);
-    bool vowel = !e.empty() && std::string_view("aeiou").find(e[0]) != std::string_view::npos;
-    return std::string(vowel ? "an " : "a ") + expected;
-}
-
-}  // namespace
 
 std::string number_text(double value) { return number_text(Json(value)); }
 

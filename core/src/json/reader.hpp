@@ -15,6 +15,7 @@ namespace benefits {
 
 // A number as nlohmann writes it: the shortest form that reads back the same, with ".0" when it is whole.
 std::string number_text(double value);
+std::string number_text(const Json& number);  // a number of the tree as written
 
 // The known name closest to name by edit distance, when it is close: at most 2 edits, and fewer edits than
 // half its characters ("lable" suggests "label", "lab" nothing); "" when none is. Names longer than 64 bytes get

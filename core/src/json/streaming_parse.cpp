@@ -4,11 +4,14 @@
 #include <utility>
 #include <vector>
 
+#include "json/parser.hpp"
+
 namespace benefits {
 namespace {
 
-// nlohmann's json_sax_dom_parser, plus the streamed array and a count of the values held.
-class StreamingBuilder final : public nlohmann::json_sax<Json> {
+// nlohmann's json_sax_dom_parser rewritten for our parser, plus the streamed array and a count of the values
+// held.
+class StreamingBuilder final : public JsonEvents {
 public:
     StreamingBuilder(StreamingParse& out, std::string_view key, const Limits& limits,
                      const std::function<void()>& on_begin,
@@ -17,16 +20,15 @@ public:
 
     bool null() override { return scalar(Json(nullptr)); }
     bool boolean(bool value) override { return scalar(Json(value)); }
-    bool number_integer(number_integer_t value) override { return scalar(Json(value)); }
-    bool number_unsigned(number_unsigned_t value) override { return scalar(Json(value)); }
-    bool number_float(number_float_t value, const string_t&) override { return scalar(Json(value)); }
-    bool string(string_t& value) override { return scalar(Json(value)); }
-    bool binary(binary_t&) override { return true; }  // the JSON lexer never reports one
+    bool integer(std::int64_t value) override { return scalar(Json(value)); }
+    bool unsigned_integer(std::uint64_t value) override { return scalar(Json(value)); }
+    bool floating(double value) override { return scalar(Json(value)); }
+    bool string(std::string& value) override { return scalar(Json(std::move(value))); }
 
-    bool start_object(std::size_t) override { return open(Json::value_t::object, false); }
-    bool start_array(std::size_t) override { return open(Json::value_t::array, key_pending_ && stack_.size() == 1); }
+    bool start_object() override { return open(Json::value_t::object, false); }
+    bool start_array() override { return open(Json::value_t::array, key_pending_ && stack_.size() == 1); }
 
-    bool key(string_t& name) override {
+    bool key(std::string& name) override {
         if (stack_.size() == 1) {
             key_pending_ = !key_.empty() && name == key_;
             if (key_pending_) {
@@ -44,8 +46,6 @@ public:
         if (stream_depth_ && stack_.size() == stream_depth_) stream_depth_ = 0;  // the streamed array ends
         return close();
     }
-
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
 private:
     bool in_item() const { return stream_depth_ && stack_.size() >= stream_depth_; }
@@ -137,8 +137,7 @@ StreamingParse parse_streaming(std::string_view text, std::string_view key, cons
                                const std::function<void(std::size_t, const Json&)>& on_item) {
     StreamingParse out;
     StreamingBuilder builder(out, key, limits, on_begin, on_item);
-    out.ok = Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json, true) &&
-             !out.too_big;
+    out.ok = parse_json(text, builder).ok && !out.too_big;
     if (!out.ok && !out.too_big) out.streamed = false;
     return out;
 }

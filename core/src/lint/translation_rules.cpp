@@ -6,6 +6,7 @@
 
 #include "benefits/lint.hpp"
 #include "json/nlohmann.hpp"
+#include "json/streaming_parse.hpp"
 #include "lint_context.hpp"
 
 namespace benefits {
@@ -38,8 +39,9 @@ std::vector<LintFinding> lint_translation(const Dataset& data, std::string_view 
     auto problem = [&](std::string path, std::string message) {
         if (problems) problems->push_back({std::move(path), std::move(message)});
     };
-    Json doc = Json::parse(translation, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    const StreamingParse parsed = parse_whole(translation, Limits{});
+    const Json& doc = parsed.root;
+    if (!parsed.ok || !doc.is_object()) {
         problem("(translation)", "not a JSON object");
         return findings;
     }
