@@ -157,7 +157,7 @@ private:
                 ++pos_;
             } else {
                 const std::size_t length = utf8_length(text_, pos_);
-                if (!length) return fail(pos_, "syntax error: invalid UTF-8 inside a string");
+                if (!length) return fail(pos_, "syntax error: ill-formed UTF-8 byte inside a string");
                 pos_ += length;
             }
         }
