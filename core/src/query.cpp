@@ -80,12 +80,13 @@ Query parse_query(std::string_view text, std::vector<Problem>& problems) {
     return q;
 }
 
-Index::Index(const Dataset& data, const std::vector<ClaimResult>& results) {
+Index::TextIndex Index::build_text_index(const Dataset& data) {
+    TextIndex w;
     // Each source's title and authors are folded once and shared by the claims that cite it: copying them
     // into every claim's text would let a file of a few megabytes grow to gigabytes.
-    sources_.reserve(data.references.size());
+    w.sources.reserve(data.references.size());
     for (const auto& ref : data.references)
-        sources_.push_back(fold_for_search(ref.title + '\n' + ref.authors.value_or("")));
+        w.sources.push_back(fold_for_search(ref.title + '\n' + ref.authors.value_or("")));
     const std::size_t n = data.claims.size();
     // Folded texts are kept until every word has a number (the map's keys point into them).
     std::vector<std::string> folded;
@@ -96,8 +97,54 @@ Index::Index(const Dataset& data, const std::vector<ClaimResult>& results) {
         folded.push_back(fold_for_search(text));
     }
     std::unordered_map<std::string_view, std::uint32_t> numbers;
-    words_start_.reserve(n + 1);
-    signature_.reserve(n);
+    w.numbers_start.reserve(n + 1);
+    w.signature.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        w.numbers_start.push_back(w.numbers.size());
+        const std::string_view text = folded[i];
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find_first_of(kSeparators, at);
+            if (end == std::string_view::npos) end = text.size();
+            if (end > at) {
+                auto [it, added] = numbers.try_emplace(text.substr(at, end - at), static_cast<std::uint32_t>(numbers.size()));
+                w.numbers.push_back(it->second);
+            }
+            at = end + 1;
+        }
+        auto claim_words = w.numbers.begin() + static_cast<std::ptrdiff_t>(w.numbers_start.back());
+        std::sort(claim_words, w.numbers.end());
+        w.numbers.erase(std::unique(claim_words, w.numbers.end()), w.numbers.end());
+        std::uint64_t signature = 0;
+        for (auto it = claim_words; it != w.numbers.end(); ++it) signature |= std::uint64_t{1} << (*it % 64);
+        w.signature.push_back(signature);
+    }
+    w.numbers_start.push_back(w.numbers.size());
+    w.numbers.shrink_to_fit();
+    // The vocabulary in number order.
+    std::vector<std::string_view> by_number(numbers.size());
+    std::size_t vocabulary_bytes = 0;
+    for (const auto& [word, number] : numbers) {
+        by_number[number] = word;
+        vocabulary_bytes += word.size() + 1;
+    }
+    w.vocabulary.reserve(vocabulary_bytes);
+    w.word_start.reserve(by_number.size() + 1);
+    for (auto word : by_number) {
+        w.word_start.push_back(w.vocabulary.size());
+        w.vocabulary.append(word);
+        w.vocabulary += '\n';
+    }
+    w.word_start.push_back(w.vocabulary.size());
+    return w;
+}
+
+const Index::TextIndex& Index::text_index() const {
+    if (!text_index_) text_index_ = build_text_index(*data_);
+    return *text_index_;
+}
+
+Index::Index(const Dataset& data, const std::vector<ClaimResult>& results) : data_(&data) {
+    const std::size_t n = data.claims.size();
     cited_start_.reserve(n + 1);
     topic_rank_.reserve(n);
     verdict_.reserve(n);
@@ -105,24 +152,6 @@ Index::Index(const Dataset& data, const std::vector<ClaimResult>& results) {
     routes_.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const Claim& c = data.claims[i];
-        words_start_.push_back(words_.size());
-        const std::string_view text = folded[i];
-        for (std::size_t at = 0; at < text.size();) {
-            std::size_t end = text.find_first_of(kSeparators, at);
-            if (end == std::string_view::npos) end = text.size();
-            if (end > at) {
-                auto [it, added] = numbers.try_emplace(text.substr(at, end - at), static_cast<std::uint32_t>(numbers.size()));
-                words_.push_back(it->second);
-            }
-            at = end + 1;
-        }
-        auto claim_words = words_.begin() + static_cast<std::ptrdiff_t>(words_start_.back());
-        std::sort(claim_words, words_.end());
-        words_.erase(std::unique(claim_words, words_.end()), words_.end());
-        std::uint64_t signature = 0;
-        for (auto it = claim_words; it != words_.end(); ++it) signature |= std::uint64_t{1} << (*it % 64);
-        signature_.push_back(signature);
-
         cited_start_.push_back(cited_.size());
         for (const auto& row : c.outcomes)
             for (const auto* links : {&row.evidence, &row.observations})
@@ -142,24 +171,7 @@ Index::Index(const Dataset& data, const std::vector<ClaimResult>& results) {
         certainty_.push_back(i < results.size() ? certainty_code(results[i].certainty()) : kNoCertainty);
         routes_.push_back(routes);
     }
-    words_start_.push_back(words_.size());
     cited_start_.push_back(cited_.size());
-    words_.shrink_to_fit();
-    // The vocabulary in number order.
-    std::vector<std::string_view> by_number(numbers.size());
-    std::size_t vocabulary_bytes = 0;
-    for (const auto& [word, number] : numbers) {
-        by_number[number] = word;
-        vocabulary_bytes += word.size() + 1;
-    }
-    vocabulary_.reserve(vocabulary_bytes);
-    word_start_.reserve(by_number.size() + 1);
-    for (auto word : by_number) {
-        word_start_.push_back(vocabulary_.size());
-        vocabulary_.append(word);
-        vocabulary_ += '\n';
-    }
-    word_start_.push_back(vocabulary_.size());
     topic_ids_.reserve(data.topics.size());
     for (const auto& t : data.topics) topic_ids_.push_back(t.id);
 }
@@ -195,20 +207,21 @@ std::vector<std::size_t> Index::run(const Query& q) const {
     std::vector<char> in_source;  // per source: its title or authors hold the query word
     for (const std::string& word : words) {
         if (hits.empty()) break;
-        in_word.assign(word_start_.size() - 1, 0);
+        const TextIndex& w = text_index();
+        in_word.assign(w.word_start.size() - 1, 0);
         std::uint64_t signature = 0;
-        for (std::size_t at = vocabulary_.find(word); at != std::string::npos;) {
+        for (std::size_t at = w.vocabulary.find(word); at != std::string::npos;) {
             // The word that holds this occurrence (occurrences never cross the '\n' between words).
-            auto next = std::upper_bound(word_start_.begin(), word_start_.end(), at);
-            const auto number = static_cast<std::size_t>(next - word_start_.begin()) - 1;
+            auto next = std::upper_bound(w.word_start.begin(), w.word_start.end(), at);
+            const auto number = static_cast<std::size_t>(next - w.word_start.begin()) - 1;
             in_word[number] = 1;
             signature |= std::uint64_t{1} << (number % 64);
-            at = next == word_start_.end() ? std::string::npos : vocabulary_.find(word, *next);
+            at = next == w.word_start.end() ? std::string::npos : w.vocabulary.find(word, *next);
         }
-        in_source.assign(sources_.size(), 0);
+        in_source.assign(w.sources.size(), 0);
         bool any_source = false;
-        for (std::size_t s = 0; s < sources_.size(); ++s)
-            any_source |= in_source[s] = sources_[s].find(word) != std::string::npos;
+        for (std::size_t s = 0; s < w.sources.size(); ++s)
+            any_source |= in_source[s] = w.sources[s].find(word) != std::string::npos;
 
         // Cited sources first: a claim cites a few, but has tens of words.
         std::size_t kept = 0;
@@ -216,8 +229,8 @@ std::vector<std::size_t> Index::run(const Query& q) const {
             bool found = false;
             if (any_source)
                 for (std::size_t k = cited_start_[i]; k < cited_start_[i + 1] && !found; ++k) found = in_source[cited_[k]];
-            if (!found && (signature_[i] & signature))
-                for (std::size_t k = words_start_[i]; k < words_start_[i + 1] && !found; ++k) found = in_word[words_[k]];
+            if (!found && (w.signature[i] & signature))
+                for (std::size_t k = w.numbers_start[i]; k < w.numbers_start[i + 1] && !found; ++k) found = in_word[w.numbers[k]];
             if (found) hits[kept++] = i;
         }
         hits.resize(kept);

@@ -26,6 +26,8 @@ struct ClaimResult {
 
 struct Session {
     explicit Session(Dataset dataset);
+    Session(const Session&) = delete;  // the index points into data: a Session stays where it was built
+    Session& operator=(const Session&) = delete;
 
     Dataset data;
     std::vector<ClaimResult> results;  // one per claim, same order
