@@ -3,8 +3,11 @@
 // normalize('NFD') accent stripping (plus a short table of letters NFD leaves alone) and
 // String.prototype.includes. Same semantics as the core's query
 // (docs/architecture.md, "The JS ↔ wasm contract"): every word of the text must occur in the claim's title,
-// brief or summary, or in the title or authors of a source it cites; topic / verdict / route filters (empty
-// means any; route: any counted source used that route); sort by topic (dataset order of topics, stable),
+// brief or summary, in an outcome row's intervention, comparator or outcome, or in the title or authors of a
+// source it cites; topic / verdict / route filters (empty
+// means any; route: any counted source used that route, which is wider than the core's rule: a route of the
+// sources in a row's body of evidence, the best controlled design class of the row's graded links, so the
+// route filter of bench/queries.json finds more claims here than in the core); sort by topic (dataset order of topics, stable),
 // or by verdict then topic. No validation, no grading, no limits: that is the point of the comparison.
 //
 // createPlainExplorer(text)                     → the naive version (folds text on every keystroke)
@@ -17,7 +20,7 @@ const COUNTED_DESIGNS = new Set([
   'meta-analysis', 'systematic-review', 'cochrane-review', 'rct-double-blind', 'rct-single-blind', 'rct-open',
   'quasi-experimental', 'retrospective', 'observational', 'open-label',
 ]);
-const VERDICT_ORDER = ['supported', 'partly-supported', 'oral-only', 'not-supported', 'contradicted'];
+const VERDICT_ORDER = ['supported', 'partly-supported', 'contested', 'oral-only', 'not-supported', 'contradicted'];
 
 // Letters that NFD does not decompose, dashes and no-break spaces, folded as core/src/text_normalize.cpp
 // does, so that both implementations find the same claims ("Talaslıoglu" has a dotless ı).
@@ -37,7 +40,8 @@ export function createPlainExplorer(text, { prefold = false } = {}) {
   // Format 2: a claim's sources are linked from its outcome rows (evidence, then observations).
   const linksOf = (claim) => (claim.outcomes || []).flatMap((row) => [...(row.evidence || []), ...(row.observations || [])]);
   const sourcesOf = (claim) => linksOf(claim).map((link) => references.get(link.ref)).filter(Boolean);
-  const claimText = (claim) => `${claim.title}\n${claim.brief}\n${claim.summary}`;
+  const claimText = (claim) => [claim.title, claim.brief, claim.summary,
+    ...(claim.outcomes || []).flatMap((row) => [row.intervention, row.comparator || '', row.outcome])].join('\n');
   const sourceText = (ref) => `${ref.title}\n${ref.authors || ''}`;
 
   let folded = null;
