@@ -127,8 +127,13 @@ TEST_CASE("syntax errors name what is wrong, where") {
     CHECK(benefits::describe_syntax_error("[1,\n2,]") == ": a trailing comma before ']' (line 2, column 2): remove it");
     CHECK(benefits::describe_syntax_error("{\"a\": tru}") == "at line 1, column 7: syntax error: invalid literal; expected true");
     CHECK(benefits::describe_syntax_error("{\"a\": \xE2\x80\x9Cx\xE2\x80\x9D}") ==
-          "at line 1, column 7: syntax error: unexpected '\xE2\x80\x9C'; expected a value (JSON puts text in straight "
-          "double quotes \", not typographic ones)");
+          "at line 1, column 7: syntax error: unexpected character U+201C; expected a value (JSON puts text in "
+          "straight double quotes \", not typographic ones)");
+    // Named by number: a bidi override echoed into the message would turn the rest of it around on screen.
+    CHECK(benefits::describe_syntax_error("[\xE2\x80\xAE]") ==
+          "at line 1, column 2: syntax error: unexpected character U+202E; expected a value");
+    CHECK(benefits::describe_syntax_error("[\xF0\x9F\x98\x80]") ==
+          "at line 1, column 2: syntax error: unexpected character U+1F600; expected a value");
     CHECK(benefits::describe_syntax_error("{'a': 1}") ==
           "at line 1, column 2: syntax error: unexpected '''; expected a member name in quotes (JSON puts text in "
           "double quotes \")");

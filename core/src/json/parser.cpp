@@ -27,11 +27,11 @@ std::size_t utf8_length(std::string_view text, std::size_t at) {
     return unicode::decode(text, at, ignored);
 }
 
-std::string hex4(unsigned value) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    std::string out(4, '0');
-    for (int i = 3; i >= 0; --i, value >>= 4) out[static_cast<std::size_t>(i)] = kDigits[value & 0xF];
-    return out;
+// A code point or byte in hexadecimal, at least four digits: 000A, 201C, 1F600.
+std::string hex_code(char32_t value) {
+    std::string hex;
+    for (char32_t rest = value; rest || hex.size() < 4; rest >>= 4) hex.insert(hex.begin(), "0123456789ABCDEF"[rest & 0xF]);
+    return hex;
 }
 
 class Parser {
@@ -151,8 +151,8 @@ private:
                 if (!escape()) return false;
                 run = pos_;
             } else if (c < 0x20) {
-                return fail(pos_, "syntax error: control character U+" + hex4(c) +
-                                      " inside a string; write it as \\u" + hex4(c));
+                return fail(pos_, "syntax error: control character U+" + hex_code(c) +
+                                      " inside a string; write it as \\u" + hex_code(c));
             } else if (c < 0x80) {
                 ++pos_;
             } else {
@@ -185,17 +185,17 @@ private:
         if (unit < 0) return false;
         std::uint32_t code_point = static_cast<std::uint32_t>(unit);
         if (code_point >= 0xDC00 && code_point <= 0xDFFF)
-            return fail(start, "syntax error: \\u" + hex4(code_point) + " is a low surrogate without a high one before it");
+            return fail(start, "syntax error: \\u" + hex_code(code_point) + " is a low surrogate without a high one before it");
         if (code_point >= 0xD800 && code_point <= 0xDBFF) {
             if (text_.substr(pos_, 2) != "\\u")
-                return fail(start, "syntax error: \\u" + hex4(code_point) +
+                return fail(start, "syntax error: \\u" + hex_code(code_point) +
                                        " is a high surrogate; a low surrogate \\uDC00 to \\uDFFF must follow it");
             const std::size_t second = pos_;
             pos_ += 2;
             auto low = code_unit(second);
             if (low < 0) return false;
             if (low < 0xDC00 || low > 0xDFFF)
-                return fail(second, "syntax error: \\u" + hex4(code_point) +
+                return fail(second, "syntax error: \\u" + hex_code(code_point) +
                                         " is a high surrogate; a low surrogate \\uDC00 to \\uDFFF must follow it");
             code_point = 0x10000 + ((code_point - 0xD800) << 10) + (static_cast<std::uint32_t>(low) - 0xDC00);
         }
@@ -287,9 +287,11 @@ private:
     std::string shown(std::size_t offset) const {
         if (offset >= text_.size()) return "end of the text";
         const auto c = static_cast<unsigned char>(text_[offset]);
-        if (c < 0x20 || c == 0x7F) return "control character U+" + hex4(c);
+        if (c < 0x20 || c == 0x7F) return "control character U+" + hex_code(c);
         if (c < 0x80) return "'" + std::string(1, static_cast<char>(c)) + "'";
-        if (std::size_t length = utf8_length(text_, offset)) return "'" + std::string(text_.substr(offset, length)) + "'";
+        // By its number only: the character itself could be a bidi control that turns the message around.
+        char32_t code_point = 0;
+        if (unicode::decode(text_, offset, code_point)) return "character U+" + hex_code(code_point);
         return "a byte that is not UTF-8";
     }
 
