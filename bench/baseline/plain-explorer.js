@@ -5,9 +5,8 @@
 // (docs/architecture.md, "The JS ↔ wasm contract"): every word of the text must occur in the claim's title,
 // brief or summary, in an outcome row's intervention, comparator or outcome, or in the title or authors of a
 // source it cites; topic / verdict / route filters (empty
-// means any; route: any counted source used that route, which is wider than the core's rule: a route of the
-// sources in a row's body of evidence, the best controlled design class of the row's graded links, so the
-// route filter of bench/queries.json finds more claims here than in the core); sort by topic (dataset order of topics, stable),
+// means any; route: a source of some row's body of evidence used that route: the row's supporting or
+// contradicting links of the best controlled design class among them); sort by topic (dataset order of topics, stable),
 // or by verdict then topic. No validation, no grading, no limits: that is the point of the comparison.
 //
 // createPlainExplorer(text)                     → the naive version (folds text on every keystroke)
@@ -15,11 +14,10 @@
 //                                                 baseline, reported next to the naive one)
 // explorer.query({text, topic, verdict, route, sort}) → ordered list of claim ids
 
-// Designs whose sources count towards grading (core/src/grade.cpp, tier_of): not guidelines or reviews.
-const COUNTED_DESIGNS = new Set([
-  'meta-analysis', 'systematic-review', 'cochrane-review', 'rct-double-blind', 'rct-single-blind', 'rct-open',
-  'quasi-experimental', 'retrospective', 'observational', 'open-label',
-]);
+// Designs that can form a row's body of evidence (core/src/counted_evidence.cpp, classify): randomised ones beat
+// the others; guidelines, narrative reviews and uncontrolled series never do.
+const RANDOMISED = new Set(['meta-analysis', 'systematic-review', 'cochrane-review', 'rct-double-blind', 'rct-single-blind', 'rct-open']);
+const NON_RANDOMISED = new Set(['quasi-experimental', 'retrospective', 'observational']);
 const VERDICT_ORDER = ['supported', 'partly-supported', 'contested', 'oral-only', 'not-supported', 'contradicted'];
 
 // Letters that NFD does not decompose, dashes and no-break spaces, folded as core/src/text_normalize.cpp
@@ -43,6 +41,13 @@ export function createPlainExplorer(text, { prefold = false } = {}) {
   const claimText = (claim) => [claim.title, claim.brief, claim.summary,
     ...(claim.outcomes || []).flatMap((row) => [row.intervention, row.comparator || '', row.outcome])].join('\n');
   const sourceText = (ref) => `${ref.title}\n${ref.authors || ''}`;
+  // The routes of the sources in each row's body of evidence.
+  const bodyRoutes = (claim) => (claim.outcomes || []).flatMap((row) => {
+    const graded = (row.evidence || []).filter((link) => link.role !== 'context').map((link) => references.get(link.ref))
+      .filter((ref) => ref && (RANDOMISED.has(ref.design) || NON_RANDOMISED.has(ref.design)));
+    const best = graded.some((ref) => RANDOMISED.has(ref.design)) ? RANDOMISED : NON_RANDOMISED;
+    return graded.filter((ref) => best.has(ref.design)).map((ref) => ref.route);
+  });
 
   let folded = null;
   if (prefold) {
@@ -62,10 +67,7 @@ export function createPlainExplorer(text, { prefold = false } = {}) {
     data.claims.forEach((claim, i) => {
       if (topics.length && !topics.includes(claim.topic)) return;
       if (verdicts.length && !verdicts.includes(claim.verdict)) return;
-      if (routes.length && !linksOf(claim).some((link) => {
-        const ref = references.get(link.ref);
-        return ref && link.role !== 'context' && COUNTED_DESIGNS.has(ref.design) && routes.includes(ref.route);
-      })) return;
+      if (routes.length && !bodyRoutes(claim).some((route) => routes.includes(route))) return;
       if (words.length) {
         const own = folded ? folded[i].own : fold(claimText(claim));
         const sources = folded ? folded[i].sources : sourcesOf(claim).map((ref) => fold(sourceText(ref)));
