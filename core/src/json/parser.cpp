@@ -51,29 +51,18 @@ private:
             skip_space();
             if (!at('{') && !at('[')) {
                 if (!scalar()) return false;
-            } else if (at('{')) {
-                ++pos_;
-                if (!events_.start_object()) return stop();
-                skip_space();
-                if (at('}')) {
-                    ++pos_;
-                    if (!events_.end_object()) return stop();
-                } else {
-                    open_.push_back(false);
-                    if (!member_name()) return false;
-                    continue;
-                }
             } else {
+                const bool array = at('[');
                 ++pos_;
-                if (!events_.start_array()) return stop();
+                if (!(array ? events_.start_array() : events_.start_object())) return stop();
                 skip_space();
-                if (at(']')) {
-                    ++pos_;
-                    if (!events_.end_array()) return stop();
-                } else {
-                    open_.push_back(true);
+                if (!at(array ? ']' : '}')) {  // its first element or member follows
+                    open_.push_back(array);
+                    if (!array && !member_name()) return false;
                     continue;
                 }
+                ++pos_;
+                if (!(array ? events_.end_array() : events_.end_object())) return stop();
             }
             // A value is complete: close what ends here, then go on to the next element or member.
             for (;;) {
