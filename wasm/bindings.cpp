@@ -144,6 +144,19 @@ val release(const val& handle_value) {
     }
     return to_js(answer);
 }
+// The details of the claim at a position of the view's "claims": a number that is an integer (from 0),
+// never coerced; the core answers for one outside the list.
+val claim_details(const val& handle_value, const val& position_value) {
+    int handle = 0;
+    val refusal = val::undefined();
+    if (!handle_of(handle_value, handle, refusal)) return refusal;
+    const double position = position_value.isNumber() ? position_value.as<double>() : -1;
+    if (!(position >= 0 && position <= 9007199254740991.0 && position == std::floor(position)))
+        return to_js(R"json({"ok":false,"errors":[{"path":"(position)","message":"expected a position in the )json"
+                     R"json(view's claims, an integer from 0"}]})json");
+    return to_js(benefits::api::claim_details(handle, static_cast<std::int64_t>(position)));
+}
+
 val grading_rule() { return to_js(benefits::api::grading_rule()); }
 
 }  // namespace
@@ -154,6 +167,7 @@ EMSCRIPTEN_BINDINGS(benefits_core) {
     emscripten::function("query", &query);
     emscripten::function("queryPositions", &query_positions);
     emscripten::function("release", &release);
+    emscripten::function("claimDetails", &claim_details);
     emscripten::function("gradingRule", &grading_rule);
 }
 

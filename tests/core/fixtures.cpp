@@ -1,5 +1,7 @@
 #include "fixtures.hpp"
 
+#include "api/view_json.hpp"
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
@@ -43,6 +45,17 @@ benefits::Reference source(std::string id, benefits::Design design, benefits::Ro
 
 benefits::EvidenceLink link(std::string ref, benefits::Role role, int finding) {
     return {std::move(ref), finding, role, ""};
+}
+
+nlohmann::json full_view(const benefits::Session& session) {
+    nlohmann::json view = nlohmann::json::parse(benefits::view_json(session));
+    for (std::size_t i = 0; i < view["claims"].size(); ++i) {
+        nlohmann::json details = nlohmann::json::parse(benefits::claim_details_json(session, i));
+        REQUIRE(details["id"] == view["claims"][i]["id"]);
+        details.erase("id");
+        view["claims"][i].update(details);
+    }
+    return view;
 }
 
 }  // namespace fixtures

@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <set>
+#include <string>
 
 #include "benefits/api.hpp"
 #include "benefits/lint.hpp"
@@ -12,34 +14,37 @@ TEST_CASE("load returns a handle and the view with derived fields") {
     int handle = out["handle"];
     const auto& view = out["view"];
     CHECK(view["claims"].size() == 4);
+    const auto details = [&](int position) { return json::parse(benefits::api::claim_details(handle, position))["claim"]; };
     const auto& first = view["claims"][0];
+    const json first_details = details(0);
     CHECK(first["certainty"] == "very-low");
     CHECK(first["plainLanguage"] ==
           "The evidence is very uncertain about the effect of IV magnesium, compared with placebo, on migraine pain "
           "30 minutes after the infusion.");
-    CHECK(first["plainLanguage"] == first["outcomes"][0]["statement"]);
+    CHECK(first["plainLanguage"] == first_details["outcomes"][0]["statement"]);
+    CHECK(first["kind"] == "graded");
     CHECK(first["counts"] == json({{"supports", 1}, {"contradicts", 1}, {"context", 1}, {"observations", 0}}));
     CHECK(first["studyCount"] == 2);
     CHECK(first["participants"] == 182);
     CHECK(first["participantsFromReview"] == false);
-    CHECK(first["population"] == "adults with migraine in the emergency department");
-    CHECK(first["timeframe"] == "30 minutes after the infusion");
-    CHECK(first["absolute"][0]["magnesium"]["per100"] == 80);
-    CHECK(first["absolute"][0]["control"]["per100"] == 18);
-    CHECK(first["absolute"].size() == 1);  // the rates only; the risk difference is in the row
-    CHECK(first["outcomes"][0]["absolute"][1]["text"] ==
+    CHECK(first_details["population"] == "adults with migraine in the emergency department");
+    CHECK(first_details["timeframe"] == "30 minutes after the infusion");
+    CHECK(first_details["absolute"][0]["magnesium"]["per100"] == 80);
+    CHECK(first_details["absolute"][0]["control"]["per100"] == 18);
+    CHECK(first_details["absolute"].size() == 1);  // the rates only; the risk difference is in the row
+    CHECK(first_details["outcomes"][0]["absolute"][1]["text"] ==
           "7 fewer people in every 100 needed another medicine (between 23 fewer and 9 more)");
     CHECK(first["redFlags"] == true);
-    CHECK(first["harms"] == json::array({"flushing", "low-pressure"}));  // and the infusion caution
+    CHECK(first_details["harms"] == json::array({"flushing", "low-pressure"}));  // and the infusion caution
     // An oral row answers for oral magnesium: not marked down for it, but the claim says the clinic's route
     // has no evidence.
     CHECK(view["claims"][1]["certainty"] == "high");
-    CHECK(view["claims"][1]["outcomes"][0]["indirect"] == false);
+    CHECK(details(1)["outcomes"][0]["indirect"] == false);
     CHECK(view["claims"][1]["indirect"] == true);
     CHECK(view["claims"][1]["evidenceRoutes"] == json::array({"oral"}));
     CHECK(view["claims"][2]["redFlags"] == false);
     CHECK(view["claims"][2]["certainty"].is_null());
-    CHECK(view["claims"][2]["outcomes"][1]["kind"] == "no-studies");
+    CHECK(details(2)["outcomes"][1]["kind"] == "no-studies");
     CHECK(view["emergencyLine"] == "Call your local emergency number.");
     CHECK(view["redFlags"][1]["urgency"] == "see-doctor");
     CHECK(view["vocabulary"]["certainties"] == json::array({"high", "moderate", "low", "very-low"}));
@@ -50,6 +55,32 @@ TEST_CASE("load returns a handle and the view with derived fields") {
     CHECK_FALSE(view["references"][0].contains("verified_from"));
     CHECK(view["gradingRule"].size() >= 5);
     CHECK(json::parse(benefits::api::release(handle))["ok"] == true);
+}
+
+TEST_CASE("a claim's details are asked for by position: the view names their fields and carries none of them") {
+    auto out = json::parse(benefits::api::load(fixtures::mini_text()));
+    REQUIRE(out["ok"] == true);
+    const int handle = out["handle"];
+    const json& names = out["view"]["claimDetails"];
+    REQUIRE(names.is_array());
+    std::set<std::string> expected{"id"};
+    for (const auto& name : names) expected.insert(name.get<std::string>());
+    for (std::size_t i = 0; i < out["view"]["claims"].size(); ++i) {
+        const json& claim = out["view"]["claims"][i];
+        const json answer = json::parse(benefits::api::claim_details(handle, static_cast<std::int64_t>(i)));
+        REQUIRE(answer["ok"] == true);
+        CHECK(answer["claim"]["id"] == claim["id"]);
+        std::set<std::string> keys;
+        for (const auto& [key, value] : answer["claim"].items()) keys.insert(key);
+        CHECK(keys == expected);
+        for (const auto& name : names) CHECK_FALSE(claim.contains(name.get<std::string>()));
+    }
+    const json outside = json::parse(benefits::api::claim_details(handle, 4));
+    CHECK(outside["ok"] == false);
+    CHECK(outside["errors"][0] == json({{"path", "(position)"}, {"message", "no claim at position 4: the view lists 4"}}));
+    CHECK(json::parse(benefits::api::claim_details(handle, -1))["ok"] == false);
+    benefits::api::release(handle);
+    CHECK(json::parse(benefits::api::claim_details(handle, 0))["errors"][0]["path"] == "(handle)");
 }
 
 TEST_CASE("query answers by id and reports unknown handles") {
@@ -87,7 +118,7 @@ TEST_CASE("participants are not counted twice when a review pools the trials bes
     REQUIRE(out["ok"] == true);
     CHECK(out["view"]["claims"][0]["participants"] == 150);  // not 32 + 150
     CHECK(out["view"]["claims"][0]["participantsFromReview"] == true);
-    CHECK(out["view"]["claims"][0]["outcomes"][0]["participants"] == 150);
+    CHECK(json::parse(benefits::api::claim_details(out["handle"], 0))["claim"]["outcomes"][0]["participants"] == 150);
     benefits::api::release(out["handle"]);
 }
 

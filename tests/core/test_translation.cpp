@@ -62,7 +62,7 @@ TEST_CASE("a translation is applied: its texts, its language, and the core's sen
     CHECK(d.claims[0].summary == "Dos ensayos doble ciego no coinciden.");
     CHECK(d.references[2].findings[0].p == "p < 0,05");  // a decimal comma keeps the number
 
-    json view = json::parse(benefits::view_json(benefits::Session(std::move(d))));
+    json view = fixtures::full_view(benefits::Session(std::move(d)));
     CHECK(view["language"] == "es");
     CHECK(view["source_language"] == "en");
     CHECK(view["translation"]["language"] == "es");

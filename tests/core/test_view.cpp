@@ -108,7 +108,7 @@ json view_of(const std::string& text) {
     auto result = benefits::load(text);
     for (const auto& p : result.problems) UNSCOPED_INFO(benefits::to_string(p));
     REQUIRE(result.ok());
-    return json::parse(benefits::view_json(benefits::Session(std::move(*result.dataset))));
+    return fixtures::full_view(benefits::Session(std::move(*result.dataset)));
 }
 
 // Every count of every claim and row of the view against the file.
@@ -261,7 +261,7 @@ TEST_CASE("the view never carries a checking note, anywhere") {
     REQUIRE(ref);
     CHECK(ref->checking_notes.size() == 2);
 
-    const std::string out = benefits::view_json(benefits::Session(std::move(*loaded.dataset)));
+    const std::string out = fixtures::full_view(benefits::Session(std::move(*loaded.dataset))).dump();
     CHECK(out.find("PLANTED") == std::string::npos);
     const json view = json::parse(out);
     each_text(view, "view", [](const std::string& at, const std::string& s) {

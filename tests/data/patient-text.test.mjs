@@ -248,6 +248,13 @@ test('the view the core builds from data/claims.json carries no checking note or
   const core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
   const out = JSON.parse(core.load(text));
   assert.equal(out.ok, true, JSON.stringify(out.errors));
+  // Each claim with its details, as the page holds it once every card has been opened.
+  out.view.claims = out.view.claims.map((claim, position) => {
+    const details = JSON.parse(core.claimDetails(out.handle, position));
+    assert.equal(details.ok, true, claim.id);
+    return { ...claim, ...details.claim };
+  });
+  assert.ok(out.view.claims.every((claim) => Array.isArray(claim.outcomes) && claim.outcomes.length > 0));
   assert.ok(!/checking_?notes/i.test(JSON.stringify(out.view)), 'the view carries checking notes');
   assert.ok(out.view.references.length === data.references.length, 'every reference reaches the view');
   assert.deepEqual(report(out.view, 'view'), []);

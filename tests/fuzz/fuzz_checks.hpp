@@ -47,6 +47,30 @@ inline Json check_answer(const std::string& out, const char* function) {
     return j;
 }
 
+// The view with each claim's details put in, as asked of the api by position: each answer a claim's details
+// with the claim's id and exactly the fields the view names in "claimDetails", none of which the view carries.
+inline Json with_details(Json view, int handle) {
+    const Json& names = view["claimDetails"];
+    if (!names.is_array() || names.empty()) fail("view: no claimDetails", view.dump());
+    for (std::size_t i = 0; i < view["claims"].size(); ++i) {
+        Json& claim = view["claims"][i];
+        Json answer = check_answer(benefits::api::claim_details(handle, static_cast<std::int64_t>(i)), "claim_details");
+        if (!answer["ok"].get<bool>()) fail("claim_details: refused a position of the view", answer.dump());
+        Json& details = answer["claim"];
+        if (!details.is_object() || details["id"] != claim["id"] || details.size() != names.size() + 1)
+            fail("claim_details: not the claim's details", details.dump());
+        for (const auto& name : names) {
+            const std::string key = name.get<std::string>();
+            if (claim.contains(key) || !details.contains(key)) fail("view: a detail field in the list or missing", key);
+            claim[key] = std::move(details[key]);
+        }
+    }
+    if (check_answer(benefits::api::claim_details(handle, static_cast<std::int64_t>(view["claims"].size())),
+                     "claim_details")["ok"].get<bool>())
+        fail("claim_details: answered past the end of the list", view.dump());
+    return view;
+}
+
 // What the view promises (docs/architecture.md, "View"), per claim and per outcome row: a row has a certainty
 // exactly when it has a grading and is "graded"; its body sources support or contradict; the claim's counts are
 // of the union of its rows' sources (never fewer than a row's, the body never more than their sum); the claim-level
@@ -118,7 +142,7 @@ inline LoadedDataset load_fixed(const char* path) {
     if (answer.is_discarded() || !answer.value("ok", false)) fail("a fixed dataset does not load", path);
     LoadedDataset d;
     d.handle = answer["handle"].get<int>();
-    d.view = std::move(answer["view"]);
+    d.view = with_details(std::move(answer["view"]), d.handle);
     check_view(d.view, path);
     for (const auto& c : d.view["claims"]) d.ids.push_back(c["id"].get<std::string>());
     return d;

@@ -174,7 +174,7 @@ void fuzz_api(std::string_view dataset, const std::vector<std::string>& queries,
     std::set<std::string> ids;
     if (answer.contains("view")) {
         if (!answer["view"].is_object()) fail("load: no view", dataset);
-        fuzz::check_view(answer["view"], dataset);
+        fuzz::check_view(fuzz::with_details(answer["view"], handle), dataset);
         ids = claim_ids_of(answer["view"]);
     } else {  // a large view, not kept: its ids are those of the query {}
         const Json all = check_answer(benefits::api::query(handle, "{}"), "query");
@@ -270,7 +270,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         // The dataset part as a translation of mini.json (core/src/translation.cpp): a view or path-named problems.
         Json translated = check_answer(benefits::api::load_translated(g_mini_text, dataset), "load_translated");
         if (translated["ok"].get<bool>()) {
-            fuzz::check_view(translated["view"], dataset);
+            fuzz::check_view(fuzz::with_details(translated["view"], translated["handle"].get<int>()), dataset);
             benefits::api::release(translated["handle"].get<int>());
         }
     } else {

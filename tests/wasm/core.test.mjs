@@ -10,9 +10,11 @@ before(async () => {
 });
 
 const call = (fn, ...args) => JSON.parse(core[fn](...args));
+// A claim of a view with its details put in, as the page reads it once its card has been opened.
+const withDetails = (handle, claim, position) => ({ ...claim, ...call('claimDetails', handle, position).claim });
 
 test('the module exports the api functions and plain strings come back', () => {
-  for (const fn of ['load', 'query', 'queryPositions', 'release', 'gradingRule']) assert.equal(typeof core[fn], 'function', fn);
+  for (const fn of ['load', 'query', 'queryPositions', 'release', 'claimDetails', 'gradingRule']) assert.equal(typeof core[fn], 'function', fn);
   assert.equal(typeof core.gradingRule(), 'string');
 });
 
@@ -44,8 +46,10 @@ test('the default dataset loads with all 12 claims, each row graded and worded b
   const out = call('load', read('data/claims.json'));
   assert.equal(out.ok, true, JSON.stringify(out.errors));
   assert.equal(out.view.claims.length, 12);
-  for (const claim of out.view.claims) {
+  for (const [position, listed] of out.view.claims.entries()) {
+    const claim = withDetails(out.handle, listed, position);
     assert.ok(claim.outcomes.length >= 1, claim.id);
+    assert.equal(listed.kind, claim.outcomes[0].kind, claim.id);
     // The claim's certainty is its headline row's: null when that row has no body of evidence.
     assert.deepEqual(claim.certainty, claim.outcomes[0].certainty, claim.id);
     assert.equal(claim.plainLanguage, claim.outcomes[0].statement, claim.id);
@@ -68,7 +72,7 @@ test('the default dataset loads with all 12 claims, each row graded and worded b
 
 test('the view of a source cited for three findings counts it once, as the native core does', () => {
   const { view, handle } = call('load', read('tests/fixtures/one-source-many-findings.json'));
-  const fast = view.claims[0];
+  const fast = withDetails(handle, view.claims[0], 0);
   assert.deepEqual(fast.counts, { supports: 1, contradicts: 2, context: 1, observations: 0 });
   assert.equal(fast.studyCount, 3);
   assert.equal(fast.participants, 682);
@@ -110,6 +114,24 @@ test('a released or unknown handle is an error, not a crash', () => {
   const out = call('query', handle, '{}');
   assert.equal(out.ok, false);
   assert.match(out.errors[0].message, /no dataset is loaded under handle/);
+});
+
+test('a claim\'s details are asked for by position, and a position or handle that is not one is refused', () => {
+  const { view, handle } = call('load', read('tests/fixtures/mini.json'));
+  for (const name of view.claimDetails) assert.ok(!(name in view.claims[0]), name);
+  const details = call('claimDetails', handle, 3);
+  assert.equal(details.ok, true);
+  assert.equal(details.claim.id, view.claims[3].id);
+  assert.deepEqual(Object.keys(details.claim).sort(), ['id', ...view.claimDetails].sort());
+  for (const position of [-1, 1.5, '0', null, undefined, 2 ** 53, NaN]) {
+    const out = call('claimDetails', handle, position);
+    assert.equal(out.ok, false, String(position));
+    assert.equal(out.errors[0].path, '(position)', String(position));
+  }
+  assert.deepEqual(call('claimDetails', handle, 4).errors[0], { path: '(position)', message: 'no claim at position 4: the view lists 4' });
+  assert.equal(call('claimDetails', '1', 0).errors[0].path, '(handle)');
+  call('release', handle);
+  assert.match(call('claimDetails', handle, 0).errors[0].message, /no dataset is loaded under handle/);
 });
 
 test('the grading rule text is the one the view carries', () => {

@@ -21,6 +21,9 @@ std::string load_taking(std::string&& text);
 // in the dataset's language. A translation with problems refuses the load with them.
 std::string load_translated(std::string_view text, std::string_view translation);
 std::string load_translated_taking(std::string&& text, std::string_view translation);
+// {"ok":true,"claim":{…}}: the details of the claim at `position` in the view's "claims" (what its card shows
+// beyond its row; docs/architecture.md, "View"). An unknown handle or a position outside the list fails.
+std::string claim_details(int handle, std::int64_t position);
 // {"ok":true,"ids":[…]}
 std::string query(int handle, std::string_view query_json);
 // The same claims as their positions in the view's "claims" list, for the bindings to hand over without

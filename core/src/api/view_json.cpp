@@ -231,7 +231,8 @@ std::string_view way_given(const Texts& t, Route r) {
 }
 
 // Indirect: no row asked about the clinic's route has a body of evidence, but a row about another route does.
-std::string indirect_reason(const Texts& t, const Claim& c, const ClaimResult& result, Route clinic) {
+// The routes of those rows, in row order; none when the claim is not indirect.
+std::vector<Route> indirect_routes(const Claim& c, const ClaimResult& result, Route clinic) {
     std::vector<Route> other;
     for (std::size_t k = 0; k < c.outcomes.size() && k < result.rows.size(); ++k) {
         if (result.rows[k].evidence.body.empty()) continue;
@@ -239,6 +240,11 @@ std::string indirect_reason(const Texts& t, const Claim& c, const ClaimResult& r
         if (std::find(other.begin(), other.end(), c.outcomes[k].route) == other.end())
             other.push_back(c.outcomes[k].route);
     }
+    return other;
+}
+
+std::string indirect_reason(const Texts& t, const Claim& c, const ClaimResult& result, Route clinic) {
+    const std::vector<Route> other = indirect_routes(c, result, clinic);
     if (other.empty()) return {};
     std::string about;
     for (std::size_t k = 0; k < other.size(); ++k) {
@@ -248,16 +254,66 @@ std::string indirect_reason(const Texts& t, const Claim& c, const ClaimResult& r
     return t.fill(t.indirect, {{"route", to_string(clinic)}, {"way", way_given(t, clinic)}, {"about", about}});
 }
 
+const OutcomeRow& headline_row(const Claim& c) {
+    static const OutcomeRow kNoRow;
+    return c.outcomes.empty() ? kNoRow : c.outcomes.front();
+}
+
+const RowResult& headline_result(const ClaimResult& result) {
+    static const RowResult kNoResult;
+    return result.rows.empty() ? kNoResult : result.rows.front();
+}
+
+// The fields of a claim's details (write_claim_details, besides its id): the view names them for the page.
+constexpr std::string_view kClaimDetails[] = {"summary", "population", "timeframe", "indirectReason", "grading",
+                                              "evidence", "absolute", "outcomes", "harms", "cautions",
+                                              "unsupportedFigures"};
+
+// What the list shows of a claim: its row, its filters and its counts. The rest is in its details.
 void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const Dataset& data) {
     const Lang lang = language_of(data.language);
-    const Texts& t = texts(lang);
     const CountedEvidence& evidence = result.evidence;
-    const std::string indirect = indirect_reason(t, c, result, data.route);
     const Topic* topic = data.find_topic(c.topic);
-    static const OutcomeRow kNoRow;
+    const OutcomeRow& headline = headline_row(c);
+    const RowResult& headline_graded = headline_result(result);
+
+    w.begin_object()
+        .field("id", c.id)
+        .field("topic", c.topic)
+        .field("title", c.title)
+        .field("brief", c.brief)
+        .field("verdict", to_string(c.verdict))
+        .field("verdictReason", c.verdict_reason)
+        .key("certainty");
+    write_certainty(w, headline_graded.grade);
+    w.field("kind", row_kind(headline, headline_graded))
+        .field("plainLanguage", c.outcomes.empty() ? std::string()
+                                                   : row_statement(headline, result.certainty(), lang));
+    std::set<std::string> route_names;  // by name, as the view has always listed them
+    for (Route r : evidence.routes) route_names.insert(std::string(to_string(r)));
+    w.field("evidenceRoutes", std::vector<std::string>(route_names.begin(), route_names.end()))
+        .field("indirect", !indirect_routes(c, result, data.route).empty())
+        .field("studyCount", evidence.body.size())
+        .field("participants", evidence.participants)
+        .field("participantsFromReview", evidence.participants_from_review)
+        .key("counts");
+    write_counts(w, evidence);
+    w.field("redFlags", topic && topic->red_flags);
+    // The claim shows its headline row's population and time point as its own.
+    Fallback fallback = c.fallback;
+    for (const auto& [row_field, claim_field] : {std::pair<std::string_view, std::string_view>{"population", "population"},
+                                                 {"timepoint", "timeframe"}})
+        if (std::find(headline.fallback.begin(), headline.fallback.end(), row_field) != headline.fallback.end())
+            fallback.emplace_back(claim_field);
+    write_fallback(w, fallback);
+    w.end_object();
+}
+
+// What a claim's card shows beyond its row: its outcome rows with their grades, links and effects.
+void write_claim_details(JsonWriter& w, const Claim& c, const ClaimResult& result, const Dataset& data) {
+    const Lang lang = language_of(data.language);
     static const RowResult kNoResult;
-    const OutcomeRow& headline = c.outcomes.empty() ? kNoRow : c.outcomes.front();
-    const RowResult& headline_result = result.rows.empty() ? kNoResult : result.rows.front();
+    const OutcomeRow& headline = headline_row(c);
 
     // The claim's own harms, then the cautions every infusion carries that it does not already list.
     std::vector<std::string> harms = c.harms;
@@ -266,30 +322,12 @@ void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const
 
     w.begin_object()
         .field("id", c.id)
-        .field("topic", c.topic)
-        .field("title", c.title)
-        .field("brief", c.brief)
         .field("summary", c.summary)
-        .field("verdict", to_string(c.verdict))
-        .field("verdictReason", c.verdict_reason)
         .field("population", headline.population)
         .field("timeframe", headline.timepoint)
-        .key("certainty");
-    write_certainty(w, headline_result.grade);
-    w.field("plainLanguage", c.outcomes.empty() ? std::string()
-                                                : row_statement(headline, result.certainty(), lang))
+        .field("indirectReason", indirect_reason(texts(lang), c, result, data.route))
         .key("grading");
-    write_grade(w, headline_result.grade);
-    std::set<std::string> route_names;  // by name, as the view has always listed them
-    for (Route r : evidence.routes) route_names.insert(std::string(to_string(r)));
-    w.field("evidenceRoutes", std::vector<std::string>(route_names.begin(), route_names.end()))
-        .field("indirect", !indirect.empty())
-        .field("indirectReason", indirect)
-        .field("studyCount", evidence.body.size())
-        .field("participants", evidence.participants)
-        .field("participantsFromReview", evidence.participants_from_review)
-        .key("counts");
-    write_counts(w, evidence);
+    write_grade(w, headline_result(result).grade);
     w.key("evidence").begin_array();
     for (const auto& row : c.outcomes)
         for (const auto* links : {&row.evidence, &row.observations})
@@ -320,15 +358,7 @@ void write_claim(JsonWriter& w, const Claim& c, const ClaimResult& result, const
     w.end_array().field("harms", harms).field("cautions", c.cautions).key("unsupportedFigures").begin_array();
     for (const auto& u : c.unsupported_figures)
         w.begin_object().field("figure", u.figure).field("note", u.note).end_object();
-    w.end_array().field("redFlags", topic && topic->red_flags);
-    // The claim shows its headline row's population and time point as its own.
-    Fallback fallback = c.fallback;
-    for (const auto& [row_field, claim_field] : {std::pair<std::string_view, std::string_view>{"population", "population"},
-                                                 {"timepoint", "timeframe"}})
-        if (std::find(headline.fallback.begin(), headline.fallback.end(), row_field) != headline.fallback.end())
-            fallback.emplace_back(claim_field);
-    write_fallback(w, fallback);
-    w.end_object();
+    w.end_array().end_object();
 }
 
 void write_vocabulary(JsonWriter& w) {
@@ -412,9 +442,20 @@ std::string view_json(const Session& s, std::string_view prefix, std::string_vie
         write_fallback(w, f.fallback);
         w.end_object();
     }
-    w.end_array().field("gradingRule", grading_rule_text(language_of(d.language))).key("vocabulary");
+    w.end_array().field("gradingRule", grading_rule_text(language_of(d.language))).key("claimDetails").begin_array();
+    for (auto name : kClaimDetails) w.value(name);
+    w.end_array().key("vocabulary");
     write_vocabulary(w);
     w.end_object();
+    w.raw(suffix);
+    return w.take();
+}
+
+std::string claim_details_json(const Session& s, std::size_t position, std::string_view prefix,
+                               std::string_view suffix) {
+    JsonWriter w;
+    w.raw(prefix);
+    write_claim_details(w, s.data.claims[position], s.results[position], s.data);
     w.raw(suffix);
     return w.take();
 }

@@ -67,10 +67,9 @@ export function certaintyOrWords(certainty, kind, i18n) {
   ]);
 }
 
-/** The kind of a claim's headline row (its first outcome row), for certaintyOrWords. */
+/** The kind of a claim's headline row (its first outcome row; the view's claim.kind), for certaintyOrWords. */
 export function headlineKind(claim) {
-  const first = Array.isArray(claim.outcomes) && claim.outcomes.length ? claim.outcomes[0] : null;
-  return first && typeof first.kind === 'string' ? first.kind : 'no-studies';
+  return typeof claim.kind === 'string' ? claim.kind : 'no-studies';
 }
 
 /** "Oral evidence" when the counted evidence is oral only, otherwise "Indirect evidence". */
