@@ -687,8 +687,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
         return result;
     }
     if (!parsed.ok) {
-        const std::string how = describe_syntax_error(text);  // "at line 3, …" or ": a trailing comma …"
-        result.problems.push_back({"(root)", "invalid JSON" + std::string(how.rfind(':', 0) == 0 ? "" : " ") + how});
+        result.problems.push_back(invalid_json_problem(text));
         return result;
     }
     const Json& doc = parsed.root;

@@ -170,8 +170,7 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
         return result;
     }
     if (!parsed.ok) {
-        const std::string how = describe_syntax_error(document);
-        problems.push_back({"(root)", "invalid JSON" + std::string(how.rfind(':', 0) == 0 ? "" : " ") + how});
+        problems.push_back(invalid_json_problem(document));
         return result;
     }
     const Json& doc = parsed.root;

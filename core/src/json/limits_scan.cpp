@@ -172,4 +172,9 @@ std::string describe_syntax_error(std::string_view text) {
     return "at " + where(text, at) + ": " + outcome.message;
 }
 
+Problem invalid_json_problem(std::string_view text) {
+    const std::string how = describe_syntax_error(text);  // "at line 3, …" or ": a trailing comma …"
+    return {"(root)", "invalid JSON" + std::string(how.rfind(':', 0) == 0 ? "" : " ") + how};
+}
+
 }  // namespace benefits

@@ -21,5 +21,8 @@ std::optional<Problem> query_size_problem(std::size_t bytes, const Limits& limit
 // What follows "invalid JSON" for text that does not parse: "at line 3, column 5: syntax error …", or for a
 // comma before '}' or ']': ": a trailing comma before '}' (line 3, column 5): remove it".
 std::string describe_syntax_error(std::string_view text);
+// The problem of a text that does not parse: (root) "invalid JSON at line 3, …" (the loader's and a
+// translation's).
+Problem invalid_json_problem(std::string_view text);
 
 }  // namespace benefits

@@ -3,28 +3,9 @@
 #include <cmath>
 
 #include "json/nlohmann.hpp"
+#include "unicode/code_points.hpp"
 
 namespace benefits {
-namespace {
-
-// Length of the valid UTF-8 sequence at text[i], or 0 when it is not valid.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    if (length == 2 && lead < 0xC2) return 0;                                   // overlong
-    if (length == 3 && lead == 0xE0 && byte(i + 1) < 0xA0) return 0;           // overlong
-    if (length == 3 && lead == 0xED && byte(i + 1) >= 0xA0) return 0;          // surrogate
-    if (length == 4 && (lead > 0xF4 || (lead == 0xF0 && byte(i + 1) < 0x90) ||
-                        (lead == 0xF4 && byte(i + 1) >= 0x90)))
-        return 0;
-    return length;
-}
-
-}  // namespace
 
 void JsonWriter::separate() {
     if (after_key_) {
@@ -149,7 +130,8 @@ void JsonWriter::write_string(std::string_view text) {
         }
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
-            std::size_t length = utf8_length(text, i);
+            char32_t decoded = 0;
+            const std::size_t length = unicode::decode(text, i, decoded);
             if (length == 0) {
                 out_ += "\xEF\xBF\xBD";  // U+FFFD
                 ++i;
