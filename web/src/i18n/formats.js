@@ -110,6 +110,17 @@ export function languageName(lang, tag) {
   }
 }
 
+/**
+ * Compares two strings in `lang`'s alphabetical order (Intl.Collator, one per language: the safety section
+ * sorts a list for every harm and warning sign, and the constructor costs far more than the sorting); null where
+ * the browser has no collator (the order given is then kept).
+ */
+export function textOrder(lang) {
+  if (typeof Intl !== 'object' || typeof Intl.Collator !== 'function') return null;
+  const collator = intl('collator', lang, (l) => new Intl.Collator(l));
+  return (a, b) => collator.compare(a, b);
+}
+
 /** formatToParts of Intl.ListFormat(lang, {style: 'short', type: 'unit'}) for `items` (strings). */
 export function listParts(lang, items) {
   const rules = written(lang);

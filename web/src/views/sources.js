@@ -4,7 +4,7 @@
 import { el, heading, safeLink } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { fieldLang, citation, originalLanguageNote } from './text-language.js';
-import { listParts } from '../i18n/formats.js';
+import { listParts, textOrder } from '../i18n/formats.js';
 
 const PERSON_SEPARATORS = /,|;|\s\(|\s-\s|\s–\s|\set al\.?/;
 
@@ -62,29 +62,11 @@ export function citeListNodes(refs, ctx, { sort = false } = {}) {
   const { i18n } = ctx;
   const seen = new Set();
   let entries = refs.map((ref) => [shortCite(ref, i18n), ref]).filter(([text]) => !seen.has(text) && seen.add(text));
-  const collator = sort ? collatorFor(i18n.lang) : null;
-  if (collator) entries = entries.sort(([a], [b]) => collator.compare(a, b));
+  const order = sort ? textOrder(i18n.lang) : null;
+  if (order) entries = entries.sort(([a], [b]) => order(a, b));
   const parts = listParts(i18n.lang, entries.map(([text]) => text));
   let next = 0;
   return parts.flatMap((part) => (part.type === 'element' ? shortCiteNodes(entries[next++][1], ctx) : [part.value]));
-}
-
-// One collator per language (the lists themselves: i18n/formats.js): the safety section sorts a list for
-// every harm and warning sign, and the constructor costs far more than the sorting. null where the browser
-// has none (the order given is kept).
-const collators = new Map();
-
-function collatorFor(lang) {
-  if (!collators.has(lang)) {
-    let made = null;
-    try {
-      made = new Intl.Collator(lang);
-    } catch {
-      /* made stays null */
-    }
-    collators.set(lang, made);
-  }
-  return collators.get(lang);
 }
 
 function truncate(text, max) {
