@@ -136,6 +136,9 @@ std::vector<TextSlot> text_slots(Dataset& d) {
     return std::move(s.slots);
 }
 
+// The numbers of a text as written, each once ("0,54" and "0.54" alike), to compare a translation's with its
+// original's. Not lint/figures.cpp's reader: that one reads values, percentages and ranges for the claims linter,
+// which the page's module does not carry; this check runs in the page and needs only the digits to match.
 std::vector<std::string> numbers_in(std::string_view text) {
     std::vector<std::string> out;
     std::size_t i = 0;
