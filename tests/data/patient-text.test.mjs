@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { withDetails } from '../wasm/module.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
@@ -249,11 +250,7 @@ test('the view the core builds from data/claims.json carries no checking note or
   const out = JSON.parse(core.load(text));
   assert.equal(out.ok, true, JSON.stringify(out.errors));
   // Each claim with its details, as the page holds it once every card has been opened.
-  out.view.claims = out.view.claims.map((claim, position) => {
-    const details = JSON.parse(core.claimDetails(out.handle, position));
-    assert.equal(details.ok, true, claim.id);
-    return { ...claim, ...details.claim };
-  });
+  out.view.claims = out.view.claims.map((claim, position) => withDetails(core, out.handle, claim, position));
   assert.ok(out.view.claims.every((claim) => Array.isArray(claim.outcomes) && claim.outcomes.length > 0));
   assert.ok(!/checking_?notes/i.test(JSON.stringify(out.view)), 'the view carries checking notes');
   assert.ok(out.view.references.length === data.references.length, 'every reference reaches the view');

@@ -1,7 +1,7 @@
 // The built WebAssembly module answers exactly as the native core does (tests/fixtures/queries.json).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { read, instantiateCore } from './module.mjs';
+import { read, instantiateCore, withDetails } from './module.mjs';
 
 
 let core;
@@ -10,8 +10,6 @@ before(async () => {
 });
 
 const call = (fn, ...args) => JSON.parse(core[fn](...args));
-// A claim of a view with its details put in, as the page reads it once its card has been opened.
-const withDetails = (handle, claim, position) => ({ ...claim, ...call('claimDetails', handle, position).claim });
 
 test('the module exports the api functions and plain strings come back', () => {
   for (const fn of ['load', 'query', 'queryPositions', 'release', 'claimDetails', 'gradingRule']) assert.equal(typeof core[fn], 'function', fn);
@@ -47,7 +45,7 @@ test('the default dataset loads with all 12 claims, each row graded and worded b
   assert.equal(out.ok, true, JSON.stringify(out.errors));
   assert.equal(out.view.claims.length, 12);
   for (const [position, listed] of out.view.claims.entries()) {
-    const claim = withDetails(out.handle, listed, position);
+    const claim = withDetails(core, out.handle, listed, position);
     assert.ok(claim.outcomes.length >= 1, claim.id);
     assert.equal(listed.kind, claim.outcomes[0].kind, claim.id);
     // The claim's certainty is its headline row's: null when that row has no body of evidence.
@@ -72,7 +70,7 @@ test('the default dataset loads with all 12 claims, each row graded and worded b
 
 test('the view of a source cited for three findings counts it once, as the native core does', () => {
   const { view, handle } = call('load', read('tests/fixtures/one-source-many-findings.json'));
-  const fast = withDetails(handle, view.claims[0], 0);
+  const fast = withDetails(core, handle, view.claims[0], 0);
   assert.deepEqual(fast.counts, { supports: 1, contradicts: 2, context: 1, observations: 0 });
   assert.equal(fast.studyCount, 3);
   assert.equal(fast.participants, 682);

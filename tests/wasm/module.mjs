@@ -15,3 +15,13 @@ export async function instantiateCore() {
   const factory = createRequire(import.meta.url)(`${built}/benefits-core.js`);
   return factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
 }
+
+/**
+ * A claim of a loaded view with its details put in (the core's claimDetails answer), as the page holds it once
+ * its card has been opened. Throws when the core refuses.
+ */
+export function withDetails(core, handle, claim, position) {
+  const answer = JSON.parse(core.claimDetails(handle, position));
+  if (answer.ok !== true) throw new Error(`claimDetails(${handle}, ${position}): ${JSON.stringify(answer.errors)}`);
+  return { ...claim, ...answer.claim };
+}

@@ -3,7 +3,7 @@
 // is refused with the text's key as its path (docs/format.md, "Translations").
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { read, instantiateCore } from './module.mjs';
+import { read, instantiateCore, withDetails } from './module.mjs';
 
 let core;
 before(async () => {
@@ -36,7 +36,7 @@ test('loadTranslated gives the view in Spanish, the core sentences included, and
   assert.equal(view.language, 'es');
   assert.equal(view.source_language, 'en');
   assert.equal(view.translation.clinician_reviewed, null);
-  const claim = { ...view.claims[0], ...JSON.parse(core.claimDetails(answer.handle, 0)).claim };
+  const claim = withDetails(core, answer.handle, view.claims[0], 0);
   assert.equal(claim.summary, 'Dos ensayos doble ciego no coinciden.');
   assert.match(claim.outcomes[0].statement, /^La evidencia es muy incierta acerca del efecto del magnesio intravenoso, en comparación con el placebo, en el dolor de la migraña 30 minutos/);
   assert.ok(claim.fallback.includes('title'));
