@@ -10,7 +10,7 @@ import { checkStrings } from './i18n/overrides.js';
 import { startEngine, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
 import { openTranslated, needsReopen } from './engine/translation.js';
 import { readDataset, DownloadAborted } from './engine/dataset-source.js';
-import { createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
+import { adoptStyles, createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
 import { failureProblems, problemLines, renderProblems } from './views/problems.js';
 import { createLazyStart } from './features/lazy-start.js';
 import { createFiltering } from './features/filtering.js';
@@ -46,9 +46,9 @@ export class BenefitsExplorer extends HTMLElement {
     try {
       this.#internals = this.attachInternals();
     } catch { /* no custom states */ }
-    this.#prerendered = adoptPrerendered(this, this.#internals);
+    this.#prerendered = adoptPrerendered(this, this.#internals, adoptStyles);
     this.#shadow = this.#prerendered ? this.#prerendered.shadow : this.attachShadow({ mode: 'open' });
-    this.#parts = createFrame(this.#shadow);
+    this.#parts = createFrame(this.#shadow, { styled: Boolean(this.#prerendered?.styled) });
     this.#prerendered?.hold(this.#parts.root);
     const host = {
       element: this,

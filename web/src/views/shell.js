@@ -34,13 +34,24 @@ function styleSheet() {
   return sharedSheet;
 }
 
-/** Fill the shadow root: the stylesheet and the frame's parts, all hidden but the fallback (the slot). */
-export function createFrame(shadow) {
+/**
+ * The element's stylesheet on a shadow root, as a constructable stylesheet shared by every explorer of the page.
+ * @param {ShadowRoot} shadow
+ */
+export function adoptStyles(shadow) {
   try {
     shadow.adoptedStyleSheets = [styleSheet()];
   } catch {
     /* very old browsers: unstyled but usable */
   }
+}
+
+/**
+ * Fill the shadow root: the frame's parts, all hidden but the fallback (the slot), and the stylesheet unless
+ * `styled` (a prerendered root links the same stylesheet already: adopting it too would restyle every node).
+ */
+export function createFrame(shadow, { styled = false } = {}) {
+  if (!styled) adoptStyles(shadow);
   const status = el('p', { class: 'status', attrs: { role: 'status', part: 'status' } });
   const problems = el('div', { class: 'problems', attrs: { part: 'problems' } });
   const lint = el('section', { class: 'lint', attrs: { part: 'lint' } });
