@@ -15,6 +15,7 @@ import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const minify = !process.argv.includes('--no-minify');
@@ -72,7 +73,30 @@ const minifiedCss = {
   },
 };
 
+// A file's SHA-384 as Subresource Integrity writes it (the element checks what it downloads against these).
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const finish = async (code) => (minify
+  ? (await transform(code, { minify: true, target: ['chrome111', 'firefox115', 'safari16.4'], legalComments: 'inline' })).code
+  : code);
+
 try {
+  // dist/benefits-lint.js: the linter's glue, loaded by web/src/engine/loader.js with a <script> element in editor mode.
+  // It defines nothing global: the factory is handed over on that script element. Built first: the element
+  // carries its hash.
+  const lintGlue = withoutCurrentScript(readFileSync(inputs.lintGlue, 'utf8'), inputs.lintGlue);
+  if (!/\bBenefitsLint\b/.test(lintGlue)) fail(`${inputs.lintGlue} does not define BenefitsLint (expected -sEXPORT_NAME=BenefitsLint).`);
+  // Its own <script> element is read through Document.prototype's getter and must be a script element: a
+  // named element of the page (<img name="currentScript">) replaces document.currentScript.
+  const lintOut = await finish(`/*! benefits-explorer: the editor check (loaded in editor mode only) */\n(function () {\nvar module, exports, define;\n`
+    + `${lintGlue}\n;\nvar lintScript = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);\n`
+    + `if (lintScript instanceof HTMLScriptElement) lintScript.benefitsLint = BenefitsLint;\n})();\n`);
+  // What the element checks before it runs a downloaded file (web/src/engine/loader.js, docs/security.md).
+  const integrity = {
+    'benefits-core.wasm': sha384(readFileSync(inputs.wasm)),
+    'benefits-lint.js': sha384(Buffer.from(lintOut, 'utf8')),
+    'benefits-lint.wasm': sha384(readFileSync(inputs.lintWasm)),
+  };
+
   const elementOptions = {
     entryPoints: [inputs.entry],
     bundle: true,
@@ -80,7 +104,7 @@ try {
     format: 'iife',
     target: ['chrome111', 'firefox115', 'safari16.4'],
     loader: { '.css': 'text' },
-    define: { BENEFITS_MAX_TEXT_BYTES: maxTextBytes },
+    define: { BENEFITS_MAX_TEXT_BYTES: maxTextBytes, BENEFITS_INTEGRITY: JSON.stringify(integrity) },
     plugins: [minifiedCss],
     minify,
     legalComments: 'none',
@@ -108,9 +132,6 @@ try {
   // are shadowed so the glue's UMD tail neither leaks nor trips an AMD loader on the host page.
   // (No "use strict" here: the Emscripten glue is sloppy-mode code.)
   const wrapped = `/*! benefits-explorer: evidence explorer web component */\n(function () {\nvar module, exports, define;\n${glue}\n;\n${elementCode}\n})();\n`;
-  const finish = async (code) => (minify
-    ? (await transform(code, { minify: true, target: ['chrome111', 'firefox115', 'safari16.4'], legalComments: 'inline' })).code
-    : code);
   const out = await finish(wrapped);
 
   // The single-file build. Its glue carries the .wasm as a data: URI and would fetch() it (a CSP
@@ -130,20 +151,10 @@ try {
   for (const file of translationFiles) if (!existsSync(join(root, 'data', file))) fail(`data/claims.json names the translation data/${file}, which does not exist.`);
   const translations = Object.fromEntries(translationFiles.map((file) => [file, JSON.stringify(JSON.parse(readFileSync(join(root, 'data', file), 'utf8')))]));
   const singleWrapped = `/*! benefits-explorer: evidence explorer web component (single-file build: engine and default dataset inside) */\n`
-    + `(function () {\nvar module, exports, define;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\nvar BENEFITS_EMBEDDED_TRANSLATIONS = ${JSON.stringify(translations)};\n`
+    + `(function () {\nvar module, exports, define;\nvar BENEFITS_ENGINE_INLINE = true;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\nvar BENEFITS_EMBEDDED_TRANSLATIONS = ${JSON.stringify(translations)};\n`
     + `var BenefitsCore = (function () {\nvar fetch = function () { return Promise.reject(new Error('the engine is inline')); };\n${singleGlue}\n;\nreturn BenefitsCore;\n})();\n`
     + `${elementCode}\n})();\n`;
   const singleOut = await finish(singleWrapped);
-
-  // dist/benefits-lint.js: the linter's glue, loaded by web/src/engine/loader.js with a <script> element in editor mode.
-  // It defines nothing global: the factory is handed over on that script element.
-  const lintGlue = withoutCurrentScript(readFileSync(inputs.lintGlue, 'utf8'), inputs.lintGlue);
-  if (!/\bBenefitsLint\b/.test(lintGlue)) fail(`${inputs.lintGlue} does not define BenefitsLint (expected -sEXPORT_NAME=BenefitsLint).`);
-  // Its own <script> element is read through Document.prototype's getter and must be a script element: a
-  // named element of the page (<img name="currentScript">) replaces document.currentScript.
-  const lintOut = await finish(`/*! benefits-explorer: the editor check (loaded in editor mode only) */\n(function () {\nvar module, exports, define;\n`
-    + `${lintGlue}\n;\nvar lintScript = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);\n`
-    + `if (lintScript instanceof HTMLScriptElement) lintScript.benefitsLint = BenefitsLint;\n})();\n`);
 
   // dist/benefits-explorer.mjs: the same element as an ES module, for `import 'benefits-explorer'` in bundlers (the
   // npm package's main entry, scripts/package.mjs). import.meta.url locates its files (web/src/engine/loader.js);

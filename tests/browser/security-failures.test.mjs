@@ -5,7 +5,9 @@
 // (tests/browser/errors.test.mjs covers the problem list of invalid datasets in detail.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, requireDist, dataset, screenshot } from './helpers.mjs';
+import { launch, requireDist, dataset, screenshot, DIST } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HOST_CSP, page, serveWith, record, ownErrors, FALLBACK } from './hostile/harness.mjs';
 import { inlineJson } from './hostile/dataset.mjs';
 
@@ -87,6 +89,14 @@ const CASES = [
     reason: 'core',
     code: 'wasm-failed',
     message: /The evidence engine could not start: .*benefits-core\.wasm is not a working evidence engine \(CompileError: /,
+  },
+  {
+    name: 'the .wasm is a working module but not this release\'s engine (checked against the hash built into the script)',
+    url: () => `${server.url}fail/default.html`,
+    setup: wasmAnswers((route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: readFileSync(join(DIST, 'benefits-lint.wasm')) })),
+    reason: 'core',
+    code: 'wasm-failed',
+    message: /The evidence engine could not start: .*benefits-core\.wasm is not the file this script was built with \(its SHA-384 differs: a file from another release/,
   },
   {
     name: 'the dataset URL answers 404',

@@ -224,6 +224,46 @@ test("editor mode under trusted-types 'none': the explorer works and the lint bo
   }
 });
 
+test('a server that sends the engine with another content type than application/wasm: it is checked and runs all the same', async () => {
+  // Streaming compilation needs application/wasm; many hosts send application/octet-stream for an unknown extension.
+  const server = await serve({
+    '/type/page.html': page({ body: `<main><benefits-explorer>${FALLBACK}</benefits-explorer></main>` }),
+    '/benefits-core.wasm': { body: readFileSync(join(DIST, 'benefits-core.wasm')), type: 'application/octet-stream' },
+  });
+  const { context, page: tab, log } = await record(browser, `${server.url}type/page.html`);
+  try {
+    await tab.locator('benefits-explorer .claims > li').first().waitFor({ timeout: 15000 });
+    assert.equal(await tab.locator('benefits-explorer .claims > li').count(), dataset().claims.length);
+    assert.deepEqual(ownErrors(log), []);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('editor mode: an altered benefits-lint.js or benefits-lint.wasm never runs (both are checked against the hashes built into the element script)', async () => {
+  const script = readFileSync(join(DIST, 'benefits-lint.js'), 'utf8');
+  for (const [name, body] of [
+    ['benefits-lint.js', `${script}\nwindow.__pwned = 'the altered benefits-lint.js ran';`],
+    ['benefits-lint.wasm', readFileSync(join(DIST, 'benefits-core.wasm'))],
+  ]) {
+    const server = await serve({
+      '/alt/editor.html': page({ body: `<main><benefits-explorer editor>${FALLBACK}</benefits-explorer></main>` }),
+      [`/${name}`]: body,
+    });
+    const { context, page: tab } = await record(browser, `${server.url}alt/editor.html`);
+    try {
+      const message = tab.locator('benefits-explorer [part="lint"] .lint-none');
+      await message.waitFor({ timeout: 15000 });
+      assert.match(await message.textContent(), new RegExp(`The editor check could not run: .*${name.replace('.', '\\.')} .*not the file this script was built with`), name);
+      assert.equal(await tab.evaluate(() => window.__pwned), undefined, `${name}: nothing of it ran`);
+      assert.equal(await tab.locator('benefits-explorer .claims > li').count(), dataset().claims.length, `${name}: the explorer itself works`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 // ---------- finding 8: invalid UTF-8 in a downloaded dataset ----------
 
 test('invalid UTF-8 in a src dataset is refused with the core\'s message and place (as the command line does); a BOM is accepted', async () => {

@@ -103,13 +103,20 @@ test('the only script the element adds is the editor-mode linter, a fixed file n
   assert.match(core, new RegExp(`const ${variable[1]} = assetURL\\('[\\w.-]+\\.js'(?:, engineBase)?\\);`), 'its address is assetURL() of a literal file name');
 });
 
-test('no request but the dataset fetch, and that one only after the same-origin check', () => {
+test('no request but the dataset fetch (only after the same-origin check) and the engine files checked against their hashes', () => {
   assert.deepEqual(find(/XMLHttpRequest|sendBeacon|WebSocket|EventSource|new\s+(Image|Audio|Worker|SharedWorker)\b|importScripts|window\.open\s*\(|\.open\s*\(\s*['"`]http/), []);
   // The download and, after a failure, the same address again without following redirects (to tell a
   // redirect to another site from a network failure): both in dataset-source.js, both same-origin only.
+  // Besides: the engine's .wasm files, which loader.js downloads itself to check them against their hashes before
+  // they run (instantiateChecked), from the addresses assetURL() gives (next to the script or base-path).
   const fetches = find(/\bfetch\s*\(/);
-  assert.ok(fetches.length >= 1 && fetches.every((f) => f.startsWith('web/src/engine/dataset-source.js:')), fetches.join('\n'));
-  assert.ok(fetches.every((f) => /mode: 'same-origin'/.test(f)), `every fetch refuses to leave the site, redirects included:\n${fetches.join('\n')}`);
+  const data = fetches.filter((f) => f.startsWith('web/src/engine/dataset-source.js:'));
+  const engine = fetches.filter((f) => f.startsWith('web/src/engine/loader.js:'));
+  assert.ok(data.length >= 1 && engine.length === 1 && data.length + engine.length === fetches.length, fetches.join('\n'));
+  assert.ok(data.every((f) => /mode: 'same-origin'/.test(f)), `every dataset fetch refuses to leave the site, redirects included:\n${fetches.join('\n')}`);
+  const loader = sources.find((s) => s.name === 'web/src/engine/loader.js').text;
+  const starts = [...loader.matchAll(/checkedStart\(('[^)]*\))/g)].map((m) => m[1]);
+  assert.deepEqual(starts.sort(), ["'benefits-core.wasm', assetURL('benefits-core.wasm', engineBase)", "'benefits-lint.wasm', assetURL('benefits-lint.wasm', engineBase)"].sort());
   const source = sources.find((s) => s.name === 'web/src/engine/dataset-source.js').text;
   const check = source.indexOf('url.origin !== window.location.origin');
   assert.ok(check > 0 && check < source.indexOf('await fetch('), 'the origin is checked before the fetch');

@@ -1,7 +1,7 @@
 // Everything that knows about Emscripten: where the files next to this script are (locateFile), the one
 // module promise per page (retried after a failure), why a module could not start (diagnose), and the
 // editor-mode linter's own module. engine.js builds the API the element uses on top of this.
-/* global BenefitsCore, BENEFITS_EMBEDDED_DATASET */
+/* global BenefitsCore, BENEFITS_EMBEDDED_DATASET, BENEFITS_INTEGRITY, BENEFITS_ENGINE_INLINE */
 import { EngineError } from './errors.js';
 
 /**
@@ -82,6 +82,82 @@ export function assetURL(name, own) {
   return new URL(name, scriptURL || document.baseURI).href;
 }
 
+// The SHA-384 of each file this script downloads and runs (scripts/bundle-web.mjs writes them in): the engine,
+// and in editor mode the check's script and module. A file that differs (altered on its way or on the server,
+// or from another release) is refused before it runs: a hostile module would get the page's objects through
+// Embind (docs/security.md, "What the script checks"). Unbundled there is nothing to check against.
+const INTEGRITY = typeof BENEFITS_INTEGRITY === 'object' && BENEFITS_INTEGRITY ? BENEFITS_INTEGRITY : {};
+const ENGINE_INLINE = typeof BENEFITS_ENGINE_INLINE !== 'undefined'; // the single-file build: nothing to download
+
+const NOT_THIS_BUILD = 'is not the file this script was built with (its SHA-384 differs: a file from another release, or one altered on the server or on its way)';
+
+function base64(buffer) {
+  let text = '';
+  for (const byte of new Uint8Array(buffer)) text += String.fromCharCode(byte);
+  return btoa(text);
+}
+
+/** The module compiled from `response` as it streams in, or from `bytes` where streaming cannot be used. */
+async function compile(response, bytes) {
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch {
+      /* a server that does not send application/wasm, or bytes that do not compile: compiled again below */
+    }
+  }
+  try {
+    return await WebAssembly.compile(await bytes);
+  } catch (error) {
+    throw new Error(String(error), { cause: error }); // "CompileError: …", as the glue reports it
+  }
+}
+
+/**
+ * Download a WebAssembly file, check it against its hash, and only then instantiate it with the glue's imports
+ * (the glue's `instantiateWasm` hook). It is compiled while it streams in, as the glue would (compiling runs
+ * nothing; the browser keeps its code cache) while a copy of the stream is hashed. Messages keep the words
+ * diagnose() reads ("status code is not ok", "fetch"). Without Web Crypto (a page served over plain http: not a
+ * secure context) nothing can be checked, and nothing would be gained by it: whoever can alter the .wasm there
+ * can alter this script too.
+ */
+async function instantiateChecked(name, url, imports) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new Error(`failed to fetch ${name}: ${error && error.message ? error.message : error}`, { cause: error });
+  }
+  if (!response.ok) throw new Error(`failed to load wasm binary file at '${url}': status code is not ok (${response.status})`);
+  const bytes = response.clone().arrayBuffer();
+  bytes.catch(() => { /* reported by compile() or the check below */ });
+  const module = await compile(response, bytes);
+  const expected = INTEGRITY[name];
+  const subtle = typeof crypto === 'object' && crypto && crypto.subtle;
+  if (expected && subtle) {
+    const found = `sha384-${base64(await subtle.digest('SHA-384', await bytes))}`;
+    if (found !== expected) throw Object.assign(new Error(`${url} ${NOT_THIS_BUILD}`), { integrity: true });
+  }
+  return WebAssembly.instantiate(module, imports);
+}
+
+/**
+ * The options that make an Emscripten factory download its .wasm through instantiateChecked(), and a promise
+ * that rejects if that fails (the glue itself would wait for ever).
+ */
+function checkedStart(name, url) {
+  let fail;
+  const failed = new Promise((_, reject) => { fail = reject; });
+  failed.catch(() => { /* the caller races it */ });
+  const options = ENGINE_INLINE || !INTEGRITY[name] ? {} : {
+    instantiateWasm(imports, receive) {
+      instantiateChecked(name, url, imports).then((instance) => receive(instance)).catch(fail);
+      return {};
+    },
+  };
+  return { options, failed };
+}
+
 let modulePromise = null;
 let engineBase = null; // the base-path attribute of the explorer that started the engine (one engine per page)
 
@@ -126,6 +202,7 @@ function diagnose(cause, notes) {
     }
     return coreError('wasm-unreachable', `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`);
   }
+  if (cause && cause.integrity) return coreError('wasm-failed', cause.message);
   // "Aborted(CompileError: …). Build with -s ASSERTIONS=1 for more info." → "CompileError: …"
   const detail = String(cause && cause.message ? cause.message : cause).split('\n')[0]
     .replace(/\. Build with -s ASSERTIONS=1 for more info\.$/, '').replace(/^Aborted\((.*)\)$/, '$1');
@@ -155,7 +232,10 @@ export function getModule(element) {
     // The factory runs in the next microtask: after the rest of the module that imported the element (its
     // setBasePath() call, even for explorers already in the page), and still before the dataset's download
     // starts (readDataset waits a microtask too), so the .wasm download starts first.
-    modulePromise = Promise.resolve().then(() => create({ locateFile: (path) => assetURL(path, engineBase), printErr }))
+    modulePromise = Promise.resolve().then(() => {
+      const { options, failed } = checkedStart('benefits-core.wasm', assetURL('benefits-core.wasm', engineBase));
+      return Promise.race([create({ locateFile: (path) => assetURL(path, engineBase), printErr, ...options }), failed]);
+    })
       .then((module) => {
         starting = false;
         return module;
@@ -213,14 +293,22 @@ export function getLinter() {
       return new Promise((resolve, reject) => {
         const script = document.createElement('script');
         if (scriptElement && scriptElement.nonce) script.nonce = scriptElement.nonce;
+        if (INTEGRITY['benefits-lint.js']) {
+          script.integrity = INTEGRITY['benefits-lint.js'];
+          script.crossOrigin = 'anonymous'; // integrity needs a CORS request (same-origin files pass as they are)
+        }
         script.onload = () => {
           script.remove();
-          if (typeof script.benefitsLint === 'function') resolve(script.benefitsLint({ locateFile: (path) => assetURL(path, engineBase) }));
-          else reject(Object.assign(new Error('unavailable'), { reason: 'unavailable' }));
+          if (typeof script.benefitsLint !== 'function') {
+            reject(Object.assign(new Error('unavailable'), { reason: 'unavailable' }));
+            return;
+          }
+          const { options, failed } = checkedStart('benefits-lint.wasm', assetURL('benefits-lint.wasm', engineBase));
+          Promise.race([script.benefitsLint({ locateFile: (path) => assetURL(path, engineBase), ...options }), failed]).then(resolve, reject);
         };
         script.onerror = () => {
           script.remove();
-          reject(new Error(`${url} could not be loaded`));
+          reject(new Error(`${url} could not be loaded${INTEGRITY['benefits-lint.js'] ? `: it is missing, or it ${NOT_THIS_BUILD}` : ''}`));
         };
         try {
           script.src = linterScriptURL(url);
