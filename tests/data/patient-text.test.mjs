@@ -3,14 +3,10 @@
 // Checking notes live in references[].checking_notes, which the view never carries (docs/format.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { withDetails } from '../wasm/module.mjs';
+import { existsSync } from 'node:fs';
+import { built, instantiateCore, read, withDetails } from '../wasm/module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = process.env.BENEFITS_WASM_DIR ?? `${root}build/wasm`;
-const text = readFileSync(`${root}data/claims.json`, 'utf8');
+const text = read('data/claims.json');
 const data = JSON.parse(text);
 
 // Phrases that record how a fact was checked. Each is a regular expression over one string.
@@ -245,8 +241,7 @@ const haveWasm = existsSync(`${built}/benefits-core.js`) && existsSync(`${built}
 test('the view the core builds from data/claims.json carries no checking note or address', {
   skip: haveWasm ? false : `no WebAssembly build at ${built} (scripts/build.sh builds it)`,
 }, async () => {
-  const factory = createRequire(import.meta.url)(`${built}/benefits-core.js`);
-  const core = await factory({ wasmBinary: readFileSync(`${built}/benefits-core.wasm`) });
+  const core = await instantiateCore();
   const out = JSON.parse(core.load(text));
   assert.equal(out.ok, true, JSON.stringify(out.errors));
   // Each claim with its details, as the page holds it once every card has been opened.
