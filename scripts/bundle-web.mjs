@@ -97,6 +97,13 @@ try {
     'benefits-lint.wasm': sha384(readFileSync(inputs.lintWasm)),
   };
 
+  // Which build wrote a prerendered screen (web/src/features/render-key.js): the element's sources and the engine.
+  const buildHash = createHash('sha256');
+  const sources = (dir) => readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? sources(join(dir, name)) : [join(dir, name)]));
+  for (const file of sources(join(root, 'web/src'))) buildHash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
+  buildHash.update(readFileSync(inputs.wasm));
+  const buildId = buildHash.digest('base64url').slice(0, 16);
+
   const elementOptions = {
     entryPoints: [inputs.entry],
     bundle: true,
@@ -104,7 +111,7 @@ try {
     format: 'iife',
     target: ['chrome111', 'firefox115', 'safari16.4'],
     loader: { '.css': 'text' },
-    define: { BENEFITS_MAX_TEXT_BYTES: maxTextBytes, BENEFITS_INTEGRITY: JSON.stringify(integrity) },
+    define: { BENEFITS_MAX_TEXT_BYTES: maxTextBytes, BENEFITS_INTEGRITY: JSON.stringify(integrity), BENEFITS_BUILD: JSON.stringify(buildId) },
     plugins: [minifiedCss],
     minify,
     legalComments: 'none',

@@ -3,14 +3,15 @@
 // page pastes inside its <benefits-explorer> element (docs/embedding.md, "Prerendered first screen"):
 //
 //   node scripts/prerender.mjs [--data data/claims.json] [--lang en] [--heading-level 2] [--label TEXT]
-//                              [--stylesheet benefits-explorer.css] [--out FILE]
+//                              [--strings STRINGS.json] [--stylesheet benefits-explorer.css] [--out FILE]
 //
 // The markup is the element's own: the built element (dist/) renders the dataset in headless Chromium and its
 // shadow root is serialised, so there is no second renderer to keep in step. The shadow root links the shipped
 // stylesheet (dist/benefits-explorer.css, same origin: a strict CSP needs only style-src 'self') instead of an
 // inline <style>. The page paints the list before any script runs and reads without JavaScript; when the
-// script runs, the element adopts the shadow root (web/src/features/prerendered.js). Prerender again whenever
-// the dataset or dist/ changes, with the same lang, heading-level and label as the page's element.
+// script runs, the element takes the screen over when it was written by the same build for the same dataset and
+// settings (web/src/features/prerendered.js, render-key.js), and replaces it otherwise. Prerender again whenever
+// the dataset or dist/ changes, with the same lang, heading-level, label and strings as the page's element.
 // Needs dist/ (bash scripts/build.sh) and Debian's chromium.
 /* global window, document -- functions given to page.evaluate() and the init script run in the page */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,15 +30,19 @@ const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"
  * @param {string} [options.lang]          the element's language (default en)
  * @param {number} [options.headingLevel]  the element's heading-level (default 2)
  * @param {string} [options.label]         the element's label attribute
+ * @param {object} [options.strings]       the page's own words, as the page sets the element's strings property
  * @param {string} [options.stylesheet]    the address of benefits-explorer.css as the page sees it
  * @param {string} [options.dist]          the built files (default dist/)
  * @param {object} [options.browser]       a Playwright browser to reuse
  */
-export async function prerender({ data, lang = 'en', headingLevel = 2, label = null, stylesheet = 'benefits-explorer.css', dist, browser } = {}) {
+export async function prerender({ data, lang = 'en', headingLevel = 2, label = null, strings = null, stylesheet = 'benefits-explorer.css', dist, browser } = {}) {
   const attributes = [`lang="${escapeAttribute(lang)}"`, `heading-level="${Number(headingLevel)}"`, 'src="/__prerender/claims.json"'];
   if (label) attributes.push(`label="${escapeAttribute(label)}"`);
   const page = `<!doctype html><html><head><meta charset="utf-8"><script defer src="/benefits-explorer.js"></script></head>`
-    + `<body><benefits-explorer ${attributes.join(' ')}></benefits-explorer></body></html>`;
+    + `<body><benefits-explorer ${attributes.join(' ')}></benefits-explorer>`
+    // Set before the deferred script defines the element, as a page's own script would (element.js takes it over).
+    + (strings ? `<script>document.querySelector('benefits-explorer').strings = ${JSON.stringify(strings).replace(/</g, '\\u003c')};</script>` : '')
+    + '</body></html>';
   const server = await startServer({
     root: dist,
     routes: { '/__prerender/page.html': { body: page, type: 'text/html; charset=utf-8' }, '/__prerender/claims.json': data },
@@ -80,8 +85,8 @@ export async function prerender({ data, lang = 'en', headingLevel = 2, label = n
 }
 
 function parseArguments(argv) {
-  const options = { data: 'data/claims.json', lang: 'en', headingLevel: 2, label: null, stylesheet: 'benefits-explorer.css', out: null };
-  const names = { '--data': 'data', '--lang': 'lang', '--heading-level': 'headingLevel', '--label': 'label', '--stylesheet': 'stylesheet', '--out': 'out' };
+  const options = { data: 'data/claims.json', lang: 'en', headingLevel: 2, label: null, strings: null, stylesheet: 'benefits-explorer.css', out: null };
+  const names = { '--data': 'data', '--lang': 'lang', '--heading-level': 'headingLevel', '--label': 'label', '--strings': 'strings', '--stylesheet': 'stylesheet', '--out': 'out' };
   for (let i = 0; i < argv.length; i += 1) {
     const name = names[argv[i]];
     if (!name || i + 1 >= argv.length) throw new Error(`unknown or incomplete option "${argv[i]}" (see the head of scripts/prerender.mjs)`);
@@ -94,7 +99,8 @@ if (import.meta.url === pathToFileURL(resolve(process.argv[1] || '')).href) {
   try {
     const options = parseArguments(process.argv.slice(2));
     const data = readFileSync(options.data, 'utf8');
-    const fragment = await prerender({ ...options, data });
+    const strings = options.strings ? JSON.parse(readFileSync(options.strings, 'utf8')) : null;
+    const fragment = await prerender({ ...options, data, strings });
     if (options.out) {
       writeFileSync(options.out, `${fragment}\n`);
       console.error(`prerender: ${options.out} (${fragment.length} bytes) from ${options.data}`);

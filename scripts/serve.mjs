@@ -48,7 +48,8 @@ export function chooseEncoding(acceptEncoding) {
  * @param {string} [options.root]     folder to serve (default: dist/ of this repository)
  * @param {number} [options.port]     0 (default) picks a free port
  * @param {object} [options.headers]  extra headers on every response (e.g. a Content-Security-Policy)
- * @param {object} [options.routes]   extra in-memory files: {'/test/page.html': 'text' | {body, type, status}}
+ * @param {object} [options.routes]   extra in-memory files: {'/test/page.html': 'text' | {body, type, status, headers}}
+ *                                   (a route's headers replace the server's of the same name)
  * @param {boolean} [options.compress] brotli or gzip by Accept-Encoding (default false: bodies as they are)
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
@@ -64,7 +65,7 @@ export function startServer({ root, port = 0, headers = {}, routes = {}, compres
   };
   const server = createServer(async (req, res) => {
     // cacheKey and stamp name a body for the compressed copies (a file's path and its mtime and size).
-    const send = (status, body, type, cacheKey = null, stamp = null) => {
+    const send = (status, body, type, cacheKey = null, stamp = null, own = {}) => {
       const head = { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
       let payload = body;
       if (compress && COMPRESSIBLE.test(type)) {
@@ -76,7 +77,7 @@ export function startServer({ root, port = 0, headers = {}, routes = {}, compres
           head['Content-Length'] = payload.length;
         }
       }
-      res.writeHead(status, { ...head, ...headers });
+      res.writeHead(status, { ...head, ...headers, ...own });
       res.end(req.method === 'HEAD' ? undefined : payload);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n', MIME['.txt']);
@@ -89,7 +90,7 @@ export function startServer({ root, port = 0, headers = {}, routes = {}, compres
     if (Object.prototype.hasOwnProperty.call(routes, pathname)) {
       const route = routes[pathname];
       const r = typeof route === 'string' ? { body: route } : route;
-      return send(r.status || 200, r.body, r.type || MIME[extname(pathname)] || 'application/octet-stream', `route ${pathname}`, r.body);
+      return send(r.status || 200, r.body, r.type || MIME[extname(pathname)] || 'application/octet-stream', `route ${pathname}`, r.body, r.headers);
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = normalize(join(base, pathname));

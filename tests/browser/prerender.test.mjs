@@ -1,8 +1,8 @@
 // The prerendered first screen (issue 18, item 3): scripts/prerender.mjs writes the element's own first screen as
 // a declarative shadow root; without JavaScript it is a readable summary (every claim with its verdict and
 // reason, the warning signs), styled by the shipped stylesheet under a strict CSP (style-src 'self', nothing
-// inline); with the script, the element adopts that shadow root and ends with exactly the DOM it renders itself,
-// wired (a row opens its card).
+// inline); with the script, the element takes that screen over (its nodes stay, wired) and ends with exactly
+// the DOM it renders itself; a screen written for another dataset, or one that cannot be wired, is replaced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, requireDist, dataset, screenshot, DIST, CSP } from './helpers.mjs';
@@ -15,7 +15,17 @@ const STRICT = `${CSP}; style-src 'self'`; // a <link> to the same-origin styles
 let browser;
 let server;
 let fragment;
+let labelled; // prerendered with a label and the page's own words
+const LABEL = 'Clinic A';
+const STRINGS = { en: { howToRead: 'Open a claim: our own words above the list.' } };
 const data = dataset();
+const CHANGED_TITLE = 'A title changed after the screen was prerendered';
+const inlineData = () => {
+  const text = readFileSync(join(DIST, 'claims.json'), 'utf8');
+  assert.ok(!text.includes('</'), 'the dataset can stand in a <script> as it is');
+  return text;
+};
+const changedData = { ...data, claims: data.claims.map((claim, i) => (i ? claim : { ...claim, title: CHANGED_TITLE })) };
 
 const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>prerendered</title>${head}</head><body><main>${body}</main></body></html>`;
 const FALLBACK = '<p class="page-fallback">The interactive explorer needs JavaScript.</p>';
@@ -25,6 +35,7 @@ before(async () => {
   requireDist();
   browser = await launch();
   fragment = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), stylesheet: '/benefits-explorer.css', browser });
+  labelled = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), label: LABEL, strings: STRINGS, stylesheet: '/benefits-explorer.css', browser });
   server = await startServer({
     root: DIST,
     headers: { 'Content-Security-Policy': STRICT },
@@ -33,6 +44,20 @@ before(async () => {
       '/t/prerendered.html': page(SCRIPT, `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
       '/t/static.html': page('', `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
       '/t/missing.html': page(SCRIPT, `<benefits-explorer src="/no-such-dataset.json">${fragment}${FALLBACK}</benefits-explorer>`),
+      // The dataset changed since the screen was prerendered (one claim's title).
+      '/t/claims-changed.json': JSON.stringify(changedData),
+      '/t/changed.html': page(SCRIPT, `<benefits-explorer src="/t/claims-changed.json">${fragment}${FALLBACK}</benefits-explorer>`),
+      '/t/changed-plain.html': page(SCRIPT, `<benefits-explorer src="/t/claims-changed.json">${FALLBACK}</benefits-explorer>`),
+      // The same dataset inline (a string, not downloaded bytes): the same screen.
+      '/t/inline.html': page(SCRIPT, `<benefits-explorer>${fragment}<script type="application/json">${inlineData()}</script>${FALLBACK}</benefits-explorer>`),
+      // A label and the page's own words (set by a script of the page, before the element's).
+      '/t/strings.js': { body: `document.querySelector('benefits-explorer').strings = ${JSON.stringify(STRINGS)};`, type: 'text/javascript' },
+      '/t/labelled.html': page('', `<benefits-explorer label="${LABEL}">${labelled}${FALLBACK}</benefits-explorer><script src="/t/strings.js"></script>${SCRIPT}`),
+      '/t/labelled-plain.html': page('', `<benefits-explorer label="${LABEL}">${FALLBACK}</benefits-explorer><script src="/t/strings.js"></script>${SCRIPT}`),
+      // The same screen on a page that has no label: written with other settings.
+      '/t/unlabelled.html': page(SCRIPT, `<benefits-explorer>${labelled}${FALLBACK}</benefits-explorer>`),
+      // Edited by hand: the reset button is gone.
+      '/t/broken.html': page(SCRIPT, `<benefits-explorer>${fragment.replace(/<button class="button-quiet reset"[^>]*>[^<]*<\/button>/, '')}${FALLBACK}</benefits-explorer>`),
     },
   });
 });
@@ -42,7 +67,6 @@ after(async () => {
 });
 
 const url = (path) => new URL(path, server.url).href;
-const shadowHTML = (p) => p.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.innerHTML);
 
 test('prerender writes a declarative shadow root that links the shipped stylesheet and has nothing inline', () => {
   assert.match(fragment, /^<template shadowrootmode="open"><link rel="stylesheet" href="\/benefits-explorer\.css">/);
@@ -96,52 +120,146 @@ test('the strict CSP holds on a prerendered page, with and without the script', 
   }
 });
 
-test('the element adopts the prerendered shadow root: once ready, its DOM is the one it renders itself, and it is wired', async () => {
+const frameHTML = (p) => p.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.querySelector('.be').outerHTML);
+const warnings = (p) => {
+  const seen = [];
+  p.on('console', (message) => { if (message.type() === 'warning') seen.push(message.text()); });
+  return seen;
+};
+
+/** Open `path` with the dataset's and the engine's downloads held until the prerendered screen's nodes are noted (window.__onScreen). */
+async function openHeld(path) {
+  const opened = await openPage(browser, null, { waitFor: null });
+  const seen = warnings(opened.page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await opened.page.route(/\/(claims[^/]*\.json|benefits-core\.wasm)$/, async (route) => { await held; await route.continue(); });
+  await opened.page.goto(url(path));
+  await opened.page.waitForFunction(() => customElements.get('benefits-explorer') && document.querySelector('benefits-explorer').state === 'loading');
+  const during = await opened.page.evaluate(() => {
+    const shadow = document.querySelector('benefits-explorer').shadowRoot;
+    window.__onScreen = [...shadow.querySelectorAll('li.row, input.search, .safety, .grading-panel')];
+    return { adopted: shadow.adoptedStyleSheets.length, links: shadow.querySelectorAll('link').length, display: getComputedStyle(shadow.querySelector('.row-toggle')).display };
+  });
+  release();
+  await opened.page.waitForFunction(() => window.__beEvents.some((e) => e.type === 'be-ready'));
+  const kept = await opened.page.evaluate(() => {
+    const shadow = document.querySelector('benefits-explorer').shadowRoot;
+    return window.__onScreen.filter((node) => shadow.contains(node)).length / window.__onScreen.length;
+  });
+  return { ...opened, during, kept, warnings: seen, release };
+}
+
+test('the element takes the prerendered screen over: the nodes on screen stay, its DOM is the one it renders itself, and it is wired', async () => {
   const plain = await openPage(browser, url('t/plain.html'));
-  const adopted = await openPage(browser, url('t/prerendered.html'));
+  const adopted = await openHeld('t/prerendered.html');
   try {
-    const own = await shadowHTML(plain.page);
-    const after = await shadowHTML(adopted.page);
-    assert.equal(after, own);
-    assert.equal(await adopted.page.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('[data-be-prerendered], link').length), 0);
-    // Wired: the first row opens its card, and the search filters the list.
-    const first = adopted.page.locator('benefits-explorer li.row').first();
+    // Not one node rebuilt: the rows, the search, the safety section and the grading panel on screen before the
+    // engine started are the ones on screen when it is ready.
+    assert.equal(adopted.kept, 1);
+    assert.equal(await frameHTML(adopted.page), await frameHTML(plain.page));
+    assert.equal(await adopted.page.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('[data-be-prerendered], .be').length), 1);
+    assert.deepEqual(adopted.warnings, []);
+    const p = adopted.page;
+    // Wired: a row opens its card, with the card's own ids after the screen's.
+    const first = p.locator('benefits-explorer li.row').first();
     await first.locator('.row-toggle').click();
     assert.equal(await first.locator('.row-toggle').getAttribute('aria-expanded'), 'true');
-    assert.equal(await first.locator('.card').isVisible(), true);
+    assert.equal(await first.locator('.card .sof').first().isVisible(), true);
+    assert.equal(await p.evaluate(() => {
+      const ids = [...document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('[id]')].map((node) => node.id);
+      return ids.length - new Set(ids).size;
+    }), 0, 'no id is used twice');
+    // The search filters the list; the reset button clears it.
+    await p.locator('benefits-explorer input.search').fill('sleep');
+    await p.waitForFunction(() => document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('li.row').length < 12);
+    await p.locator('benefits-explorer button.reset').click();
+    await p.waitForFunction(() => document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('li.row').length === 12);
+    // A verdict of the summary filters to it; the grading panel and the safety section's sources open.
+    await p.locator('benefits-explorer .glance-item[data-verdict="contradicted"]').click();
+    assert.equal(await p.locator('benefits-explorer li.row').count(), 2);
+    await p.locator('benefits-explorer .panel-toggle').click();
+    assert.equal(await p.locator('benefits-explorer .grading-body .rule').isVisible(), true);
+    await p.locator('benefits-explorer .safety .sources-toggle').click();
+    assert.ok(await p.locator('benefits-explorer .safety .refs li').count() > 0);
+    // The banner's link takes the reader to the safety section.
+    await p.locator('benefits-explorer .notice--safety .link-button').click();
+    assert.equal(await p.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.activeElement?.classList.contains('safety')), true);
     assert.deepEqual(adopted.problems.csp, []);
     assert.deepEqual(adopted.problems.pageErrors, []);
+    assert.deepEqual(adopted.problems.console, []);
   } finally {
     await plain.context.close();
     await adopted.context.close();
   }
 });
 
-test('while the prerendered screen is on show the element restyles nothing: its own stylesheet comes with its own screen', async () => {
-  // Adopting the constructable stylesheet while the prerendered nodes are on screen restyled every one of them
-  // (135 ms of one task at 4× CPU throttling, traced): the linked stylesheet styles them until the swap.
-  const { context, page: p } = await openPage(browser, null, { waitFor: null });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
+test('a prerendered screen is taken over when the page gives the same dataset inline', async () => {
+  const opened = await openHeld('t/inline.html');
   try {
-    await p.route('**/claims.json', async (route) => { await held; await route.continue(); });
-    await p.goto(url('t/prerendered.html'));
-    await p.waitForFunction(() => customElements.get('benefits-explorer') && document.querySelector('benefits-explorer').state === 'loading');
-    const during = await p.evaluate(() => {
-      const shadow = document.querySelector('benefits-explorer').shadowRoot;
-      return { adopted: shadow.adoptedStyleSheets.length, links: shadow.querySelectorAll('link').length, display: getComputedStyle(shadow.querySelector('.row-toggle')).display };
-    });
+    assert.equal(opened.kept, 1);
+    assert.deepEqual(opened.warnings, []);
+  } finally {
+    await opened.context.close();
+  }
+});
+
+test('a screen prerendered with a label and the page\'s own words is taken over by the element with the same ones', async () => {
+  const plain = await openPage(browser, url('t/labelled-plain.html'));
+  const opened = await openHeld('t/labelled.html');
+  try {
+    assert.equal(opened.kept, 1);
+    assert.equal(await frameHTML(opened.page), await frameHTML(plain.page));
+    assert.equal(await opened.page.locator('benefits-explorer .how-to').textContent(), STRINGS.en.howToRead);
+    assert.deepEqual(opened.warnings, []);
+  } finally {
+    await plain.context.close();
+    await opened.context.close();
+  }
+});
+
+test('while the prerendered screen is on show, and after, the element restyles nothing: the linked stylesheet stays its style', async () => {
+  // Adopting the constructable stylesheet while the prerendered nodes are on screen restyled every one of them
+  // (135 ms of one task at 4× CPU throttling, traced).
+  const { context, page: p, during } = await openHeld('t/prerendered.html');
+  try {
     assert.deepEqual(during, { adopted: 0, links: 1, display: 'flex' });
-    release();
-    await p.waitForFunction(() => window.__beEvents.some((e) => e.type === 'be-ready'));
     const afterReady = await p.evaluate(() => {
       const shadow = document.querySelector('benefits-explorer').shadowRoot;
       return { adopted: shadow.adoptedStyleSheets.length, links: shadow.querySelectorAll('link').length, display: getComputedStyle(shadow.querySelector('.row-toggle')).display };
     });
-    assert.deepEqual(afterReady, { adopted: 1, links: 0, display: 'flex' });
+    assert.deepEqual(afterReady, { adopted: 0, links: 1, display: 'flex' });
   } finally {
-    release();
     await context.close();
+  }
+});
+
+test('a prerendered screen of another dataset, or one that cannot be wired, is replaced by the element\'s own', async () => {
+  const cases = [
+    ['t/changed.html', 't/changed-plain.html', /written for another dataset, build or setting.*prerender\.mjs again/],
+    ['t/broken.html', 't/plain.html', /rendered again \(.*reset.*missing\)/],
+    ['t/unlabelled.html', 't/plain.html', /written for another dataset, build or setting/],
+  ];
+  for (const [path, plainPath, warning] of cases) {
+    const plain = await openPage(browser, url(plainPath));
+    const opened = await openHeld(path);
+    try {
+      assert.equal(opened.kept, 0, `${path}: every node is the element's own`);
+      assert.equal(await frameHTML(opened.page), await frameHTML(plain.page), `${path}: the DOM is the element's own render`);
+      assert.equal(await opened.page.evaluate(() => document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('[data-be-prerendered], link').length), 0);
+      assert.equal(opened.warnings.length, 1, `${path}: ${opened.warnings.join(' | ')}`);
+      assert.match(opened.warnings[0], warning);
+      assert.deepEqual(opened.problems.pageErrors, []);
+    } finally {
+      await plain.context.close();
+      await opened.context.close();
+    }
+  }
+  const changed = await openPage(browser, url('t/changed.html'));
+  try {
+    assert.equal(await changed.page.locator('benefits-explorer li.row .row-title').first().textContent(), CHANGED_TITLE);
+  } finally {
+    await changed.context.close();
   }
 });
 

@@ -6,6 +6,9 @@
 import { describe, test, before, after } from 'node:test';
 import { createServer, connect } from 'node:net';
 import { startServer } from '../../scripts/serve.mjs';
+import { prerender } from '../../scripts/prerender.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST, CSP, SCREENSHOTS, requireDist, dataset } from '../browser/helpers.mjs';
 import { DRIVERS } from './drivers.mjs';
 import { JOURNEYS } from './journeys.mjs';
@@ -28,6 +31,13 @@ const PAGE = `<!doctype html>
 <title>Three engines</title>
 <script src="/engines/watch.js"></script><script defer src="/benefits-explorer.js"></script></head>
 <body><main><benefits-explorer id="x" heading-level="1" deep-link><p>The explorer needs JavaScript.</p></benefits-explorer></main></body></html>`;
+// The same explorer with its first screen prerendered (scripts/prerender.mjs) inside: the page links the shipped
+// stylesheet, so its CSP adds style-src 'self'.
+const PRERENDERED_PAGE = (fragment) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Three engines, prerendered</title>
+<script src="/engines/watch.js"></script><script defer src="/benefits-explorer.js"></script></head>
+<body><main><benefits-explorer id="x" heading-level="1">${fragment}<p>The explorer needs JavaScript.</p></benefits-explorer></main></body></html>`;
 // The control: an image from elsewhere, which img-src 'self' blocks (no request leaves: .invalid).
 const CONTROL = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CSP control</title>
@@ -75,10 +85,16 @@ let front;
 const site = {};
 before(async () => {
   requireDist();
+  const fragment = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), headingLevel: 1, stylesheet: '/benefits-explorer.css' });
   files = await startServer({
     root: DIST,
     headers: { 'Content-Security-Policy': CSP },
-    routes: { '/engines/watch.js': { body: WATCH, type: 'text/javascript' }, '/engines/page.html': PAGE, '/engines/control.html': CONTROL },
+    routes: {
+      '/engines/watch.js': { body: WATCH, type: 'text/javascript' },
+      '/engines/page.html': PAGE,
+      '/engines/prerendered.html': { body: PRERENDERED_PAGE(fragment), type: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': `${CSP}; style-src 'self'` } },
+      '/engines/control.html': CONTROL,
+    },
   });
   front = await gate(files.port);
   Object.assign(site, { url: (path) => `${front.url}${path}`, setOffline: front.setOffline, data: dataset() });

@@ -169,6 +169,29 @@ export const JOURNEYS = [
     }
   }],
 
+  ['prerendered: the first screen is on show before the engine, the element takes it over (the same nodes), and a row opens its card', async (adapter, site) => {
+    await adapter.goto(site.url('engines/prerendered.html'));
+    // Before the script runs there is nothing to hold on to: the first row is noted as soon as it is there.
+    await waitFor(adapter, () => {
+      const row = document.getElementById('x')?.shadowRoot?.querySelector('.claims > li');
+      if (row && !window.__firstRow) window.__firstRow = row;
+      return Boolean(window.__firstRow);
+    }, null, 'the prerendered list');
+    await waitFor(adapter, () => ['ready', 'error'].includes(document.getElementById('x').state), null, 'the explorer to be ready');
+    const taken = await adapter.evaluate(() => {
+      const root = document.getElementById('x').shadowRoot;
+      return { same: root.querySelector('.claims > li') === window.__firstRow, frames: root.querySelectorAll('.be').length, links: root.querySelectorAll('link').length };
+    });
+    assert.deepEqual(taken, { same: true, frames: 1, links: 1 }, `${adapter.name}: the prerendered screen is taken over`);
+    const first = site.data.claims[0].id;
+    await click(adapter, `.claims > li[data-claim="${first}"] .row-toggle`);
+    const snap = await snapshot(adapter);
+    assert.equal(snap.state, 'ready');
+    assert.deepEqual(snap.open, [first]);
+    assert.deepEqual(snap.cardsVisible, [first]);
+    clean(adapter, snap);
+  }],
+
   ['the strict CSP: zero violations in the whole journey, and a blocked image on a control page is reported (the check works here)', async (adapter, site) => {
     clean(adapter, await snapshot(adapter));
     await adapter.goto(site.url('engines/control.html'));

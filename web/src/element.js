@@ -10,7 +10,7 @@ import { checkStrings } from './i18n/overrides.js';
 import { startEngine, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
 import { openTranslated, needsReopen } from './engine/translation.js';
 import { readDataset, DownloadAborted } from './engine/dataset-source.js';
-import { adoptStyles, createFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
+import { adoptStyles, createFrame, findFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
 import { failureProblems, problemLines, renderProblems } from './views/problems.js';
 import { createLazyStart } from './features/lazy-start.js';
 import { createFiltering } from './features/filtering.js';
@@ -18,6 +18,7 @@ import { createDeepLink, linkPrefixOf } from './features/deep-link.js';
 import { createEditor } from './features/editor.js';
 import { createPrint } from './features/print.js';
 import { adoptPrerendered } from './features/prerendered.js';
+import { renderKey, textDigest, writeRenderKey } from './features/render-key.js';
 import { nextPaint } from './features/after-paint.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 30; // the timeout attribute's default
@@ -37,7 +38,7 @@ export class BenefitsExplorer extends HTMLElement {
   #download = null; // the AbortController of the dataset download in progress
   #waiters = []; // resolved when loading settles (true: ready)
   #failure = null; // the problems of the last failure
-  #rendered = null; // {view, dataset, text, ctx, ids, rows, order, filters, list, empty, emptyText, handout}
+  #rendered = null; // {view, dataset, text, digest, ctx, ids, rows, order, filters, list, empty, emptyText, handout}
   #parts;
   #features;
 
@@ -50,10 +51,11 @@ export class BenefitsExplorer extends HTMLElement {
     this.#shadow = this.#prerendered ? this.#prerendered.shadow : this.attachShadow({ mode: 'open' });
     this.#parts = createFrame(this.#shadow, { styled: Boolean(this.#prerendered?.styled) });
     this.#prerendered?.hold(this.#parts.root);
+    const parts = () => this.#parts; // the frame changes once, when a prerendered screen is adopted
     const host = {
       element: this,
-      app: this.#parts.app,
-      box: this.#parts.lint,
+      get app() { return parts().app; },
+      get box() { return parts().lint; },
       rendered: () => this.#rendered,
       lifecycle: () => this.#lifecycle,
       i18n: () => this.#i18n,
@@ -333,10 +335,32 @@ export class BenefitsExplorer extends HTMLElement {
     this.#settle(false);
   }
 
-  /** Build the explorer for a dataset; `previous` (the same dataset) gives its filters and open cards. */
+  /**
+   * Build the explorer for a dataset; `previous` (the same dataset) gives its filters and open cards. A first
+   * render adopts a prerendered screen instead when that screen was written by this very render (its key:
+   * features/render-key.js), and builds its own if wiring it fails.
+   */
   #render(dataset, text, previous = null, deferSafety = false) {
-    const options = { i18n: this.#i18n, headingLevel: this.headingLevel, label: (this.getAttribute('label') || '').trim() || null, topic: this.getAttribute('topic'), root: this.#shadow, deferSafety };
-    this.#rendered = renderExplorer(this.#parts, dataset, text, options, this.#features, previous);
+    const label = (this.getAttribute('label') || '').trim() || null;
+    const digest = previous ? previous.digest : textDigest(text);
+    const key = renderKey(digest, { lang: this.#i18n.lang, headingLevel: this.headingLevel, label, strings: this.#strings });
+    const options = { i18n: this.#i18n, headingLevel: this.headingLevel, label, topic: this.getAttribute('topic'), root: this.#shadow, deferSafety };
+    const prerendered = previous ? null : this.#prerendered?.take(key);
+    let adopted = null;
+    if (prerendered) {
+      try {
+        const parts = findFrame(prerendered);
+        setFrameLanguage(parts, this.#i18n);
+        adopted = renderExplorer(parts, dataset, text, { ...options, adopted: true }, this.#features);
+        this.#parts = parts;
+      } catch (error) {
+        console.warn(`benefits-explorer: the prerendered screen is rendered again (${error.message})`);
+        this.#prerendered.reject();
+      }
+    }
+    this.#rendered = adopted || renderExplorer(this.#parts, dataset, text, options, this.#features, previous);
+    this.#rendered.digest = digest;
+    writeRenderKey(this.#parts.root, key);
     this.#features.print.rendered();
   }
 

@@ -69,6 +69,16 @@ function apply(node, { class: className, attrs, text, on } = {}, children) {
   }
 }
 
+/**
+ * The node a view wires inside its own root (a render just built it; an adopted prerendered screen has it).
+ * A missing one is an error: the element then renders afresh instead of adopting (features/prerendered.js).
+ */
+export function find(root, selector) {
+  const node = root.querySelector(selector);
+  if (!node) throw new Error(`the ${selector} of ${root.className || root.localName} is missing`);
+  return node;
+}
+
 /** A heading whose level is offset from the element's base heading level (clamped to h1…h6). */
 export function heading(base, offset, options, children) {
   const level = Math.min(6, Math.max(1, base + offset));
@@ -112,11 +122,22 @@ export function pageAddress(hash) {
 
 /**
  * Element ids for one explorer's shadow root: a name written in the code and a counter, never the data's
- * ids (reference ids are free text: "a.b" and "a_b" once became the same element id).
+ * ids (reference ids are free text: "a.b" and "a_b" once became the same element id). `start`: the last
+ * number already used in the root (an adopted prerendered screen's, lastIdNumber).
  */
-export function idMaker() {
-  let count = 0;
+export function idMaker(start = 0) {
+  let count = start;
   return (name) => `be-${name}-${++count}`;
+}
+
+/** The highest counter of idMaker()'s ids in `root` (0 if none). */
+export function lastIdNumber(root) {
+  let last = 0;
+  for (const node of root.querySelectorAll('[id^="be-"]')) {
+    const match = /^be-[a-z-]*?-(\d+)(?:--|$)/.exec(node.id);
+    if (match) last = Math.max(last, Number(match[1]));
+  }
+  return last;
 }
 
 /** Join id parts written in the code (an id from idMaker() and a suffix) into one element id. */

@@ -1,7 +1,7 @@
 // The controls: search-as-you-type, topic / verdict / certainty / route filters, sort, reset,
 // and the result count (announced politely, once typing pauses). Filtering itself is done by the
 // core's query(); this file only collects the user's choices.
-import { el } from '../ui/dom.js';
+import { el, find } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { vocabulary, orderOf } from './vocabulary.js';
 import { fieldLang } from './text-language.js';
@@ -24,17 +24,14 @@ function cutToBytes(text, maxBytes) {
   return new TextDecoder().decode(bytes.subarray(0, end));
 }
 
-function select(id, label, options, onChange) {
+function select(id, label, options) {
   // options: [value, text, lang?] (lang for labels that are the dataset's own text)
   const control = el('select', { attrs: { id, name: id } }, options.map(([value, text, lang]) => el('option', { attrs: { value, lang }, text })));
-  control.addEventListener('change', onChange);
-  return {
-    field: el('div', { class: 'field' }, [el('label', { attrs: { for: id }, text: label }), el('span', { class: 'select-wrap' }, [control])]),
-    control,
-  };
+  return el('div', { class: 'field' }, [el('label', { attrs: { for: id }, text: label }), el('span', { class: 'select-wrap' }, [control])]);
 }
 
-export function createFilters(view, ctx, onChange) {
+/** The controls' nodes: the search, the five selects (topic, verdict, certainty, route, sort), the count and reset. */
+export function buildFilters(view, ctx) {
   const { i18n } = ctx;
   const { t, maybe } = i18n;
 
@@ -64,6 +61,48 @@ export function createFilters(view, ctx, onChange) {
     class: 'search',
     attrs: { id: ids.search, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': ids.hint, part: 'search' },
   });
+  // Says when the search was cut to the engine's limit (createFilters, searchText).
+  const note = el('span', { class: 'hint search-note', attrs: { id: ids.note } });
+  note.hidden = true;
+
+  const name = ctx.label ? t('landmarkWithLabel', { name: t('controlsLabel'), label: ctx.label }) : t('controlsLabel');
+  return el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': name, part: 'controls' } }, [
+    el('div', { class: 'field field--search' }, [
+      el('label', { attrs: { for: ids.search }, text: t('searchLabel') }),
+      el('span', { class: 'search-wrap' }, [icon('search'), search]),
+      el('span', { class: 'hint', attrs: { id: ids.hint }, text: t('searchHint') }),
+      note,
+    ]),
+    el('div', { class: 'selects' }, [
+      select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label, fieldLang(ctx, tp, 'label')])]),
+      select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, maybe(`verdict.${v}`) || v])]),
+      select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, maybe(`certaintyOption.${c}`) || c])]),
+      select(ids.route, t('routeLabel'), [['', t('anyRoute')], ...routes.map((r) => [r, maybe(`route.${r}`) || r])]),
+      select(ids.sort, t('sortLabel'), [['topic', t('sortTopic')], ['certainty', t('sortCertainty')], ['verdict', t('sortVerdict')]]),
+    ]),
+    el('div', { class: 'controls-foot' }, [
+      el('p', { class: 'count', attrs: { 'aria-hidden': 'true' } }),
+      el('button', { class: 'button-quiet reset', attrs: { type: 'button' }, text: t('reset') }),
+    ]),
+    el('p', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } }),
+  ]);
+}
+
+/**
+ * The controls, built, or `adopted` (a prerendered screen's), and wired: `onChange(kind)` runs on each choice.
+ */
+export function createFilters(view, ctx, onChange, adopted = null) {
+  const { t } = ctx.i18n;
+  const root = adopted || buildFilters(view, ctx);
+  const search = find(root, 'input.search');
+  const note = find(root, '.search-note');
+  const hintId = (search.getAttribute('aria-describedby') || '').split(' ')[0];
+  const [topic, verdict, certainty, route, sort] = root.querySelectorAll('.selects select');
+  if (!sort) throw new Error('the controls lack one of their five selects');
+  const reset = find(root, 'button.reset');
+  const visibleCount = find(root, '.count');
+  const live = find(root, '[role="status"]');
+
   search.addEventListener('input', () => onChange('search'));
   search.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && search.value) {
@@ -71,23 +110,13 @@ export function createFilters(view, ctx, onChange) {
       onChange('search');
     }
   });
-
-  const topic = select(ids.topic, t('topicLabel'), [['', t('anyTopic')], ...(view.topics || []).map((tp) => [tp.id, tp.label, fieldLang(ctx, tp, 'label')])], () => onChange('filter'));
-  const verdict = select(ids.verdict, t('verdictLabel'), [['', t('anyVerdict')], ...verdicts.map((v) => [v, maybe(`verdict.${v}`) || v])], () => onChange('filter'));
-  const certainty = select(ids.certainty, t('certaintyLabel'), [['', t('anyCertainty')], ...certainties.map((c) => [c, maybe(`certaintyOption.${c}`) || c])], () => onChange('filter'));
-  const route = select(ids.route, t('routeLabel'), [['', t('anyRoute')], ...routes.map((r) => [r, maybe(`route.${r}`) || r])], () => onChange('filter'));
-  const sort = select(ids.sort, t('sortLabel'), [['topic', t('sortTopic')], ['certainty', t('sortCertainty')], ['verdict', t('sortVerdict')]], () => onChange('sort'));
-
-  const reset = el('button', { class: 'button-quiet reset', attrs: { type: 'button' }, text: t('reset') });
+  for (const control of [topic, verdict, certainty, route]) control.addEventListener('change', () => onChange('filter'));
+  sort.addEventListener('change', () => onChange('sort'));
   reset.addEventListener('click', () => {
     resetAll();
     onChange('reset');
     search.focus();
   });
-
-  // Says when the search was cut to the engine's limit (see searchText).
-  const note = el('span', { class: 'hint search-note', attrs: { id: ids.note } });
-  note.hidden = true;
 
   /** The search as the engine gets it: trimmed, and cut to its limit (the note then says so). */
   function searchText() {
@@ -97,31 +126,15 @@ export function createFilters(view, ctx, onChange) {
     if (trimmed) note.textContent = t('searchTrimmed', { n: [...cut].length });
     if (note.hidden === trimmed) {
       note.hidden = !trimmed;
-      search.setAttribute('aria-describedby', trimmed ? `${ids.hint} ${ids.note}` : ids.hint);
+      search.setAttribute('aria-describedby', trimmed ? `${hintId} ${note.id}` : hintId);
     }
     return cut;
   }
 
-  const visibleCount = el('p', { class: 'count', attrs: { 'aria-hidden': 'true' } });
-  const live = el('p', { class: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
-
-  const name = ctx.label ? t('landmarkWithLabel', { name: t('controlsLabel'), label: ctx.label }) : t('controlsLabel');
-  const root = el('div', { class: 'controls', attrs: { role: 'search', 'aria-label': name, part: 'controls' } }, [
-    el('div', { class: 'field field--search' }, [
-      el('label', { attrs: { for: ids.search }, text: t('searchLabel') }),
-      el('span', { class: 'search-wrap' }, [icon('search'), search]),
-      el('span', { class: 'hint', attrs: { id: ids.hint }, text: t('searchHint') }),
-      note,
-    ]),
-    el('div', { class: 'selects' }, [topic.field, verdict.field, certainty.field, route.field, sort.field]),
-    el('div', { class: 'controls-foot' }, [visibleCount, reset]),
-    live,
-  ]);
-
   function resetAll() {
     search.value = '';
-    for (const s of [topic, verdict, certainty, route]) s.control.value = '';
-    sort.control.value = 'topic';
+    for (const s of [topic, verdict, certainty, route]) s.value = '';
+    sort.value = 'topic';
   }
 
   const one = (value) => (value ? [value] : []);
@@ -134,31 +147,31 @@ export function createFilters(view, ctx, onChange) {
     getQuery() {
       return {
         text: searchText(),
-        topic: one(topic.control.value),
-        verdict: one(verdict.control.value),
-        certainty: one(certainty.control.value),
-        route: one(route.control.value),
-        sort: sort.control.value || 'topic',
+        topic: one(topic.value),
+        verdict: one(verdict.value),
+        certainty: one(certainty.value),
+        route: one(route.value),
+        sort: sort.value || 'topic',
       };
     },
     reset: resetAll,
     /** Filter to one topic ('' for all topics), keeping the other choices. */
     setTopic(value) {
-      topic.control.value = [...topic.control.options].some((o) => o.value === value) ? value : '';
+      topic.value = [...topic.options].some((o) => o.value === value) ? value : '';
     },
     /** Restore a query from getQuery() (after re-rendering in another language). */
     setQuery(q) {
       search.value = q.text || '';
       const first = (list) => (Array.isArray(list) && list.length ? list[0] : '');
       for (const [s, value] of [[topic, first(q.topic)], [verdict, first(q.verdict)], [certainty, first(q.certainty)], [route, first(q.route)]]) {
-        s.control.value = [...s.control.options].some((o) => o.value === value) ? value : '';
+        s.value = [...s.options].some((o) => o.value === value) ? value : '';
       }
-      sort.control.value = q.sort || 'topic';
+      sort.value = q.sort || 'topic';
     },
     /** Show only one verdict (used by the at-a-glance summary). */
     setVerdict(value) {
       resetAll();
-      verdict.control.value = value;
+      verdict.value = value;
     },
     /** Show the count now; announce it once the user pauses. */
     setCount(shown, total, { immediate = false } = {}) {

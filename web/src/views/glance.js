@@ -4,7 +4,8 @@ import { el, heading } from '../ui/dom.js';
 import { orderOf } from './vocabulary.js';
 import { icon, VERDICT_ICON } from '../ui/icons.js';
 
-export function renderGlance(view, ctx, onChoose) {
+/** The summary's nodes. */
+export function buildGlance(view, ctx) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const claims = view.claims || [];
@@ -17,7 +18,6 @@ export function renderGlance(view, ctx, onChoose) {
       el('button', {
         class: ['glance-item', `verdict--${verdict}`],
         attrs: { type: 'button', 'data-verdict': verdict },
-        on: { click: () => onChoose(verdict) },
       }, [
         icon(VERDICT_ICON[verdict] || 'info'),
         el('span', { class: 'glance-count', text: t('glanceCount', { n }) }),
@@ -26,4 +26,11 @@ export function renderGlance(view, ctx, onChoose) {
     ]))),
     el('p', { class: 'glance-hint', text: t('glanceHint') }),
   ]);
+}
+
+/** Each count's button shows only the claims of its verdict (`root`: buildGlance's, or a prerendered one). */
+export function wireGlance(root, onChoose) {
+  for (const button of root.querySelectorAll('button.glance-item')) {
+    button.addEventListener('click', () => onChoose(button.getAttribute('data-verdict')));
+  }
 }

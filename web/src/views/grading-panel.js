@@ -1,7 +1,7 @@
 // "How we grade": the written certainty rule (from the core, view.gradingRule) and, on each
 // card, the steps that rule took for each outcome row ("Starts high: … · Down 1: imprecision (…)"), with
 // every editor's judgement that differs from the rule's automatic check, and its reason.
-import { el, heading, domId } from '../ui/dom.js';
+import { el, find, heading, domId } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { certaintyBadge, certaintyOrWords, certaintySymbols, verdictBadge } from '../ui/badges.js';
 import { vocabulary } from './vocabulary.js';
@@ -82,19 +82,18 @@ export function renderGradingSteps(claim, ctx) {
   return wrap;
 }
 
-/** The page-level "How we grade" panel: a heading whose button opens the rule and the legends. */
-export function renderGradingPanel(view, ctx, sectionId) {
+/**
+ * The page-level "How we grade" panel: a heading whose button opens the rule and the legends. Built, or
+ * `adopted` (a prerendered screen's), then wired.
+ */
+export function renderGradingPanel(view, ctx, sectionId, adopted = null) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
-  const bodyId = domId(sectionId, 'body');
-  const button = el('button', {
-    class: 'disclosure panel-toggle',
-    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId },
-  }, [icon('scale'), el('span', { class: 'panel-toggle-text', text: t('gradingPanelTitle') }), icon('chevron', 'chevron')]);
-
+  const section = adopted || buildGradingPanel(ctx, sectionId);
+  const button = find(section, 'button.panel-toggle');
+  const body = find(section, '.grading-body');
   const rule = Array.isArray(view.gradingRule) ? view.gradingRule : [];
   // The body (about 140 elements) is built on first open, or before printing: the first screen shows the button.
-  const body = el('div', { class: 'grading-body', attrs: { id: bodyId } });
   const content = () => [
     el('p', { text: t('gradingPanelLead') }),
     el('ol', { class: 'rule', attrs: { lang: ctx.coreLang || null } }, rule.map((step) => el('li', { text: step }))),
@@ -122,13 +121,25 @@ export function renderGradingPanel(view, ctx, sectionId) {
     if (!body.firstChild) body.append(...content());
   };
   if (Array.isArray(ctx.printHooks)) ctx.printHooks.push(build);
-  body.hidden = true;
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
     if (open) build();
     button.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
   });
+  return section;
+}
+
+/** The panel's nodes, closed, its body empty. */
+export function buildGradingPanel(ctx, sectionId) {
+  const { headingLevel } = ctx;
+  const bodyId = domId(sectionId, 'body');
+  const button = el('button', {
+    class: 'disclosure panel-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId },
+  }, [icon('scale'), el('span', { class: 'panel-toggle-text', text: ctx.i18n.t('gradingPanelTitle') }), icon('chevron', 'chevron')]);
+  const body = el('div', { class: 'grading-body', attrs: { id: bodyId } });
+  body.hidden = true;
   return el('section', { class: 'grading-panel', attrs: { id: sectionId, part: 'grading' } }, [
     heading(headingLevel, 1, { class: 'panel-heading' }, [button]),
     body,

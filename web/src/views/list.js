@@ -3,7 +3,7 @@
 // the counted sources, the people studied, an oral / indirect flag and, on topics with warning signs, a marker
 // that names them. Every number is the core's (claim.counts, claim.participants): the card and its studies
 // table show the same.
-import { el, heading } from '../ui/dom.js';
+import { el, find, heading } from '../ui/dom.js';
 import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from '../ui/badges.js';
 import { renderCard } from './card.js';
 import { icon } from '../ui/icons.js';
@@ -35,10 +35,8 @@ function redFlagMarker(t) {
   return el('span', { class: 'flag flag--red-flags' }, [icon('alert'), el('span', { text: t('rowRedFlags') })]);
 }
 
-/**
- * @returns {{item: HTMLLIElement, toggle: HTMLButtonElement, setOpen(open:boolean, opts?:object):void, build():void, isOpen():boolean}}
- */
-export function createRow(claim, ctx, { onToggle }) {
+/** The row's nodes: the head, and the card's empty region (filled on first open). */
+function buildRow(claim, ctx) {
   const { i18n, headingLevel, topicsById } = ctx;
   const { t } = i18n;
   const rowId = ctx.id('claim');
@@ -83,9 +81,8 @@ export function createRow(claim, ctx, { onToggle }) {
 
   const card = el('div', { class: 'card', attrs: { id: cardId, role: 'region', 'aria-labelledby': ctx.labelledBy(titleId), part: 'card' } });
   card.hidden = true;
-  let built = false;
 
-  const item = el('li', { class: ['row', `row--${claim.verdict}`], attrs: { id: rowId, 'data-claim': claim.id, part: 'claim' } }, [
+  return el('li', { class: ['row', `row--${claim.verdict}`], attrs: { id: rowId, 'data-claim': claim.id, part: 'claim' } }, [
     el('div', { class: 'row-head' }, [
       topic ? el('p', { class: 'row-topic', attrs: { lang: fieldLang(ctx, topic, 'label') }, text: topic.label }) : null,
       heading(headingLevel, 1, { class: 'row-heading' }, [toggle]),
@@ -100,11 +97,22 @@ export function createRow(claim, ctx, { onToggle }) {
     ]),
     card,
   ]);
+}
+
+/**
+ * A claim's row: built, or `adopted` (the same row of a prerendered screen), then wired.
+ * @returns {{item: HTMLLIElement, toggle: HTMLButtonElement, setOpen(open:boolean, opts?:object):void, build():void, isOpen():boolean}}
+ */
+export function createRow(claim, ctx, { onToggle }, adopted = null) {
+  const item = adopted || buildRow(claim, ctx);
+  const toggle = find(item, '.row-toggle');
+  const card = find(item, '.card');
+  let built = false;
 
   // The card is built when first opened (or before printing).
   function build() {
     if (built) return;
-    card.append(renderCard(claim, ctx, { onClose: () => { setOpen(false, { focusToggle: true }); onToggle(claim, false); } }));
+    card.replaceChildren(renderCard(claim, ctx, { onClose: () => { setOpen(false, { focusToggle: true }); onToggle(claim, false); } }));
     built = true;
   }
 

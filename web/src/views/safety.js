@@ -1,10 +1,10 @@
 // Safety, always visible: the harms, cautions and contraindications of the intervention,
 // grouped by seriousness, and the red-flag symptoms that need urgent care instead, grouped by urgency
 // (emergency first, with the emergency line). Orders come from the core (view.vocabulary).
-import { el, heading } from '../ui/dom.js';
-import { longList } from '../ui/long-list.js';
+import { el, find, heading } from '../ui/dom.js';
+import { buildLongList, wireLongList } from '../ui/long-list.js';
 import { icon, SERIOUSNESS_ICON, URGENCY_ICON } from '../ui/icons.js';
-import { citeListNodes, createSourcesDisclosure } from './sources.js';
+import { citeListNodes, buildSourcesDisclosure, createSourcesDisclosure } from './sources.js';
 import { orderOf } from './vocabulary.js';
 import { fieldLang, dataSpan } from './text-language.js';
 // Each seriousness group shows this many harms at first, then a button adds HARMS_STEP more at a time.
@@ -78,8 +78,45 @@ export function renderRedFlags(view, ctx, { headingOffset, titleKey = 'redFlagsT
   ]);
 }
 
-/** The always-visible safety section. */
-export function renderSafetySection(view, ctx, sectionId) {
+/** The harms in the section's groups: one per seriousness present, in the core's order. */
+function harmGroups(view) {
+  const harms = Array.isArray(view.harms) ? view.harms : [];
+  return orderOf(view, 'seriousness', harms.map((h) => h.seriousness))
+    .map((level) => [level, harms.filter((h) => h.seriousness === level)])
+    .filter(([, items]) => items.length);
+}
+
+function sectionSourceIds(view) {
+  return [...new Set([
+    ...(view.harms || []).flatMap((h) => h.sources || []),
+    ...(view.redFlags || []).flatMap((f) => f.sources || []),
+  ])];
+}
+
+/** How a harm of the section is drawn (the harms every card shows under "Before any infusion" say so here too). */
+function harmRenderer(view, ctx) {
+  const infusion = new Set(Array.isArray(view.infusionCautions) ? view.infusionCautions : []);
+  return (h) => renderHarm(h, ctx, { showTag: false, infusionCaution: infusion.has(h.id) });
+}
+
+const longListOptions = (ctx) => ({ first: HARMS_SHOWN, step: HARMS_STEP, i18n: ctx.i18n, printHooks: ctx.printHooks });
+
+/** The always-visible safety section: built, or `adopted` (a prerendered screen's), then wired. */
+export function renderSafetySection(view, ctx, sectionId, adopted = null) {
+  const section = adopted || buildSafetySection(view, ctx, sectionId);
+  const render = harmRenderer(view, ctx);
+  const groups = section.querySelectorAll('.harm-group');
+  harmGroups(view).forEach(([, items], i) => {
+    if (!groups[i]) throw new Error('the safety section lacks a group of harms');
+    const list = find(groups[i], '.harm-list');
+    wireLongList(list, groups[i].querySelector('.list-more'), items, render, longListOptions(ctx));
+  });
+  const sources = section.querySelector(':scope > .sources');
+  if (sources) createSourcesDisclosure(sectionSourceIds(view), ctx, { toggleKey: 'safetySourcesToggle' }, sources);
+  return section;
+}
+
+function buildSafetySection(view, ctx, sectionId) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
   const titleId = ctx.id('safety-title');
@@ -94,30 +131,20 @@ export function renderSafetySection(view, ctx, sectionId) {
     withSources: true,
   });
   const groups = el('div', { class: 'harm-groups' });
-  const harms = Array.isArray(view.harms) ? view.harms : [];
-  const order = orderOf(view, 'seriousness', harms.map((h) => h.seriousness));
-  // The harms every card shows under "Before any infusion" carry the same words here.
-  const infusion = new Set(Array.isArray(view.infusionCautions) ? view.infusionCautions : []);
-  for (const level of order) {
-    const items = harms.filter((h) => h.seriousness === level);
-    if (!items.length) continue;
+  const render = harmRenderer(view, ctx);
+  for (const [level, items] of harmGroups(view)) {
     groups.append(el('div', { class: ['harm-group', `harm-group--${level}`] }, [
       heading(headingLevel, 2, { class: 'harm-group-title' }, [
         icon(SERIOUSNESS_ICON[level] || 'info'),
         el('span', { text: i18n.maybe(`seriousness.${level}`) || level }),
       ]),
-      ...longList(el('ul', { class: 'harm-list' }), items, (h) => renderHarm(h, ctx, { showTag: false, infusionCaution: infusion.has(h.id) }), { first: HARMS_SHOWN, step: HARMS_STEP, i18n, printHooks: ctx.printHooks }),
+      ...buildLongList(el('ul', { class: 'harm-list' }), items, render, longListOptions(ctx)),
     ]));
   }
   if (redFlags) section.append(redFlags);
   section.append(groups);
 
-  const sourceIds = [...new Set([
-    ...harms.flatMap((h) => h.sources || []),
-    ...(view.redFlags || []).flatMap((f) => f.sources || []),
-  ])];
-  if (sourceIds.length) {
-    section.append(createSourcesDisclosure(sourceIds, ctx, { toggleKey: 'safetySourcesToggle' }).root);
-  }
+  const sourceIds = sectionSourceIds(view);
+  if (sourceIds.length) section.append(buildSourcesDisclosure(sourceIds, ctx, { toggleKey: 'safetySourcesToggle' }));
   return section;
 }

@@ -7,13 +7,13 @@
 // is inside a landmark wherever the page puts the element; the words make an English and a Spanish explorer
 // of the same dataset two different landmarks.
 import css from '../styles/index.js';
-import { el, heading, idMaker } from '../ui/dom.js';
+import { el, find, heading, idMaker, lastIdNumber } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
-import { createFilters } from './filters.js';
+import { buildFilters, createFilters } from './filters.js';
 import { createRow } from './list.js';
-import { renderGlance } from './glance.js';
+import { buildGlance, wireGlance } from './glance.js';
 import { renderSafetySection } from './safety.js';
-import { renderGradingPanel } from './grading-panel.js';
+import { buildGradingPanel, renderGradingPanel } from './grading-panel.js';
 import { textLanguages, fieldLang, dataSpan } from './text-language.js';
 import { renderTranslationNote } from './translation-note.js';
 import { longDate } from '../i18n/formats.js';
@@ -61,6 +61,12 @@ export function createFrame(shadow, { styled = false } = {}) {
   const root = el('div', { class: 'be', attrs: { part: 'root' } }, [status, problems, lint, fallback, app]);
   shadow.append(root);
   return { root, status, problems, lint, fallback, app };
+}
+
+/** The parts of a frame createFrame() made (here or in the page that prerendered it), found in its root. */
+export function findFrame(root) {
+  const part = (name) => find(root, `:scope > .${name}`);
+  return { root, status: part('status'), problems: part('problems'), lint: part('lint'), fallback: part('fallback'), app: part('app') };
 }
 
 /** The frame in the explorer's language and direction; the status says "loading" in it. */
@@ -137,7 +143,7 @@ export function buildContext(view, { i18n, headingLevel, label, root, translatio
   return ctx;
 }
 
-function renderHeader(view, ctx, titleId) {
+function buildHeader(view, ctx, titleId) {
   const { t, tNodes, lang } = ctx.i18n;
   const reviewed = longDate(lang, view.reviewed);
   return el('div', { class: 'intro', attrs: { part: 'header' } }, [
@@ -156,11 +162,15 @@ function renderHeader(view, ctx, titleId) {
         el('p', {}, [
           el('strong', { text: t('safetyBannerTitle') }), ' ',
           ...tNodes('safetyBanner', {}, { intervention: dataSpan(ctx, view, 'intervention') }), ' ',
-          el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('safetyBannerLink'), on: { click: () => ctx.gotoSafety() } }),
+          el('button', { class: 'link-button', attrs: { type: 'button' }, text: t('safetyBannerLink') }),
         ]),
       ]),
     ]),
   ]);
+}
+
+function wireHeader(header, ctx) {
+  find(header, '.notice--safety .link-button').addEventListener('click', () => ctx.gotoSafety());
 }
 
 function renderFooter({ t }) {
@@ -171,17 +181,11 @@ function renderFooter({ t }) {
 }
 
 /**
- * Fill `app` with the explorer: header, at-a-glance, filters, the list (every row built, none placed: the
- * filtering feature places them), safety, grading, footer and the (empty) print handout. With `deferSafety`
- * the safety section is left out and `buildBelowList()` puts it in its place: the caller builds it once the
- * list has painted (it is below the list, and its three hundred nodes would otherwise hold the first screen).
- * @param {HTMLElement} app
- * @param {object} ctx  buildContext()
- * @param {object} on   {query(kind), verdict(verdict), toggle(claim, open), emptyReset()}
- * @param {boolean} deferSafety
- * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement, buildBelowList: (() => void)|null}}
+ * The explorer's nodes in `app`, none wired: header, at-a-glance, filters, the (empty) list, the empty list's
+ * message, grading, footer and the (empty) print handout. The rows and the safety section come with the wiring
+ * (wireShell), so that their ids are numbered alike whether the safety section waits for a paint or not.
  */
-function renderShell(app, ctx, on, deferSafety) {
+function buildShell(app, ctx) {
   const { view } = ctx;
   const { t } = ctx.i18n;
   app.replaceChildren();
@@ -196,31 +200,57 @@ function renderShell(app, ctx, on, deferSafety) {
   name.hidden = true; // read as the start of the region's name, never shown
   app.append(name);
   app.setAttribute('aria-labelledby', ctx.labelledBy(`${nameId} ${titleId}`));
-  app.append(renderHeader(view, ctx, titleId));
-  const filters = createFilters(view, ctx, on.query);
-  app.append(renderGlance(view, ctx, on.verdict), filters.root);
-
-  const list = el('ol', { class: 'claims', attrs: { 'aria-label': view.title, part: 'list' } });
-  const rows = new Map();
-  for (const claim of view.claims || []) rows.set(claim.id, createRow(claim, ctx, { onToggle: on.toggle }));
+  app.append(buildHeader(view, ctx, titleId), buildGlance(view, ctx), buildFilters(view, ctx));
   // "No claim matches", or why the search could not run (features/filtering.js).
-  const emptyText = el('p', { class: 'empty-text', text: t('empty') });
   const empty = el('div', { class: 'empty' }, [
-    emptyText,
-    el('button', { class: 'button-quiet', attrs: { type: 'button' }, text: t('emptyReset'), on: { click: on.emptyReset } }),
+    el('p', { class: 'empty-text', text: t('empty') }),
+    el('button', { class: 'button-quiet', attrs: { type: 'button' }, text: t('emptyReset') }),
   ]);
   empty.hidden = true;
-  app.append(el('p', { class: 'how-to', text: t('howToRead') }), list, empty);
+  app.append(
+    el('p', { class: 'how-to', text: t('howToRead') }),
+    el('ol', { class: 'claims', attrs: { 'aria-label': view.title, part: 'list' } }),
+    empty,
+    buildGradingPanel(ctx, ctx.id('grading')),
+    renderFooter(ctx.i18n),
+    el('div', { class: 'handout', attrs: { part: 'handout' } }),
+  );
+}
 
-  const grading = renderGradingPanel(view, ctx, ctx.id('grading'));
-  app.append(grading);
+/**
+ * Wire the explorer in `app` (built by buildShell, or a prerendered screen adopted whole): every claim gets its
+ * row, from the list when `adopted`, built otherwise (none placed: the filtering feature places them). With
+ * `deferSafety` the safety section is not there yet and `buildBelowList()` puts it in its place: the caller
+ * builds it once the list has painted (it is below the list, and its three hundred nodes would otherwise hold
+ * the first screen).
+ * @param {HTMLElement} app
+ * @param {object} ctx  buildContext()
+ * @param {object} on   {query(kind), verdict(verdict), toggle(claim, open), emptyReset()}
+ * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement, buildBelowList: (() => void)|null}}
+ */
+function wireShell(app, ctx, on, { deferSafety, adopted }) {
+  const { view } = ctx;
+  wireHeader(find(app, '.intro'), ctx);
+  wireGlance(find(app, '.glance'), on.verdict);
+  const filters = createFilters(view, ctx, on.query, find(app, '.controls'));
+  const list = find(app, 'ol.claims');
+  const placed = adopted ? new Map([...list.children].map((item) => [item.getAttribute('data-claim'), item])) : null;
+  const rows = new Map();
+  for (const claim of view.claims || []) {
+    if (placed && !placed.has(claim.id)) throw new Error(`the list lacks the row of claim "${claim.id}"`);
+    rows.set(claim.id, createRow(claim, ctx, { onToggle: on.toggle }, placed ? placed.get(claim.id) : null));
+  }
+  const empty = find(app, '.empty');
+  find(empty, 'button').addEventListener('click', on.emptyReset);
+  const grading = renderGradingPanel(view, ctx, null, find(app, '.grading-panel'));
   const buildSafety = () => grading.before(renderSafetySection(view, ctx, ctx.safetyId));
-  if (!deferSafety) buildSafety();
-  app.append(renderFooter(ctx.i18n));
-  // The patient handout, built when the page is about to print (features/print.js).
-  const handout = el('div', { class: 'handout', attrs: { part: 'handout' } });
-  app.append(handout);
-  return { filters, list, rows, empty, emptyText, handout, buildBelowList: deferSafety ? buildSafety : null };
+  if (adopted) renderSafetySection(view, ctx, ctx.safetyId, find(app, '.safety'));
+  else if (!deferSafety) buildSafety();
+  return {
+    filters, list, rows, empty, emptyText: find(empty, '.empty-text'), handout: find(app, '.handout'),
+    order: placed ? [...placed.keys()] : [],
+    buildBelowList: deferSafety ? buildSafety : null,
+  };
 }
 
 /**
@@ -229,15 +259,22 @@ function renderShell(app, ctx, on, deferSafety) {
  * @param {object} parts     createFrame()
  * @param {object} dataset   engine.js Dataset
  * @param {string|Uint8Array} text  the dataset as read (for the editor check)
- * @param {object} options   {i18n, headingLevel, label, topic, root: the shadow root, deferSafety: see renderShell}
+ * @param {object} options   {i18n, headingLevel, label, topic, root: the shadow root, deferSafety: see wireShell,
+ *                           adopted: parts.app holds a prerendered screen of this very render, to wire instead of building}
  * @param {object} features  {filtering, deepLink}
  * @param {object|null} previous  what an earlier render of the same dataset returned: its filters and open cards carry over
  */
-export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root, deferSafety = false }, { filtering, deepLink }, previous = null) {
+export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label, topic, root, deferSafety = false, adopted = false }, { filtering, deepLink }, previous = null) {
   const { view } = dataset;
   const ctx = buildContext(view, { i18n, headingLevel, label, root, translationProblem: dataset.translationProblem || null });
   ctx.claimLink = (id) => deepLink.linkFor(id);
-  const shell = renderShell(parts.app, ctx, {
+  if (adopted) {
+    if (!root.getElementById(ctx.safetyId)) throw new Error('the safety section is missing');
+    ctx.id = idMaker(lastIdNumber(parts.app)); // new ids (a card's) follow the screen's
+  } else {
+    buildShell(parts.app, ctx);
+  }
+  const shell = wireShell(parts.app, ctx, {
     query: (kind) => filtering.run({ kind }),
     verdict: (verdict) => {
       shell.filters.setVerdict(verdict);
@@ -249,12 +286,12 @@ export function renderExplorer(parts, dataset, text, { i18n, headingLevel, label
       filtering.run({ kind: 'reset' });
       shell.filters.search.focus();
     },
-  }, deferSafety);
+  }, { deferSafety, adopted });
   if (previous) {
     shell.filters.setQuery(previous.filters.getQuery());
     for (const [id, row] of previous.rows) if (row.isOpen()) shell.rows.get(id)?.setOpen(true);
   } else if (topic && ctx.topicsById.has(topic)) {
     shell.filters.setTopic(topic);
   }
-  return { ...shell, view, dataset, text, ctx, ids: view.claims.map((claim) => claim.id), order: [] };
+  return { ...shell, view, dataset, text, ctx, ids: view.claims.map((claim) => claim.id) };
 }

@@ -1,7 +1,7 @@
 // Layer 3: the sources, in full. Authors, title, journal, year, volume/pages, PMID and DOI
 // exactly as the dataset gives them ("not available" for null, never filled in), and each
 // source's findings with their figures. Addresses the evidence was verified from are never shown.
-import { el, heading, safeLink } from '../ui/dom.js';
+import { el, find, heading, safeLink } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { fieldLang, citation, originalLanguageNote } from './text-language.js';
 import { listParts, textOrder } from '../i18n/formats.js';
@@ -223,20 +223,16 @@ function findingsTable(ref, findings, ctx) {
 }
 
 /**
- * A disclosure (button + list) holding full entries for the given reference ids.
+ * A disclosure (button + list) holding full entries for the given reference ids: built, or `adopted` (a
+ * prerendered screen's, closed and empty), then wired.
  * Returns {root, open(refId)} so other parts (the studies table) can jump to an entry.
  */
-export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggle' } = {}) {
-  const { i18n, refsById } = ctx;
-  const refs = refIds.map((id) => refsById.get(id)).filter(Boolean);
-  const listId = ctx.id('sources');
-  const list = el('ol', { class: 'refs', attrs: { id: listId } });
-  list.hidden = true;
+export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggle' } = {}, adopted = null) {
+  const refs = refIds.map((id) => ctx.refsById.get(id)).filter(Boolean);
+  const root = adopted || buildSourcesDisclosure(refIds, ctx, { toggleKey });
+  const button = find(root, 'button.sources-toggle');
+  const list = find(root, 'ol.refs');
   let built = false;
-  const button = el('button', {
-    class: 'disclosure sources-toggle',
-    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId },
-  }, [icon('chevron', 'chevron'), el('span', { text: i18n.t(toggleKey, { n: refs.length }) })]);
 
   // Entries are built when the list is first opened (or before printing).
   function build() {
@@ -253,7 +249,6 @@ export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggl
   }
   button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
 
-  const root = el('div', { class: 'sources', attrs: { part: 'sources' } }, [button, list]);
   return {
     root,
     setOpen,
@@ -267,4 +262,17 @@ export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggl
       }
     },
   };
+}
+
+/** The disclosure's nodes, closed and empty. */
+export function buildSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggle' } = {}) {
+  const count = refIds.filter((id) => ctx.refsById.has(id)).length;
+  const listId = ctx.id('sources');
+  const list = el('ol', { class: 'refs', attrs: { id: listId } });
+  list.hidden = true;
+  const button = el('button', {
+    class: 'disclosure sources-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId },
+  }, [icon('chevron', 'chevron'), el('span', { text: ctx.i18n.t(toggleKey, { n: count }) })]);
+  return el('div', { class: 'sources', attrs: { part: 'sources' } }, [button, list]);
 }
