@@ -14,8 +14,8 @@
 // the dataset or dist/ changes, with the same lang, heading-level, label and strings as the page's element.
 // Needs dist/ (bash scripts/build.sh) and Debian's chromium.
 /* global window, document -- functions given to page.evaluate() and the init script run in the page */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -27,6 +27,8 @@ const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"
  * The element's first screen for a dataset, as `<template shadowrootmode="open">…</template>`.
  * @param {object} options
  * @param {string} options.data            the dataset's text
+ * @param {object} [options.translations]  the translation files it names, file name → text (needed for a --lang
+ *                                         the dataset is translated into: the element reads them beside it)
  * @param {string} [options.lang]          the element's language (default en)
  * @param {number} [options.headingLevel]  the element's heading-level (default 2)
  * @param {string} [options.label]         the element's label attribute
@@ -35,7 +37,7 @@ const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"
  * @param {string} [options.dist]          the built files (default dist/)
  * @param {object} [options.browser]       a Playwright browser to reuse
  */
-export async function prerender({ data, lang = 'en', headingLevel = 2, label = null, strings = null, stylesheet = 'benefits-explorer.css', dist, browser } = {}) {
+export async function prerender({ data, translations = {}, lang = 'en', headingLevel = 2, label = null, strings = null, stylesheet = 'benefits-explorer.css', dist, browser } = {}) {
   const attributes = [`lang="${escapeAttribute(lang)}"`, `heading-level="${Number(headingLevel)}"`, 'src="/__prerender/claims.json"'];
   if (label) attributes.push(`label="${escapeAttribute(label)}"`);
   const page = `<!doctype html><html><head><meta charset="utf-8"><script defer src="/benefits-explorer.js"></script></head>`
@@ -45,7 +47,11 @@ export async function prerender({ data, lang = 'en', headingLevel = 2, label = n
     + '</body></html>';
   const server = await startServer({
     root: dist,
-    routes: { '/__prerender/page.html': { body: page, type: 'text/html; charset=utf-8' }, '/__prerender/claims.json': data },
+    routes: {
+      '/__prerender/page.html': { body: page, type: 'text/html; charset=utf-8' },
+      '/__prerender/claims.json': data,
+      ...Object.fromEntries(Object.entries(translations).map(([file, text]) => [`/__prerender/${file}`, { body: text, type: 'application/json' }])),
+    },
   });
   const ownBrowser = !browser;
   const chromiumBrowser = browser || await chromium.launch({
@@ -70,18 +76,40 @@ export async function prerender({ data, lang = 'en', headingLevel = 2, label = n
     if (!outcome.ok) {
       throw new Error(`the element refused the dataset:\n${(outcome.problems || []).map((p) => `  ${p.path || '(root)'}: ${p.message}`).join('\n')}`);
     }
-    const markup = await tab.evaluate((attribute) => {
+    const { markup, note } = await tab.evaluate((attribute) => {
       const root = document.querySelector('benefits-explorer').shadowRoot.querySelector('.be');
       const copy = root.cloneNode(true);
       copy.setAttribute(attribute, '');
-      return copy.outerHTML;
+      return { markup: copy.outerHTML, note: root.querySelector('.notice--translation-original')?.textContent || null };
     }, PRERENDERED);
+    // Written all the same (it is what the element shows), but the person prerendering should know.
+    if (note) console.warn(`prerender: the screen is not in "${lang}": ${note.trim()}`);
     await context.close();
     return `<template shadowrootmode="open"><link rel="stylesheet" href="${escapeAttribute(stylesheet)}">${markup}</template>`;
   } finally {
     if (ownBrowser) await chromiumBrowser.close();
     await server.close();
   }
+}
+
+/**
+ * The translation files a dataset names (docs/format.md, "Translations"), read from beside it: file name → text.
+ * A file that is not there is left out (the element then shows the dataset in its own language, and says so).
+ */
+function translationFiles(dataPath, data) {
+  let named;
+  try {
+    named = JSON.parse(data).translations || {};
+  } catch {
+    return {}; // the element reports the dataset's own syntax error
+  }
+  const files = {};
+  for (const file of Object.values(named)) {
+    if (typeof file !== 'string') continue;
+    const path = join(dirname(dataPath), file);
+    if (!relative(dirname(dataPath), path).startsWith('..') && existsSync(path)) files[file] = readFileSync(path, 'utf8');
+  }
+  return files;
 }
 
 function parseArguments(argv) {
@@ -100,7 +128,7 @@ if (import.meta.url === pathToFileURL(resolve(process.argv[1] || '')).href) {
     const options = parseArguments(process.argv.slice(2));
     const data = readFileSync(options.data, 'utf8');
     const strings = options.strings ? JSON.parse(readFileSync(options.strings, 'utf8')) : null;
-    const fragment = await prerender({ ...options, data, strings });
+    const fragment = await prerender({ ...options, data, translations: translationFiles(options.data, data), strings });
     if (options.out) {
       writeFileSync(options.out, `${fragment}\n`);
       console.error(`prerender: ${options.out} (${fragment.length} bytes) from ${options.data}`);

@@ -8,14 +8,21 @@ import assert from 'node:assert/strict';
 import { launch, openPage, requireDist, dataset, screenshot, DIST, CSP } from './helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { prerender } from '../../scripts/prerender.mjs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 const STRICT = `${CSP}; style-src 'self'`; // a <link> to the same-origin stylesheet; no 'unsafe-inline'
 let browser;
 let server;
 let fragment;
 let labelled; // prerendered with a label and the page's own words
+let spanish; // prerendered in Spanish, from the dataset's translation
+const ES_FILE = 'claims.es.json';
+const esText = () => readFileSync(join(DIST, ES_FILE), 'utf8');
+const ES_CHANGED_TITLE = 'Un título cambiado después de escribir la pantalla';
 const LABEL = 'Clinic A';
 const STRINGS = { en: { howToRead: 'Open a claim: our own words above the list.' } };
 const data = dataset();
@@ -35,6 +42,7 @@ before(async () => {
   requireDist();
   browser = await launch();
   fragment = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), stylesheet: '/benefits-explorer.css', browser });
+  spanish = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), translations: { [ES_FILE]: esText() }, lang: 'es', stylesheet: '/benefits-explorer.css', browser });
   labelled = await prerender({ data: readFileSync(join(DIST, 'claims.json'), 'utf8'), label: LABEL, strings: STRINGS, stylesheet: '/benefits-explorer.css', browser });
   server = await startServer({
     root: DIST,
@@ -50,6 +58,15 @@ before(async () => {
       '/t/changed-plain.html': page(SCRIPT, `<benefits-explorer src="/t/claims-changed.json">${FALLBACK}</benefits-explorer>`),
       // The same dataset inline (a string, not downloaded bytes): the same screen.
       '/t/inline.html': page(SCRIPT, `<benefits-explorer>${fragment}<script type="application/json">${inlineData()}</script>${FALLBACK}</benefits-explorer>`),
+      // In Spanish: the dataset and its translation as prerendered, then with the translation changed since.
+      '/t/es.html': page(SCRIPT, `<benefits-explorer lang="es">${spanish}${FALLBACK}</benefits-explorer>`),
+      '/t/es-changed/claims.json': readFileSync(join(DIST, 'claims.json'), 'utf8'),
+      [`/t/es-changed/${ES_FILE}`]: (() => {
+        const translation = JSON.parse(esText());
+        translation.texts.title.text = ES_CHANGED_TITLE;
+        return JSON.stringify(translation);
+      })(),
+      '/t/es-changed.html': page(SCRIPT, `<benefits-explorer lang="es" src="/t/es-changed/claims.json">${spanish}${FALLBACK}</benefits-explorer>`),
       // A label and the page's own words (set by a script of the page, before the element's).
       '/t/strings.js': { body: `document.querySelector('benefits-explorer').strings = ${JSON.stringify(STRINGS)};`, type: 'text/javascript' },
       '/t/labelled.html': page('', `<benefits-explorer label="${LABEL}">${labelled}${FALLBACK}</benefits-explorer><script src="/t/strings.js"></script>${SCRIPT}`),
@@ -204,6 +221,26 @@ test('a prerendered screen is taken over when the page gives the same dataset in
   }
 });
 
+test('a Spanish screen is prerendered from the translation and taken over; one whose translation changed since is replaced', async () => {
+  assert.match(spanish, /lang="es"/);
+  assert.ok(spanish.includes(JSON.parse(esText()).texts.title.text), 'the prerendered title is the translation\'s');
+  const same = await openHeld('t/es.html');
+  try {
+    assert.equal(same.kept, 1);
+    assert.deepEqual(same.warnings, []);
+  } finally {
+    await same.context.close();
+  }
+  const changed = await openHeld('t/es-changed.html');
+  try {
+    assert.equal(changed.kept, 0);
+    assert.equal(await changed.page.locator('benefits-explorer .title').textContent(), ES_CHANGED_TITLE);
+    assert.match(changed.warnings.join(' | '), /written for another dataset/);
+  } finally {
+    await changed.context.close();
+  }
+});
+
 test('a screen prerendered with a label and the page\'s own words is taken over by the element with the same ones', async () => {
   const plain = await openPage(browser, url('t/labelled-plain.html'));
   const opened = await openHeld('t/labelled.html');
@@ -274,6 +311,25 @@ test('a prerendered element whose dataset fails shows the problems and the page 
     assert.equal(await p.locator('benefits-explorer li.row').count(), 0);
   } finally {
     await context.close();
+  }
+});
+
+test('the command: --lang reads the translation beside --data, --strings a JSON file; a translation it cannot find is reported', async () => {
+  const run = (args) => promisify(execFile)(process.execPath, [join(import.meta.dirname, '../../scripts/prerender.mjs'), ...args]);
+  const dir = mkdtempSync(join(tmpdir(), 'be-prerender-'));
+  try {
+    writeFileSync(join(dir, 'strings.json'), JSON.stringify(STRINGS));
+    const out = join(dir, 'es.html');
+    const { stderr } = await run(['--data', join(DIST, 'claims.json'), '--lang', 'es', '--strings', join(dir, 'strings.json'), '--out', out]);
+    assert.doesNotMatch(stderr, /not in "es"/);
+    const written = readFileSync(out, 'utf8');
+    assert.ok(written.includes(JSON.parse(esText()).texts.title.text), 'the Spanish title');
+    // A dataset whose translation file is not beside it: written in its own language, and the command says so.
+    copyFileSync(join(DIST, 'claims.json'), join(dir, 'claims.json'));
+    const alone = await run(['--data', join(dir, 'claims.json'), '--lang', 'es', '--out', join(dir, 'alone.html')]);
+    assert.match(alone.stderr, /prerender: the screen is not in "es": /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -38,7 +38,7 @@ export class BenefitsExplorer extends HTMLElement {
   #download = null; // the AbortController of the dataset download in progress
   #waiters = []; // resolved when loading settles (true: ready)
   #failure = null; // the problems of the last failure
-  #rendered = null; // {view, dataset, text, digest, ctx, ids, rows, order, filters, list, empty, emptyText, handout}
+  #rendered = null; // {view, dataset, text, textDigest, ctx, ids, rows, order, filters, list, empty, emptyText, handout}
   #parts;
   #features;
 
@@ -342,7 +342,8 @@ export class BenefitsExplorer extends HTMLElement {
    */
   #render(dataset, text, previous = null, deferSafety = false) {
     const label = (this.getAttribute('label') || '').trim() || null;
-    const digest = previous ? previous.digest : textDigest(text);
+    const textKey = previous ? previous.textDigest : textDigest(text);
+    const digest = dataset.translationText ? `${textKey}+${textDigest(dataset.translationText)}` : textKey;
     const key = renderKey(digest, { lang: this.#i18n.lang, headingLevel: this.headingLevel, label, strings: this.#strings });
     const options = { i18n: this.#i18n, headingLevel: this.headingLevel, label, topic: this.getAttribute('topic'), root: this.#shadow, deferSafety };
     const prerendered = previous ? null : this.#prerendered?.take(key);
@@ -359,7 +360,7 @@ export class BenefitsExplorer extends HTMLElement {
       }
     }
     this.#rendered = adopted || renderExplorer(this.#parts, dataset, text, options, this.#features, previous);
-    this.#rendered.digest = digest;
+    this.#rendered.textDigest = textKey;
     writeRenderKey(this.#parts.root, key);
     this.#features.print.rendered();
   }

@@ -55,7 +55,8 @@ function explain(error) {
 /**
  * Open `text` (the dataset as read) in language `lang`: with its translation for that language when it names
  * one, else as it is. Resolves to an engine Dataset; when a translation was wanted but could not be used, the
- * Dataset (the original) has `translationProblem` = {language, kind: 'unavailable' | 'refused'}.
+ * Dataset (the original) has `translationProblem` = {language, kind: 'unavailable' | 'refused'}; a Dataset
+ * opened with a translation file has that file as read in `translationText`.
  * @param {string|Uint8Array} text
  * @param {object} options
  * @param {HTMLElement} options.element   whose dataset this is (where its translations are read from)
@@ -93,6 +94,8 @@ export async function openTranslated(text, { element, lang, engine, fresh, signa
   try {
     translated = await openWith(text, engine, translation);
     if (!shownTranslation(translated.view)) throw new EngineError('internal', [{ path: '(translation)', message: 'this evidence engine does not apply translations' }]);
+    // What the page shows comes from this file too (features/render-key.js). An inline one is part of `text`.
+    if (choice.file !== null) translated.translationText = translation;
     original.release();
     return translated;
   } catch (error) {

@@ -1,5 +1,5 @@
-// What a render shows is decided by the build, the dataset's text and the element's settings that reach the
-// DOM (language, heading level, label, the page's own words). The element writes their key on its frame's root
+// What a render shows is decided by the build, the dataset's text (and the translation file it is shown in) and
+// the element's settings that reach the DOM (language, heading level, label, the page's own words). The element writes their key on its frame's root
 // (`data-be-key`), so a prerendered screen (scripts/prerender.mjs serialises that root) carries the key it was
 // written with: the element adopts a prerendered screen only when its own key is the same
 // (features/prerendered.js); otherwise the dataset or the build changed since, and it renders afresh.
