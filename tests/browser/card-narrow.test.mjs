@@ -1,20 +1,11 @@
 // The card on a phone: at 320 and 390 px no card scrolls or sticks out sideways (measured bounding boxes), the
 // Summary-of-Findings table is stacked as labelled blocks, and no icon array draws a fraction of a person.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset, screenshot } from './helpers.mjs';
+import { openPage, dataset, screenshot } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 const row = (page, id) => page.locator(`benefits-explorer li[data-claim="${id}"]`);
 

@@ -1,11 +1,12 @@
 // The safety block every card carries (issue 14, item 4): the cautions every infusion patient needs first,
 // then the claim's own harms and cautions, then on headache topics the warning signs in two tiers with the
 // emergency line; each harm once, at the same weight as the rest of the card, never wider than a 320 px phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, dataset, screenshot, cardHarms, ROOT } from './helpers.mjs';
+import { openPage, dataset, screenshot, cardHarms, ROOT } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import en from '../../web/src/i18n/strings/en.js';
 import es from '../../web/src/i18n/strings/es.js';
 
@@ -18,17 +19,7 @@ const REPEATS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <script defer src="/benefits-explorer.js"></script></head><body><main><benefits-explorer>
 <script type="application/json">${JSON.stringify(REPEATS).replace(/<\//g, '<\\/')}</script></benefits-explorer></main></body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({ '/test/repeats.html': REPEATS_PAGE });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession(() => ({ '/test/repeats.html': REPEATS_PAGE }));
 
 const data = dataset();
 const redTopics = new Set(data.topics.filter((t) => t.red_flags).map((t) => t.id));

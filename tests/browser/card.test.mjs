@@ -1,22 +1,13 @@
 // Layer 2 (the card) and layer 3 (the sources): what a patient sees after opening a claim.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, dataset, ROOT, claimEvidence, claimObservations, claimLinks, claimRates, cardHarms } from './helpers.mjs';
+import { openPage, dataset, ROOT, claimEvidence, claimObservations, claimLinks, claimRates, cardHarms } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import { instantiateCore } from '../wasm/module.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 const row = (page, id) => page.locator(`benefits-explorer li[data-claim="${id}"]`);
 

@@ -1,20 +1,11 @@
 // Search, filters, sort and reset: every change goes through the core's query() and the list and
 // the polite live region follow.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset } from './helpers.mjs';
+import { openPage, dataset } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 const shownIds = (page) => page.locator('benefits-explorer .claims > li').evaluateAll((items) => items.map((li) => li.dataset.claim));
 

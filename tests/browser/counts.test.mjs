@@ -1,21 +1,12 @@
 // Issue 14, item 2: the numbers of sources a patient reads are the same wherever they read them: the list row,
 // the card's verdict box, the card's studies section, and the rows of the studies table itself (one group per
 // role, plus the reports without a comparison group), for every claim of the default dataset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist } from './helpers.mjs';
+import { openPage } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 const GROUPS = ['supports', 'contradicts', 'context', 'observations'];
 // The non-zero numbers a sentence states, in order ("3 sources support · 6 go against" → [3, 6]).

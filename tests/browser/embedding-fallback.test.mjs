@@ -1,27 +1,18 @@
 // No JavaScript and before the upgrade: the light-DOM fallback content stays visible until the explorer
 // is ready (and whenever it fails); the documented `benefits-explorer:not(:defined)` snippet reserves
 // height without hiding it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, screenshot } from './helpers.mjs';
+import { openPage, screenshot } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import { STRICT_META, recordEvents, waitForEvent } from './embedding-helpers.mjs';
 
 const FALLBACK = '<p id="fallback">What the studies say about IV magnesium, as plain text.</p>';
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({
-    // The element without its script (for example, the script failed to download or is still on its way).
-    '/test/no-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${STRICT_META}<title>t</title></head>
+startSession(() => ({
+  // The element without its script (for example, the script failed to download or is still on its way).
+  '/test/no-script.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${STRICT_META}<title>t</title></head>
 <body><main><h1>No script yet</h1><benefits-explorer id="x">${FALLBACK}</benefits-explorer><p id="after">After the explorer</p></main></body></html>`,
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}));
 
 test('with JavaScript off, the demo page shows its fallback text', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 600 } });

@@ -2,12 +2,13 @@
 // the element as it really is: its observed attributes, properties and methods (from the running element),
 // the events it dispatches (at runtime and in the source), the parts in its shadow DOM, the custom
 // properties styles.css reads, and its slot. dist/ carries identical copies.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
-import { launch, serve, openPage, requireDist, ROOT, DIST, claimRates } from './helpers.mjs';
+import { openPage, ROOT, DIST, claimRates } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import { page as testPage, waitForEvent, recordEvents, dataset } from './embedding-helpers.mjs';
 
 const read = (...path) => readFileSync(join(ROOT, ...path), 'utf8');
@@ -21,20 +22,10 @@ const sourceFiles = readdirSync(join(ROOT, 'web', 'src'), { recursive: true }).f
 const stylesheet = () => readdirSync(join(ROOT, 'web', 'src', 'styles')).filter((f) => f.endsWith('.css')).map((f) => read('web', 'src', 'styles', f)).join('\n');
 const sorted = (list) => [...new Set(list)].sort();
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({
-    '/test/all.html': testPage('<h1>Manifest</h1><benefits-explorer id="x" editor><p>Fallback</p></benefits-explorer>'),
-    '/test/broken.html': testPage('<benefits-explorer id="x"><p>Fallback</p><script type="application/json">{"format": 1</script></benefits-explorer>'),
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession(() => ({
+  '/test/all.html': testPage('<h1>Manifest</h1><benefits-explorer id="x" editor><p>Fallback</p></benefits-explorer>'),
+  '/test/broken.html': testPage('<benefits-explorer id="x"><p>Fallback</p><script type="application/json">{"format": 1</script></benefits-explorer>'),
+}));
 
 test('the manifest has the shape of schema 1.0.0 and names the element and its module', () => {
   assert.equal(manifest.schemaVersion, '1.0.0');

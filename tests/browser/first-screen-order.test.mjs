@@ -1,22 +1,12 @@
 // The first screen is the list: on a first render the explorer paints its claims before it builds the safety
 // section below them (three hundred nodes that would otherwise hold that paint), and be-ready comes once both
 // are there. A prerendered screen is different: the element builds its own whole, hidden, and swaps it in.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset } from './helpers.mjs';
+import { openPage, dataset } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 /** In each animation frame until be-ready: how many claim titles and safety sections the explorer holds. */
 function recordFrames() {

@@ -1,9 +1,10 @@
 // A good guest on the host page (issue 17, item 6): `state` follows the element in and out of the document,
 // and the explorer adds no banner or contentinfo landmark wherever the host puts it (landmarks.test.mjs checks
 // the element directly in <body>; here the host wraps it in a landmark of its own choosing).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, axe } from './helpers.mjs';
+import { openPage, axe } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import { STRICT_META, recordEvents, events, waitForEvent } from './embedding-helpers.mjs';
 
 const HOST = (body) => `<!doctype html>
@@ -12,20 +13,10 @@ const HOST = (body) => `<!doctype html>
 <body><header><p>Riverside Clinic</p></header><main><h1>Magnesium drips</h1><div id="slot-a"></div><div id="slot-b"></div></main>
 ${body}<footer><p>Riverside Clinic, 1 River Road</p></footer></body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({
-    '/test/plain.html': HOST('<div id="holder"><benefits-explorer id="x"><p>Fallback</p></benefits-explorer></div>'),
-    '/test/aside.html': HOST('<aside aria-label="What the studies say"><benefits-explorer id="x"><p>Fallback</p></benefits-explorer></aside>'),
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession(() => ({
+  '/test/plain.html': HOST('<div id="holder"><benefits-explorer id="x"><p>Fallback</p></benefits-explorer></div>'),
+  '/test/aside.html': HOST('<aside aria-label="What the studies say"><benefits-explorer id="x"><p>Fallback</p></benefits-explorer></aside>'),
+}));
 
 async function open(path) {
   const opened = await openPage(browser, null, { waitFor: null });

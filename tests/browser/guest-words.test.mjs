@@ -2,11 +2,12 @@
 // (<span slot="intro">) and change the words that frame the explorer (the `strings` property, per language);
 // the words that state the evidence stay the explorer's, and a wrong entry is left out with a warning that
 // names its path.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, screenshot, ROOT } from './helpers.mjs';
+import { openPage, screenshot, ROOT } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import { page as testPage, recordEvents, waitForEvent } from './embedding-helpers.mjs';
 import { OVERRIDABLE } from '../../web/src/i18n/overrides.js';
 import en from '../../web/src/i18n/strings/en.js';
@@ -17,22 +18,12 @@ const EARLY = `
 document.getElementById('y').strings = { en: { disclaimerTitle: 'Set before the upgrade.' } };
 `;
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({
-    '/test/intro.html': testPage('<benefits-explorer id="x"><span slot="intro">Riverside Clinic offers magnesium drips. Here is what the studies say about the claims made for them. <a href="/book">Book a talk with our pharmacist</a>.</span><p id="fallback">Fallback</p></benefits-explorer>'),
-    '/test/plain.html': testPage('<benefits-explorer id="x"><p>Fallback</p></benefits-explorer>'),
-    '/test/early.js': { body: EARLY, type: 'text/javascript' },
-    '/test/early.html': testPage('<benefits-explorer id="y"><p>Fallback</p></benefits-explorer>', { head: '<script defer src="/test/early.js"></script>' }),
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession(() => ({
+  '/test/intro.html': testPage('<benefits-explorer id="x"><span slot="intro">Riverside Clinic offers magnesium drips. Here is what the studies say about the claims made for them. <a href="/book">Book a talk with our pharmacist</a>.</span><p id="fallback">Fallback</p></benefits-explorer>'),
+  '/test/plain.html': testPage('<benefits-explorer id="x"><p>Fallback</p></benefits-explorer>'),
+  '/test/early.js': { body: EARLY, type: 'text/javascript' },
+  '/test/early.html': testPage('<benefits-explorer id="y"><p>Fallback</p></benefits-explorer>', { head: '<script defer src="/test/early.js"></script>' }),
+}));
 
 async function open(path, options = {}) {
   const opened = await openPage(browser, null, { waitFor: null, ...options });

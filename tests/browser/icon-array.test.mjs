@@ -1,21 +1,12 @@
 // The "out of 100 people" icon arrays on the cards: a neutral heading, both groups named, whole people only,
 // one scale for both groups, no overflow at 320 px, and the "indirect" mark when the row's route is not the
 // dataset's.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset, claimRates, screenshot } from './helpers.mjs';
+import { openPage, dataset, claimRates, screenshot } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 const row = (page, id) => page.locator(`benefits-explorer li[data-claim="${id}"]`);
 

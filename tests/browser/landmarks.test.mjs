@@ -1,11 +1,12 @@
 // The element inside someone else's page: its header and footer are not a second banner or contentinfo
 // landmark. The host page has its own <header>, <main> (elsewhere) and <footer>, and the element sits
 // directly in <body>, outside every landmark of the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, axe, screenshot, DIST } from './helpers.mjs';
+import { openPage, axe, screenshot, DIST } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 import { STRICT_META } from './embedding-helpers.mjs';
 
 const HOST_PAGE = `<!doctype html>
@@ -18,17 +19,7 @@ const HOST_PAGE = `<!doctype html>
 <footer><p>Riverside Clinic, 1 River Road</p></footer>
 </body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({ '/test/landmarks.html': HOST_PAGE });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession(() => ({ '/test/landmarks.html': HOST_PAGE }));
 
 const report = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
 

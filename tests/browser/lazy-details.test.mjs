@@ -2,22 +2,12 @@
 // the first screen, the safety section, filters and search ask for none, and a card opened again asks no more.
 // Counted with V8's precise coverage of the shipped script: the calls of the one function that calls the
 // module's claimDetails (web/src/engine/engine.js, Dataset).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist } from './helpers.mjs';
+import { openPage } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 /** Calls, since coverage last started, of the smallest function of the script around `.claimDetails(`. */
 async function detailCalls(page) {

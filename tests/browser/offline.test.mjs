@@ -1,19 +1,10 @@
 // Once loaded, the explorer needs no network: search, filters, cards and sources keep working offline.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist } from './helpers.mjs';
+import { openPage } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession();
 
 test('it keeps working after context.setOffline(true)', async () => {
   const { context, page, problems } = await openPage(browser, server.url);

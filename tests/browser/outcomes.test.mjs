@@ -3,9 +3,10 @@
 // the emergency line, and harms whose type and severity are not reported never labelled "common, mild".
 // The dataset is a small made-up fixture written here (its words are test text, not medical facts), so that
 // every kind of row is present whatever the default dataset holds; the default dataset is checked too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset, axe } from './helpers.mjs';
+import { openPage, dataset, axe } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
 const PAGE = (body, lang = 'en') => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
@@ -110,20 +111,10 @@ export const FIXTURE = {
   ],
 };
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({
-    '/test/outcomes.html': PAGE(`<benefits-explorer>${inline(JSON.stringify(FIXTURE))}</benefits-explorer>`),
-    '/test/outcomes-es.html': PAGE(`<benefits-explorer>${inline(JSON.stringify(FIXTURE))}</benefits-explorer>`, 'es'),
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startSession(() => ({
+  '/test/outcomes.html': PAGE(`<benefits-explorer>${inline(JSON.stringify(FIXTURE))}</benefits-explorer>`),
+  '/test/outcomes-es.html': PAGE(`<benefits-explorer>${inline(JSON.stringify(FIXTURE))}</benefits-explorer>`, 'es'),
+}));
 
 const row = (page, id) => page.locator(`benefits-explorer li[data-claim="${id}"]`);
 

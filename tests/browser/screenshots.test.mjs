@@ -1,26 +1,17 @@
 // Screenshots for people to look at (build/screenshots/*.png): the list, an open card, the sources,
 // the safety section, a narrow phone-sized widget, dark mode, and the failure state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { launch, serve, openPage, requireDist, screenshot, dataset, claimRates } from './helpers.mjs';
+import { openPage, screenshot, dataset, claimRates } from './helpers.mjs';
+import { browser, server, startSession } from './session.mjs';
 
-let browser;
-let server;
-before(async () => {
-  requireDist();
-  server = await serve({
-    '/test/broken.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>broken</title>
+startSession(() => ({
+  '/test/broken.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>broken</title>
 <script defer src="/benefits-explorer.js"></script></head><body><main><benefits-explorer>
 <p>IV magnesium: what the studies show. (Plain-text fallback shown when the explorer cannot run.)</p>
 <script type="application/json">{"format": 1, "title": "x", "claims": [</script></benefits-explorer></main></body></html>`,
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}));
 
 function pickClaim() {
   const data = dataset();
