@@ -24,7 +24,7 @@ std::uint8_t certainty_code(std::optional<Certainty> c) {
 }
 
 std::optional<std::optional<Certainty>> parse_certainty_filter(std::string_view name) {
-    if (name == "none") return std::optional<Certainty>{};
+    if (name == "none") return std::optional<std::optional<Certainty>>{std::in_place};  // present: "no certainty"
     if (auto c = parse_certainty(name)) return std::optional<Certainty>{*c};
     return std::nullopt;
 }

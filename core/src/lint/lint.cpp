@@ -99,7 +99,7 @@ void LintContext::report(std::string_view rule, Severity severity, std::string p
             return;
         }
     }
-    out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix)});
+    out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix), {}, {}});  // not in a claim
 }
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
