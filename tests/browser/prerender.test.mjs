@@ -167,6 +167,17 @@ async function openHeld(path) {
   return { ...opened, during, kept, warnings: seen, release };
 }
 
+/** `path` keeps every prerendered node on screen, and says nothing in the console. */
+async function assertTakenOver(path) {
+  const opened = await openHeld(path);
+  try {
+    assert.equal(opened.kept, 1, `${path}: the prerendered nodes stay`);
+    assert.deepEqual(opened.warnings, []);
+  } finally {
+    await opened.context.close();
+  }
+}
+
 test('the element takes the prerendered screen over: the nodes on screen stay, its DOM is the one it renders itself, and it is wired', async () => {
   const plain = await openPage(browser, url('t/plain.html'));
   const adopted = await openHeld('t/prerendered.html');
@@ -212,25 +223,13 @@ test('the element takes the prerendered screen over: the nodes on screen stay, i
 });
 
 test('a prerendered screen is taken over when the page gives the same dataset inline', async () => {
-  const opened = await openHeld('t/inline.html');
-  try {
-    assert.equal(opened.kept, 1);
-    assert.deepEqual(opened.warnings, []);
-  } finally {
-    await opened.context.close();
-  }
+  await assertTakenOver('t/inline.html');
 });
 
 test('a Spanish screen is prerendered from the translation and taken over; one whose translation changed since is replaced', async () => {
   assert.match(spanish, /lang="es"/);
   assert.ok(spanish.includes(JSON.parse(esText()).texts.title.text), 'the prerendered title is the translation\'s');
-  const same = await openHeld('t/es.html');
-  try {
-    assert.equal(same.kept, 1);
-    assert.deepEqual(same.warnings, []);
-  } finally {
-    await same.context.close();
-  }
+  await assertTakenOver('t/es.html');
   const changed = await openHeld('t/es-changed.html');
   try {
     assert.equal(changed.kept, 0);
