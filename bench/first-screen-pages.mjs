@@ -2,7 +2,8 @@
 // as in-memory routes for scripts/serve.mjs beside dist/, all showing the same dataset (dist/claims.json):
 //   /bench/baseline.html     <plain-explorer> (bench/baseline/plain-element.js): plain JS, fetch + JSON.parse + DOM
 //   /bench/product.html      <benefits-explorer> as dist/index.html embeds it: one deferred script, and the
-//                            engine's .wasm preloaded beside it (docs/embedding.md, "Starting the engine early")
+//                            engine's .wasm and the dataset preloaded beside it (docs/embedding.md, "Starting the
+//                            downloads early")
 //   /bench/prerendered.html  the same, with the first screen written by scripts/prerender.mjs inside the element
 //   /bench/static.html       the prerendered markup alone, no script: the floor
 import { build, transform } from 'esbuild';
@@ -44,13 +45,13 @@ export async function firstScreenRoutes({ dist, browser }) {
   const fragment = await prerender({ data: readFileSync(join(dist, 'claims.json'), 'utf8'), stylesheet: '/benefits-explorer.css', dist, browser });
   const baselineCode = await baselineBundle();
   const script = '<script defer src="/benefits-explorer.js"></script>';
-  // Each page preloads what its element downloads first and can take from a preload: the product its engine
-  // (the dataset's fetch is mode 'same-origin', which a preload cannot match), the baseline its dataset.
+  // Each page preloads what its element downloads first and can take from a preload: the product its engine and
+  // its dataset (docs/embedding.md, "Starting the downloads early"), the baseline its dataset.
   const preload = (href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
   const routes = {
     '/bench/baseline.js': { body: baselineCode, type: 'text/javascript; charset=utf-8' },
     '/bench/baseline.html': page(`${preload('/claims.json')}<script defer src="/bench/baseline.js"></script>`, '<plain-explorer src="/claims.json"></plain-explorer>'),
-    '/bench/product.html': page(preload('/benefits-core.wasm') + script, `<benefits-explorer>${FALLBACK}</benefits-explorer>`),
+    '/bench/product.html': page(preload('/benefits-core.wasm') + preload('/claims.json') + script, `<benefits-explorer>${FALLBACK}</benefits-explorer>`),
     '/bench/prerendered.html': page(script, `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
     '/bench/static.html': page('', `<benefits-explorer>${fragment}${FALLBACK}</benefits-explorer>`),
   };

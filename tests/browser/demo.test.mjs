@@ -1,7 +1,9 @@
 // The demo page under the strict CSP: every claim renders, nothing is blocked, nothing is logged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, requireDist, dataset } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, openPage, requireDist, dataset, DIST } from './helpers.mjs';
 
 let browser;
 let server;
@@ -10,6 +12,11 @@ before(async () => {
   const small = dataset();
   small.claims = small.claims.slice(0, 3);
   server = await serve({
+    '/test/es-preloaded.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>explorador</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self'">
+<link rel="preload" href="/benefits-core.wasm" as="fetch" crossorigin><link rel="preload" href="/claims.json" as="fetch" crossorigin>
+<link rel="preload" href="/claims.es.json" as="fetch" crossorigin><script defer src="/benefits-explorer.js"></script></head>
+<body><main><benefits-explorer heading-level="1"><p>Texto alternativo</p></benefits-explorer></main></body></html>`,
     '/test/two.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two explorers</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self'">
 <script defer src="/benefits-explorer.js"></script></head><body><main>
@@ -103,22 +110,38 @@ test('two explorers on one page share one core: the .wasm is fetched and compile
   }
 });
 
-test("the demo's preload of the engine is the engine's own download: one .wasm request, no unused-preload warning", async () => {
+/** Open `path` and check that each of its preloads is its file's only download and that none goes unused. */
+async function checkPreloads(path, expected) {
   const { context, page } = await openPage(browser, server.url, { waitFor: null });
   try {
-    const wasm = [];
+    const downloads = [];
     const preloadWarnings = [];
-    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    page.on('request', (r) => { if (/\.(wasm|json)$/.test(r.url())) downloads.push(r.url()); });
     page.on('console', (m) => { if (/preload/i.test(m.text())) preloadWarnings.push(`${m.type()}: ${m.text()}`); });
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__beEvents.some((e) => e.type === 'be-ready'), null, { timeout: 15000 });
-    const link = await page.locator('link[rel="preload"]').evaluate((l) => ({ href: l.href, as: l.getAttribute('as'), crossOrigin: l.crossOrigin }));
-    assert.equal(link.as, 'fetch');
-    assert.equal(link.crossOrigin, 'anonymous', 'the engine is fetched in cors mode; a preload without crossorigin would not match it');
-    assert.deepEqual(wasm, [link.href], 'the .wasm is downloaded once, by the preload');
+    await page.goto(new URL(path, server.url).href);
+    await page.waitForFunction(() => document.querySelector('benefits-explorer')?.state === 'ready', null, { timeout: 15000 });
+    const links = await page.locator('link[rel="preload"]').evaluateAll((all) => all.map((l) => ({ href: l.href, as: l.getAttribute('as'), crossOrigin: l.crossOrigin })));
+    assert.deepEqual(links.map((l) => new URL(l.href).pathname).sort(), expected);
+    for (const link of links) {
+      assert.equal(link.as, 'fetch');
+      assert.equal(link.crossOrigin, 'anonymous', 'each file is fetched in cors mode; a preload without crossorigin would not match');
+    }
+    assert.deepEqual(downloads.sort(), links.map((l) => l.href).sort(), 'each file is downloaded once, by its preload');
     await page.waitForTimeout(300);
     assert.deepEqual(preloadWarnings, []);
+    return await page.locator('benefits-explorer').evaluate((e) => e.shadowRoot.querySelector('.row-title').textContent);
   } finally {
     await context.close();
   }
+}
+
+test("the demo's preloads are the engine's and the dataset's own downloads: one request each, no unused-preload warning", async () => {
+  await checkPreloads('/', ['/benefits-core.wasm', '/claims.json']);
+});
+
+test('a Spanish page that preloads the translation too downloads each file once and shows the translation', async () => {
+  const translation = JSON.parse(readFileSync(join(DIST, 'claims.es.json'), 'utf8'));
+  const first = dataset().claims[0].id;
+  const title = await checkPreloads('/test/es-preloaded.html', ['/benefits-core.wasm', '/claims.es.json', '/claims.json']);
+  assert.equal(title, translation.texts[`claims.${first}.title`].text);
 });

@@ -146,8 +146,13 @@ test('the shipped scripts never read document.currentScript (the Emscripten glue
 // ---------- finding 2: a same-origin src that redirects to another origin ----------
 
 test('a src that redirects to another site is refused (data-cross-origin); a redirect within the site still works', async () => {
+  let reached = 0; // requests the other site received
   const other = await serve({
-    '/evil.json': { body: titled('EVIL DATASET FROM ANOTHER ORIGIN'), headers: { 'Access-Control-Allow-Origin': '*' } },
+    '/evil.json': (req, res, headers) => {
+      reached += 1;
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      res.end(titled('EVIL DATASET FROM ANOTHER ORIGIN'));
+    },
   }, null);
   const redirect = (location) => (req, res, headers) => {
     res.writeHead(302, { ...headers, Location: location });
@@ -157,23 +162,32 @@ test('a src that redirects to another site is refused (data-cross-origin); a red
   const server = await serve({
     '/redir/other.html': page({ body: `<benefits-explorer src="/redir/other.json">${FALLBACK}</benefits-explorer>` }),
     '/redir/other.json': redirect(`${other.url}evil.json`),
+    // The page preloads the address: the element fetches it in CORS mode so as to take the preload over, and the
+    // browser follows the redirect; the other site's answer must be refused all the same.
+    '/redir/preloaded.html': page({ head: '<link rel="preload" href="/redir/other.json" as="fetch" crossorigin>', body: `<benefits-explorer src="/redir/other.json">${FALLBACK}</benefits-explorer>` }),
     '/redir/same.html': page({ body: `<benefits-explorer src="/redir/same.json">${FALLBACK}</benefits-explorer>` }),
     '/redir/same.json': redirect('/data/moved.json'),
     '/data/moved.json': titled('Moved within the site'),
   }, null);
 
-  let { context, page: tab, log } = await record(browser, `${server.url}redir/other.html`, { waitFor: 'be-error' });
-  try {
-    const event = await lastEvent(tab);
-    assert.equal(event.detail.code, 'data-cross-origin');
-    assert.match(event.detail.problems[0].message, /redir\/other\.json redirects to another site; only datasets from this site are allowed/);
-    assert.match(await shadow(tab).problems(), /redirects to another site/);
-    assert.equal(await tab.locator('#fallback').isVisible(), true, 'the fallback stays');
-    assert.equal(await shadow(tab).title(), null, 'nothing of the other site is shown');
-    assert.equal(ownErrors(log).length, 1);
-    assert.deepEqual(log.pageErrors, []);
-  } finally {
-    await context.close();
+  let context, tab, log;
+  for (const [name, followed] of [['other.html', false], ['preloaded.html', true]]) {
+    reached = 0;
+    ({ context, page: tab, log } = await record(browser, `${server.url}redir/${name}`, { waitFor: 'be-error' }));
+    try {
+      const event = await lastEvent(tab);
+      assert.equal(event.detail.code, 'data-cross-origin', name);
+      assert.match(event.detail.problems[0].message, /redir\/other\.json redirects to another site; only datasets from this site are allowed/);
+      assert.match(await shadow(tab).problems(), /redirects to another site/);
+      assert.equal(await tab.locator('#fallback').isVisible(), true, 'the fallback stays');
+      assert.equal(await shadow(tab).title(), null, 'nothing of the other site is shown');
+      assert.equal(ownErrors(log).length, 1);
+      assert.deepEqual(log.pageErrors, []);
+      // Without a preload the redirect is not followed at all; with one, the page's own preload followed it.
+      assert.equal(reached > 0, followed, name);
+    } finally {
+      await context.close();
+    }
   }
 
   ({ context, page: tab, log } = await record(browser, `${server.url}redir/same.html`));

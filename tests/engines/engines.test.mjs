@@ -31,6 +31,9 @@ const PAGE = `<!doctype html>
 <title>Three engines</title>
 <script src="/engines/watch.js"></script><script defer src="/benefits-explorer.js"></script></head>
 <body><main><benefits-explorer id="x" heading-level="1" deep-link><p>The explorer needs JavaScript.</p></benefits-explorer></main></body></html>`;
+// The same explorer, its engine and dataset preloaded by the page (docs/embedding.md, "Starting the downloads early").
+const PRELOADED_PAGE = PAGE.replace('<script defer', '<link rel="preload" href="/benefits-core.wasm" as="fetch" crossorigin>'
+  + '<link rel="preload" href="/claims.json" as="fetch" crossorigin><script defer');
 // The same explorer with its first screen prerendered (scripts/prerender.mjs) inside: the page links the shipped
 // stylesheet, so its CSP adds style-src 'self'.
 const PRERENDERED_PAGE = (fragment) => `<!doctype html>
@@ -92,6 +95,7 @@ before(async () => {
     routes: {
       '/engines/watch.js': { body: WATCH, type: 'text/javascript' },
       '/engines/page.html': PAGE,
+      '/engines/preloaded.html': PRELOADED_PAGE,
       '/engines/prerendered.html': { body: PRERENDERED_PAGE(fragment), type: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': `${CSP}; style-src 'self'` } },
       '/engines/control.html': CONTROL,
     },

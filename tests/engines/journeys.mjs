@@ -192,6 +192,20 @@ export const JOURNEYS = [
     clean(adapter, snap);
   }],
 
+  ['preloaded: the engine and the dataset the page preloads are downloaded once each where the engine takes a preload over (WebKit: twice), and the explorer is ready', async (adapter, site) => {
+    await adapter.goto(site.url('engines/preloaded.html'));
+    await waitFor(adapter, () => ['ready', 'error'].includes(document.getElementById('x')?.state), null, 'the explorer to be ready');
+    const downloads = await adapter.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname).filter((path) => /\.(wasm|json)$/.test(path)).sort());
+    // WebKit's fetch() does not take an as="fetch" preload over (docs/embedding.md, "Starting the downloads early").
+    const times = adapter.name === 'webkit' ? 2 : 1;
+    assert.deepEqual(downloads, ['/benefits-core.wasm', '/claims.json'].flatMap((path) => Array(times).fill(path)), `${adapter.name}: downloads`);
+    const snap = await snapshot(adapter);
+    assert.equal(snap.state, 'ready');
+    assert.equal(snap.listed.length, site.data.claims.length);
+    clean(adapter, snap);
+  }],
+
   ['the strict CSP: zero violations in the whole journey, and a blocked image on a control page is reported (the check works here)', async (adapter, site) => {
     clean(adapter, await snapshot(adapter));
     await adapter.goto(site.url('engines/control.html'));

@@ -1,7 +1,9 @@
 // Where a <benefits-explorer>'s dataset comes from (readDataset): its inline <script type="application/json">,
 // its src, the dataset built into the single-file bundle, or the default claims.json (next to the script, or
 // in its base path: loader.js assetURL).
-// Downloads (src or claims.json) come from this page's site only, also after redirects; never more than the
+// Downloads (src or claims.json) come from this page's site only, also after redirects (an address the page
+// preloads is fetched in CORS mode so that the preload can be taken over; an answer from another site is refused
+// all the same); never more than the
 // core's size limit (refused at once when the Content-Length says so, otherwise the stream is stopped at the
 // limit); within a time limit; abortable. They resolve the bytes as they came (a Uint8Array): the core checks
 // their UTF-8, as the command line does. Failures are EngineErrors (data-unavailable, data-cross-origin,
@@ -149,12 +151,16 @@ async function downloadDataset(url, { signal, timeoutMs, maxBytes, t }) {
   let response = null;
   try {
     try {
-      // mode 'same-origin': a redirect to another site is a network error, whatever the page's CSP allows.
-      response = await fetch(url.href, { mode: 'same-origin', credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
+      // mode 'same-origin': a redirect to another site is a network error, whatever the page's CSP allows. An
+      // address the page preloads was fetched by the browser already, in CORS mode (its redirects followed): only
+      // a fetch in that mode takes that download over instead of starting a second one.
+      const mode = preloadedByPage(url) ? 'cors' : 'same-origin';
+      response = await fetch(url.href, { mode, credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: controller.signal });
     } catch (error) {
       throw explain(await networkFailure(url, controller.signal, t, error));
     }
-    if (response.url && new URL(response.url).origin !== window.location.origin) {
+    // Only a same-origin answer is 'basic'; one from another site after a redirect is 'cors'.
+    if (response.type !== 'basic' || (response.url && new URL(response.url).origin !== window.location.origin)) {
       throw new DatasetError('data-cross-origin', t('fetchRedirected', { url: url.href }));
     }
     if (!response.ok) throw new DatasetError('data-unavailable', t('fetchFailed', { url: url.href, status: response.status }));
@@ -174,6 +180,18 @@ async function downloadDataset(url, { signal, timeoutMs, maxBytes, t }) {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
   }
+}
+
+/**
+ * Whether the page's own markup preloads `url` the way the download asks for it
+ * (`<link rel="preload" href="…" as="fetch" crossorigin>`, docs/embedding.md "Starting the downloads early").
+ * @param {URL} url
+ */
+function preloadedByPage(url) {
+  for (const link of document.querySelectorAll('link[rel~="preload" i][as="fetch" i]')) {
+    if (link.href === url.href && link.crossOrigin === 'anonymous') return true;
+  }
+  return false;
 }
 
 /**
