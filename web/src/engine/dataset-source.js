@@ -3,9 +3,8 @@
 // in its base path: loader.js assetURL).
 // Downloads (src or claims.json) come from this page's site only, also after redirects (an address the page
 // preloads is fetched in CORS mode so that the preload can be taken over; an answer from another site is refused
-// all the same); never more than the
-// core's size limit (refused at once when the Content-Length says so, otherwise the stream is stopped at the
-// limit); within a time limit; abortable. They resolve the bytes as they came (a Uint8Array): the core checks
+// all the same); never more than the core's size limit (refused at once when the Content-Length says so,
+// otherwise the stream is stopped at the limit); within a time limit; abortable. They resolve the bytes as they came (a Uint8Array): the core checks
 // their UTF-8, as the command line does. Failures are EngineErrors (data-unavailable, data-cross-origin,
 // data-invalid) whose message is for the page's editors.
 // A dataset's translation (readTranslation) is read the same way, from beside the dataset: a file name of the
