@@ -80,12 +80,16 @@ async function payload() {
   const glue = sizesOf(join(TREE, glueFile()));
   const element = sizesOf(await elementFile());
   const script = sizesOf(join(TREE, 'dist/benefits-explorer.js'));
+  // The styles of cards, the editor's report and printing, downloaded after the first paint (since 2026-12-07).
+  const onUse = existsSync(join(TREE, 'dist/benefits-explorer.cards.css')) ? sizesOf(join(TREE, 'dist/benefits-explorer.cards.css')) : null;
   const out = {
     wasm,
     glue,
     element,
     parts_total: sum(wasm, glue, element),
-    shipped: { 'benefits-explorer.js': script, 'benefits-core.wasm': wasm, total: sum(script, wasm) },
+    shipped: onUse
+      ? { 'benefits-explorer.js': script, 'benefits-core.wasm': wasm, 'benefits-explorer.cards.css': onUse, total: sum(script, wasm, onUse) }
+      : { 'benefits-explorer.js': script, 'benefits-core.wasm': wasm, total: sum(script, wasm) },
     files: { wasm: 'dist/benefits-core.wasm', glue: glueFile(), element: 'build/bundle/element.js' },
   };
   // Editor mode only (loaded on demand): the linter's own module, when the build has one.
@@ -359,7 +363,8 @@ function printTable(results) {
   if (p) {
     console.log('\nPayload (bytes)            raw      gzip    brotli');
     for (const [name, s] of [['wasm', p.wasm], ['glue (Emscripten JS)', p.glue], ['element JS', p.element], ['parts total', p.parts_total],
-      ['shipped: explorer.js', p.shipped['benefits-explorer.js']], ['shipped: total', p.shipped.total],
+      ['shipped: explorer.js', p.shipped['benefits-explorer.js']],
+      ...(p.shipped['benefits-explorer.cards.css'] ? [['shipped: cards.css', p.shipped['benefits-explorer.cards.css']]] : []), ['shipped: total', p.shipped.total],
       ...(p.editor_only ? [['editor only: linter', p.editor_only.total]] : [])]) {
       console.log(line([name, s.raw, s.gzip, s.brotli], [22, 9, 9, 9]));
     }
@@ -424,7 +429,7 @@ const results = {
     load_ms: 'median of 5 loads (3 above 64 MB), each in the same page; wasm: module.load(text) then JSON.parse of its answer, as web/src/core.js does; plain JS: JSON.parse and its look-up maps',
     memory_bytes: 'after the first load, in a fresh page: growth of performance.memory.usedJSHeapSize after gc() (Chromium flags --enable-precise-memory-info --js-flags=--expose-gc) plus growth of the wasm memory (it never shrinks, so it holds the peak of the load); the dataset text itself is excluded (it is in memory before and after)',
     first_render_ms: 'navigation start (performance.timeOrigin) to the be-ready event of <benefits-explorer> on dist/index.html, a fresh browser context per run (cold HTTP and code caches), server sends Cache-Control: no-store',
-    payload: 'gzip -9 and brotli -q 11 (node:zlib) of each file; wasm = dist/benefits-core.wasm, glue = the Emscripten JS that dist/benefits-explorer.js carries, element = the element bundle alone (build/bundle/element.js, written by scripts/bundle-web.mjs); shipped = what a host serves (the script with glue and element minified together, and the .wasm)',
+    payload: 'gzip -9 and brotli -q 11 (node:zlib) of each file; wasm = dist/benefits-core.wasm, glue = the Emscripten JS that dist/benefits-explorer.js carries, element = the element bundle alone (build/bundle/element.js, written by scripts/bundle-web.mjs); shipped = what a host serves (the script with glue and element minified together, the .wasm, and the on-use stylesheet the script downloads after its first paint)',
     native: 'build/native/bench/bench_core (g++ -O3, Release): api::load and api::query, the same calls the wasm module makes, medians; heap counted by operator new',
   },
 };

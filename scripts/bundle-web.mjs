@@ -8,8 +8,11 @@
 //   file:// (docs/embedding.md, "Single-file build");
 //   dist/custom-elements.json and dist/benefits-explorer.d.ts (the element's manifest and types);
 //   dist/benefits-lint.js + dist/benefits-lint.wasm, the linter's own module, fetched in editor mode only;
-//   dist/benefits-explorer.css, the element's stylesheet as a file: a prerendered first screen
-//   (scripts/prerender.mjs) links it from its declarative shadow root (the script adopts the same text).
+//   dist/benefits-explorer.cards.css, the styles of what is built on use (cards, the editor's report, printing):
+//   the classic script downloads it after its first paint (web/src/features/on-use-styles.js); the module and
+//   single-file builds carry it;
+//   dist/benefits-explorer.css, the element's whole stylesheet as a file (the first screen's and the on-use one):
+//   a prerendered first screen (scripts/prerender.mjs) links it from its declarative shadow root.
 // Usage: node scripts/bundle-web.mjs [--no-minify]
 import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync } from 'node:fs';
@@ -73,6 +76,29 @@ const minifiedCss = {
   },
 };
 
+// The classic script leaves the on-use styles out (features/on-use-styles.js downloads them): their module
+// becomes `null` there.
+const onUseStylesModule = join(root, 'web/src/styles/on-use.js');
+const onUseStylesDownloaded = {
+  name: 'on-use-styles-downloaded',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]styles[\\/]on-use\.js$/ }, (args) => (
+      args.path === onUseStylesModule ? { contents: 'export default null;', loader: 'js' } : undefined));
+  },
+};
+
+// A stylesheet module's text (web/src/styles/*.js join their .css files).
+async function stylesheetText(module) {
+  const built = await build({
+    entryPoints: [module], bundle: true, write: false, format: 'cjs', loader: { '.css': 'text' }, plugins: [minifiedCss], logLevel: 'silent',
+  });
+  const holder = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(holder, holder.exports);
+  const text = holder.exports.default;
+  if (typeof text !== 'string' || !text) fail(`${module.slice(root.length + 1)} did not give a stylesheet text.`);
+  return text;
+}
+
 // A file's SHA-384 as Subresource Integrity writes it (the element checks what it downloads against these).
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const finish = async (code) => (minify
@@ -90,9 +116,12 @@ try {
   const lintOut = await finish(`/*! benefits-explorer: the editor check (loaded in editor mode only) */\n(function () {\nvar module, exports, define;\n`
     + `${lintGlue}\n;\nvar lintScript = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);\n`
     + `if (lintScript instanceof HTMLScriptElement) lintScript.benefitsLint = BenefitsLint;\n})();\n`);
-  // What the element checks before it runs a downloaded file (web/src/engine/loader.js, docs/security.md).
+  const firstScreenStyles = await stylesheetText(join(root, 'web/src/styles/first-screen.js'));
+  const onUseStyles = await stylesheetText(onUseStylesModule);
+  // What the element checks before it uses a downloaded file (web/src/engine/loader.js, docs/security.md).
   const integrity = {
     'benefits-core.wasm': sha384(readFileSync(inputs.wasm)),
+    'benefits-explorer.cards.css': sha384(Buffer.from(onUseStyles, 'utf8')),
     'benefits-lint.js': sha384(Buffer.from(lintOut, 'utf8')),
     'benefits-lint.wasm': sha384(readFileSync(inputs.lintWasm)),
   };
@@ -117,17 +146,12 @@ try {
     legalComments: 'none',
     logLevel: 'silent',
   };
-  const bundle = await build(elementOptions);
+  const bundle = await build({ ...elementOptions, plugins: [minifiedCss, onUseStylesDownloaded] });
   const elementCode = bundle.outputFiles[0].text;
-  // The same stylesheet text the element adopts (web/src/styles/index.js), as a file for prerendered pages.
-  const cssModule = await build({
-    entryPoints: [join(root, 'web/src/styles/index.js')], bundle: true, write: false, format: 'cjs',
-    loader: { '.css': 'text' }, plugins: [minifiedCss], logLevel: 'silent',
-  });
-  const cssHolder = { exports: {} };
-  new Function('module', 'exports', cssModule.outputFiles[0].text)(cssHolder, cssHolder.exports);
-  const stylesheet = cssHolder.exports.default;
-  if (typeof stylesheet !== 'string' || !stylesheet) fail('web/src/styles/index.js did not give the stylesheet text.');
+  // The single-file build fetches nothing: the on-use styles are inside.
+  const elementWithStyles = (await build(elementOptions)).outputFiles[0].text;
+  // The same stylesheets the element adopts, in the same order, as one file for prerendered pages.
+  const stylesheet = `${firstScreenStyles}\n${onUseStyles}`;
   // The element's own code, without the Emscripten glue, for the size budget (bench/run.sh measures the
   // parts of dist/benefits-explorer.js separately).
   mkdirSync(join(root, 'build', 'bundle'), { recursive: true });
@@ -160,7 +184,7 @@ try {
   const singleWrapped = `/*! benefits-explorer: evidence explorer web component (single-file build: engine and default dataset inside) */\n`
     + `(function () {\nvar module, exports, define;\nvar BENEFITS_ENGINE_INLINE = true;\nvar BENEFITS_EMBEDDED_DATASET = ${JSON.stringify(dataset)};\nvar BENEFITS_EMBEDDED_TRANSLATIONS = ${JSON.stringify(translations)};\n`
     + `var BenefitsCore = (function () {\nvar fetch = function () { return Promise.reject(new Error('the engine is inline')); };\n${singleGlue}\n;\nreturn BenefitsCore;\n})();\n`
-    + `${elementCode}\n})();\n`;
+    + `${elementWithStyles}\n})();\n`;
   const singleOut = await finish(singleWrapped);
 
   // dist/benefits-explorer.mjs: the same element as an ES module, for `import 'benefits-explorer'` in bundlers (the
@@ -174,6 +198,7 @@ try {
   writeFileSync(join(dist, 'benefits-explorer.mjs'), esmOut);
   writeFileSync(join(dist, 'benefits-lint.js'), lintOut);
   writeFileSync(join(dist, 'benefits-explorer.css'), stylesheet);
+  writeFileSync(join(dist, 'benefits-explorer.cards.css'), onUseStyles);
   copyFileSync(inputs.lintWasm, join(dist, 'benefits-lint.wasm'));
   writeFileSync(join(dist, 'benefits-explorer.single.js'), singleOut);
   copyFileSync(inputs.wasm, join(dist, 'benefits-core.wasm'));

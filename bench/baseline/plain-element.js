@@ -4,9 +4,10 @@
 // search and filter controls, the collapsed list (topic, title button, what the advert says, the verdict as
 // written with its reason, counts of the linked sources, the warning-signs marker) and the warning signs. It
 // uses the verdicts as the dataset writes them: no validation, no grading, no certainty, no translation. The
-// stylesheet is the element's own (web/src/styles/index.js, adopted the same way), and the class names are the
-// element's, so both lay out the same boxes. bench/first-screen.mjs bundles this file with esbuild.
-import css from '../../web/src/styles/index.js';
+// stylesheet is the element's first-screen one (web/src/styles/first-screen.js, adopted the same way; the
+// whole one before 2026-12-07), and the class names are the element's, so both lay out the same boxes.
+// bench/first-screen.mjs bundles this file with esbuild.
+import css from '../../web/src/styles/first-screen.js';
 
 const VERDICTS = {
   'supported': 'Supported', 'partly-supported': 'Partly supported', 'oral-only': 'Only shown for tablets',

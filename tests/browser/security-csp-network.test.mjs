@@ -110,9 +110,10 @@ test('the host CSP as a header: 0 violations while loading, searching, filtering
 });
 
 for (const [name, path, expected, limits] of [
-  ['default dataset', 'csp/default.html', ['csp/default.html', 'benefits-explorer.js', 'claims.json', 'benefits-core.wasm'], {}],
+  // The cards' stylesheet too: downloaded after the first paint, before be-ready, so that cards work offline after it.
+  ['default dataset', 'csp/default.html', ['csp/default.html', 'benefits-explorer.js', 'claims.json', 'benefits-core.wasm', 'benefits-explorer.cards.css'], {}],
   // 53 claims of hostile text, every card open: a few options and clicks of each kind are enough.
-  ['hostile dataset', 'csp/hostile.html', ['csp/hostile.html', 'benefits-explorer.js', 'csp/hostile.json', 'benefits-core.wasm'], { maxOptions: 6, maxClicks: 4 }],
+  ['hostile dataset', 'csp/hostile.html', ['csp/hostile.html', 'benefits-explorer.js', 'csp/hostile.json', 'benefits-core.wasm', 'benefits-explorer.cards.css'], { maxOptions: 6, maxClicks: 4 }],
 ]) {
   test(`network (${name}): only the page's origin, all before be-ready; no request afterwards, online or offline`, async (t) => {
     const server = await serveCsp(HOST_CSP);
@@ -121,7 +122,7 @@ for (const [name, path, expected, limits] of [
       const origin = new URL(server.url).origin;
       const beforeReady = [...log.requests];
       assert.deepEqual(origins(beforeReady), [origin], `every request went to ${origin}: ${beforeReady.join(', ')}`);
-      assert.deepEqual(beforeReady.map((u) => new URL(u).pathname.slice(1)).sort(), [...expected].sort(), 'exactly the page, the script, the dataset and the engine');
+      assert.deepEqual(beforeReady.map((u) => new URL(u).pathname.slice(1)).sort(), [...expected].sort(), 'exactly the page, the script, the dataset, the engine and the cards\' stylesheet');
 
       const actions = await exercise(tab, limits);
       assert.deepEqual(log.requests.slice(beforeReady.length), [], `no request during ${actions} actions`);

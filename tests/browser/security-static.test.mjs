@@ -58,13 +58,18 @@ test('no code from strings: eval, Function, string timers, javascript: URLs, dyn
   assert.deepEqual(find(/\bimport\s*\(/), []);
 });
 
-test('no inline style: no style attribute, no element.style, no cssText; one stylesheet from styles/*.css', () => {
+test('no inline style: no style attribute, no element.style, no cssText; two stylesheets from styles/*.css', () => {
   assert.deepEqual(find(/setAttribute(NS)?\s*\([^)]*['"`]style['"`]/), []);
   assert.deepEqual(find(/\.style\b(?!Sheet)/), [], 'element.style is not used (adoptedStyleSheets are)');
   assert.deepEqual(find(/\bcssText\b|\binsertRule\b/), []);
-  // The constructable stylesheet is filled from the imported styles/*.css text only.
-  const fills = find(/\.replace(Sync)?\s*\(\s*css\s*\)|replaceSync\s*\(/);
-  assert.ok(fills.length >= 1 && fills.every((line) => /replaceSync\(css\)/.test(line)), fills.join('\n'));
+  // The constructable stylesheets are filled from the styles/*.css text only: the first screen's imported, the
+  // on-use one imported too or (classic script) downloaded and checked against the hash of that same text.
+  const fills = find(/\.replace(Sync)?\s*\(/).filter((line) => /replaceSync|\.replace\(\s*\w+\s*\)/.test(line));
+  assert.deepEqual(fills.map((line) => line.replace(/:\d+:/, ':')), ['web/src/features/on-use-styles.js: made.replaceSync(text);', 'web/src/views/shell.js: sharedSheet.replaceSync(css);']);
+  assert.match(sources.find((s) => s.name === 'web/src/views/shell.js').text, /^import css from '\.\.\/styles\/first-screen\.js';$/m);
+  const onUse = sources.find((s) => s.name === 'web/src/features/on-use-styles.js').text;
+  assert.match(onUse, /^import builtIn from '\.\.\/styles\/on-use\.js';$/m);
+  assert.match(onUse, /const text = typeof builtIn === 'string' \? builtIn\s*: await fetchCheckedText\(/);
 });
 
 test('attributes: names are literals, except in dom.js, which refuses style and on* names', () => {
@@ -108,11 +113,18 @@ test('no request but the dataset fetch (only after the same-origin check) and th
   // The download and, after a failure, the same address again without following redirects (to tell a
   // redirect to another site from a network failure): both in dataset-source.js, both same-origin only.
   // Besides: the engine's .wasm files, which loader.js downloads itself to check them against their hashes before
-  // they run (instantiateChecked), from the addresses assetURL() gives (next to the script or base-path).
+  // they run (instantiateChecked), and the on-use stylesheet, checked the same way before it is adopted
+  // (fetchCheckedText), from the addresses assetURL() gives (next to the script or base-path).
   const fetches = find(/\bfetch\s*\(/);
   const data = fetches.filter((f) => f.startsWith('web/src/engine/dataset-source.js:'));
   const engine = fetches.filter((f) => f.startsWith('web/src/engine/loader.js:'));
-  assert.ok(data.length >= 1 && engine.length === 1 && data.length + engine.length === fetches.length, fetches.join('\n'));
+  assert.ok(data.length >= 1 && engine.length === 2 && data.length + engine.length === fetches.length, fetches.join('\n'));
+  const textFetches = find(/fetchCheckedText\(/).filter((f) => !/function fetchCheckedText|import \{/.test(f));
+  assert.equal(textFetches.length, 1, textFetches.join('\n'));
+  assert.match(textFetches[0], /^web\/src\/features\/on-use-styles\.js:.*fetchCheckedText\(ON_USE_STYLES_FILE, url, element\.timeout\)/);
+  const onUse = sources.find((s) => s.name === 'web/src/features/on-use-styles.js').text;
+  assert.match(onUse, /export const ON_USE_STYLES_FILE = 'benefits-explorer\.cards\.css';/);
+  assert.match(onUse, /const url = assetURL\(ON_USE_STYLES_FILE, element\.getAttribute\('base-path'\)\);/);
   // Same-origin mode, or CORS mode for an address the page itself preloads (the browser fetched it in that mode
   // already), and then only a 'basic' answer (same-origin, after any redirects) is read.
   assert.ok(data.every((f) => /mode: 'same-origin'|\{ mode,/.test(f)), `every dataset fetch refuses to leave the site, redirects included:\n${fetches.join('\n')}`);

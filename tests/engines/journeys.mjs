@@ -31,6 +31,7 @@ export const snapshot = (adapter) => adapter.evaluate(() => {
     cardsVisible: [...root.querySelectorAll('.claims > li .card')].filter((c) => c.getBoundingClientRect().height > 0).map((c) => c.closest('li').dataset.claim),
     focused: active ? { cls: active.getAttribute('class'), claim: active.closest('li')?.dataset.claim || null } : null,
     hash: location.hash,
+    sheets: root.adoptedStyleSheets ? root.adoptedStyleSheets.length : 0,
     watch: window.__watch,
   };
 });
@@ -84,6 +85,7 @@ export const JOURNEYS = [
     assert.equal(snap.title, site.data.title);
     assert.deepEqual([...snap.listed].sort(), site.data.claims.map((c) => c.id).sort());
     assert.deepEqual(snap.watch.events.filter((e) => e.type === 'be-ready').map((e) => e.detail.claims), [site.data.claims.length]);
+    assert.equal(snap.sheets, 2, `${adapter.name}: the first screen's stylesheet and the cards' (downloaded and checked) are adopted by be-ready`);
     const fallbackHidden = await adapter.evaluate(() => document.querySelector('#x > p').getBoundingClientRect().height === 0);
     assert.equal(fallbackHidden, true, `${adapter.name}: the fallback is hidden once ready`);
     clean(adapter, snap);

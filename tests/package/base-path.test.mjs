@@ -11,7 +11,7 @@ import { launch, openPage, requireDist, CSP, DIST } from '../browser/helpers.mjs
 import { startServer } from '../../scripts/serve.mjs';
 
 const STRICT_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
-const ENGINE_FILES = ['benefits-core.wasm', 'claims.json', 'benefits-lint.js', 'benefits-lint.wasm'];
+const ENGINE_FILES = ['benefits-core.wasm', 'claims.json', 'benefits-lint.js', 'benefits-lint.wasm', 'benefits-explorer.cards.css'];
 const SCRIPTS = ['benefits-explorer.js', 'benefits-explorer.mjs'];
 
 let site;

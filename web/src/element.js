@@ -10,7 +10,7 @@ import { checkStrings } from './i18n/overrides.js';
 import { startEngine, maxBytes, reasonOf, asEngineError } from './engine/engine.js';
 import { openTranslated, needsReopen } from './engine/translation.js';
 import { readDataset, DownloadAborted } from './engine/dataset-source.js';
-import { adoptStyles, createFrame, findFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
+import { adoptStyles, adoptOnUseStyles, createFrame, findFrame, setFrameLanguage, showFrame, renderExplorer, CORE_LANG } from './views/shell.js';
 import { failureProblems, problemLines, renderProblems } from './views/problems.js';
 import { createLazyStart } from './features/lazy-start.js';
 import { createFiltering } from './features/filtering.js';
@@ -306,6 +306,8 @@ export class BenefitsExplorer extends HTMLElement {
         if (this.#rendered === rendered) rendered.buildBelowList(); // else re-rendered whole meanwhile (heading-level, label)
       }
       this.#prerendered?.finish();
+      await adoptOnUseStyles(this.#shadow, this); // after the first paint: cards, the editor's report, printing
+      if (generation !== this.#generation) return;
       this.#setLifecycle('ready');
       this.#features.editor.update();
       this.#features.deepLink.ready();

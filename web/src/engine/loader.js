@@ -132,13 +132,40 @@ async function instantiateChecked(name, url, imports) {
   const bytes = response.clone().arrayBuffer();
   bytes.catch(() => { /* reported by compile() or the check below */ });
   const module = await compile(response, bytes);
+  await checkIntegrity(name, url, await bytes);
+  return WebAssembly.instantiate(module, imports);
+}
+
+/** Throws (with `integrity: true`) when `bytes` are not the file `name` this script was built with. */
+async function checkIntegrity(name, url, bytes) {
   const expected = INTEGRITY[name];
   const subtle = typeof crypto === 'object' && crypto && crypto.subtle;
-  if (expected && subtle) {
-    const found = `sha384-${base64(await subtle.digest('SHA-384', await bytes))}`;
-    if (found !== expected) throw Object.assign(new Error(`${url} ${NOT_THIS_BUILD}`), { integrity: true });
+  if (!expected || !subtle) return;
+  const found = `sha384-${base64(await subtle.digest('SHA-384', bytes))}`;
+  if (found !== expected) throw Object.assign(new Error(`${url} ${NOT_THIS_BUILD}`), { integrity: true });
+}
+
+/**
+ * A text file this script downloads and uses (the styles of what is built on use: features/on-use-styles.js),
+ * checked against its hash like the engine. Rejects with a message naming the address and what went wrong,
+ * after `timeoutSeconds` at the latest.
+ */
+export async function fetchCheckedText(name, url, timeoutSeconds) {
+  const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+  const failed = (error) => new Error(signal.aborted
+    ? `${url} could not be downloaded in ${timeoutSeconds} s`
+    : `${url} could not be downloaded (offline, or the page's connect-src does not allow it)`, { cause: error });
+  let response;
+  let bytes;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', signal });
+    if (response.ok) bytes = await response.arrayBuffer();
+  } catch (error) {
+    throw failed(error);
   }
-  return WebAssembly.instantiate(module, imports);
+  if (!response.ok) throw new Error(`${url} was not found on the server (status ${response.status})`);
+  await checkIntegrity(name, url, bytes);
+  return new TextDecoder().decode(bytes);
 }
 
 /**

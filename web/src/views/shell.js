@@ -6,7 +6,8 @@
 // The app itself is a region named "Evidence explorer: <title>" (and the label attribute), so that all of it
 // is inside a landmark wherever the page puts the element; the words make an English and a Spanish explorer
 // of the same dataset two different landmarks.
-import css from '../styles/index.js';
+import css from '../styles/first-screen.js';
+import { onUseSheet, loadOnUseStyles } from '../features/on-use-styles.js';
 import { el, find, heading, idMaker, lastIdNumber } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
 import { buildFilters, createFilters } from './filters.js';
@@ -35,15 +36,28 @@ function styleSheet() {
 }
 
 /**
- * The element's stylesheet on a shadow root, as a constructable stylesheet shared by every explorer of the page.
+ * The element's stylesheets on a shadow root, constructable stylesheets shared by every explorer of the page:
+ * the first screen's, and the on-use one (features/on-use-styles.js) once it is there.
  * @param {ShadowRoot} shadow
  */
 export function adoptStyles(shadow) {
   try {
-    shadow.adoptedStyleSheets = [styleSheet()];
+    const onUse = onUseSheet();
+    shadow.adoptedStyleSheets = onUse ? [styleSheet(), onUse] : [styleSheet()];
   } catch {
     /* very old browsers: unstyled but usable */
   }
+}
+
+/**
+ * The on-use styles too (cards, the editor's report, printing), downloaded if need be, on a shadow root styled
+ * by the adopted sheets: a prerendered screen taken over links the whole stylesheet and needs nothing more.
+ * @param {ShadowRoot} shadow
+ * @param {HTMLElement} element  the explorer (its base-path)
+ */
+export async function adoptOnUseStyles(shadow, element) {
+  if (!sharedSheet || !shadow.adoptedStyleSheets || !shadow.adoptedStyleSheets.includes(sharedSheet)) return;
+  if (await loadOnUseStyles(element)) adoptStyles(shadow);
 }
 
 /**
