@@ -273,7 +273,11 @@ const visibility = (page) => page.evaluate(() => {
     gradingRuleShown: shown(root.querySelector('.grading-body')),
     controlsShown: ['.search', 'select', '.reset', '.glance-hint'].filter((s) => all(s).some(shown)),
     countShown: shown(root.querySelector('.controls .count')),
-    togglesShown: all('.sources-toggle, .card-actions').filter(shown).length,
+    togglesShown: all('.sources-toggle, .card-actions, .sof-steps-toggle').filter(shown).length,
+    gradingSteps: all('.card .sof-steps').length,
+    // Each question's grading steps printed open, across the table (not in its narrow certainty column).
+    gradingStepsAcross: all('.card .sof-steps').filter((steps) => shown(steps)
+      && steps.getBoundingClientRect().width > 0.8 * steps.closest('table').getBoundingClientRect().width).length,
     expanded: all('.row-toggle[aria-expanded="true"]').length,
     redFlagBoxesShown: all('.red-flags').filter(shown).length,
     handoutShown: shown(root.querySelector('[part~="handout"]')),
@@ -299,7 +303,9 @@ test('print="full": every card and source list expanded, the grading rule shown,
     assert.equal(printed.gradingRuleShown, true);
     assert.deepEqual(printed.controlsShown, [], 'no search, selects, reset or hints on paper');
     assert.equal(printed.countShown, true, 'the count says how many claims are printed');
-    assert.equal(printed.togglesShown, 0);
+    assert.equal(printed.togglesShown, 0, 'no buttons that open or close things on paper');
+    assert.ok(printed.gradingSteps > 0);
+    assert.equal(printed.gradingStepsAcross, printed.gradingSteps, 'every question\'s grading steps printed open, across the table');
     assert.equal(printed.expanded, 0, 'printing does not change what is open on screen');
     assert.equal(printed.redFlagBoxesShown, 1, 'the warning signs print once, in the safety section');
     assert.equal(printed.handoutShown, false, 'no handout in the dossier');

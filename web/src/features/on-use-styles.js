@@ -24,8 +24,11 @@ export function loadOnUseStyles(element) {
   if (sheet) return Promise.resolve(sheet);
   if (!loading) {
     loading = (async () => {
-      const url = assetURL(ON_USE_STYLES_FILE, element.getAttribute('base-path'));
-      const text = typeof builtIn === 'string' ? builtIn : await fetchCheckedText(ON_USE_STYLES_FILE, url, element.timeout);
+      let text = builtIn;
+      if (typeof text !== 'string') {
+        const url = assetURL(ON_USE_STYLES_FILE, element.getAttribute('base-path'));
+        text = await fetchCheckedText(ON_USE_STYLES_FILE, url, element.timeout);
+      }
       const made = new CSSStyleSheet();
       made.replaceSync(text);
       sheet = made;

@@ -56,8 +56,10 @@ export function adoptStyles(shadow) {
  * @param {HTMLElement} element  the explorer (its base-path)
  */
 export async function adoptOnUseStyles(shadow, element) {
-  if (!sharedSheet || !shadow.adoptedStyleSheets || !shadow.adoptedStyleSheets.includes(sharedSheet)) return;
-  if (await loadOnUseStyles(element)) adoptStyles(shadow);
+  const adopted = shadow.adoptedStyleSheets;
+  if (!sharedSheet || !adopted || !adopted.includes(sharedSheet)) return;
+  const onUse = await loadOnUseStyles(element);
+  if (onUse && !shadow.adoptedStyleSheets.includes(onUse)) adoptStyles(shadow);
 }
 
 /**

@@ -2,7 +2,7 @@
 // claim (claim.outcomes[]) with the question (outcome, time point, intervention against comparator,
 // population), what happened in absolute terms (the core's words; "out of 100 people" icon arrays in a
 // full-width line under the row when both groups' rates exist), people and sources, the certainty with its
-// reasons in short words (the full grading steps behind a disclosure) and the row's GRADE-26 sentence.
+// reasons in short words and the row's GRADE-26 sentence; under it, the full grading steps behind a disclosure.
 // A row without studies says so, with no badge; reports without a comparison group are listed apart, under
 // their row, never graded. A real <table> on wide cards, labelled blocks on narrow ones (card.css).
 import { el, heading } from '../ui/dom.js';
@@ -89,7 +89,31 @@ function domainKey(domain) {
   return String(domain || '').replace(/([a-z])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
 }
 
-/** The certainty badge (or the words for none), its reasons in short words, and the full steps behind a button. */
+/**
+ * A graded row's full grading steps: a line across the table under the row, a button and what it opens (in the
+ * narrow certainty column they made a question taller than a printed page). Printed open, without the button.
+ * Null for a row that is not graded.
+ */
+function gradingStepsLine(row, kind, ctx) {
+  if (kind !== 'graded' || !row.grading) return null;
+  const stepsId = ctx.id('steps');
+  const body = el('div', { class: 'sof-steps outcome-grading', attrs: { id: stepsId } }, [renderGradingSteps(row, ctx)]);
+  body.hidden = true;
+  const button = el('button', {
+    class: 'disclosure sof-steps-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': stepsId },
+    on: {
+      click: () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        body.hidden = !open;
+      },
+    },
+  }, [icon('chevron', 'chevron'), el('span', { text: ctx.i18n.t('sofStepsToggle') })]);
+  return el('tr', { class: 'sof-steps-row' }, [el('td', { attrs: { colspan: COLUMNS.length } }, [button, body])]);
+}
+
+/** The certainty badge (or the words for none) and its reasons in short words. */
 function certaintyCell(row, kind, ctx) {
   const { i18n } = ctx;
   const { t, maybe } = i18n;
@@ -104,23 +128,6 @@ function certaintyCell(row, kind, ctx) {
   });
   const children = [el('p', { class: 'outcome-certainty' }, [certaintyOrWords(row.certainty, kind, i18n)])];
   if (reasons.length) children.push(el('ul', { class: 'sof-reasons' }, reasons));
-  if (kind === 'graded' && row.grading) {
-    const stepsId = ctx.id('steps');
-    const body = el('div', { class: 'sof-steps outcome-grading', attrs: { id: stepsId } }, [renderGradingSteps(row, ctx)]);
-    body.hidden = true;
-    const button = el('button', {
-      class: 'disclosure sof-steps-toggle',
-      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': stepsId },
-      on: {
-        click: () => {
-          const open = button.getAttribute('aria-expanded') !== 'true';
-          button.setAttribute('aria-expanded', String(open));
-          body.hidden = !open;
-        },
-      },
-    }, [icon('chevron', 'chevron'), el('span', { text: t('sofStepsToggle') })]);
-    children.push(button, body);
-  }
   return cell('certainty', ctx, children);
 }
 
@@ -149,6 +156,7 @@ function rowGroup(row, claim, ctx, sources) {
       certaintyCell(row, kind, ctx),
       cell('statement', ctx, [text(row.statement) ? el('p', { class: 'outcome-statement', attrs: { lang: ctx.coreLang }, text: row.statement }) : null]),
     ]),
+    gradingStepsLine(row, kind, ctx),
   ]);
   if (figures.length) {
     body.append(el('tr', { class: 'sof-figures' }, [el('td', { attrs: { colspan: COLUMNS.length } }, [el('div', { class: 'sof-figures-inner' }, figures)])]));
