@@ -327,6 +327,10 @@ test('print="full": every card and source list expanded, the grading rule shown,
     // Page 1 is not half empty: its text reaches the lower part of the page.
     const firstLines = texts[0].split('\n').filter((l) => l.trim()).length;
     assert.ok(firstLines > 30, `page 1 holds ${firstLines} lines`);
+    // No page left mostly blank by a box too tall to break (a question with its steps in a narrow column, a
+    // source's entry kept whole: 41-word pages before).
+    const sparse = texts.slice(0, -1).map((text, i) => [i + 1, text.split(/\s+/).filter(Boolean).length]).filter(([, words]) => words < 120);
+    assert.deepEqual(sparse, [], 'pages with fewer than 120 words: [page, words]');
     pagesAsPng(file, 'print-full', 1, 3);
 
     // Back on screen: the cards are closed again (they were only revealed for print).
