@@ -3,6 +3,7 @@
 // every editor's judgement that differs from the rule's automatic check, and its reason.
 import { el, find, heading, domId } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
+import { wireDisclosure } from '../ui/disclosure.js';
 import { certaintyBadge, certaintyOrWords, certaintySymbols, verdictBadge } from '../ui/badges.js';
 import { vocabulary } from './vocabulary.js';
 import { fieldLang } from './text-language.js';
@@ -117,16 +118,7 @@ export function renderGradingPanel(view, ctx, sectionId, adopted = null) {
       ]),
     ]),
   ];
-  const build = () => {
-    if (!body.firstChild) body.append(...content());
-  };
-  if (Array.isArray(ctx.printHooks)) ctx.printHooks.push(build);
-  button.addEventListener('click', () => {
-    const open = button.getAttribute('aria-expanded') !== 'true';
-    if (open) build();
-    button.setAttribute('aria-expanded', String(open));
-    body.hidden = !open;
-  });
+  wireDisclosure(button, body, { build: () => body.append(...content()), printHooks: ctx.printHooks });
   return section;
 }
 

@@ -6,7 +6,9 @@
 import { el, find, heading } from '../ui/dom.js';
 import { verdictBadge, certaintyOrWords, headlineKind, indirectFlag } from '../ui/badges.js';
 import { renderCard } from './card.js';
+import { withCardBar } from './card-bar.js';
 import { icon } from '../ui/icons.js';
+import { wireDisclosure } from '../ui/disclosure.js';
 import { countGroups } from './count-words.js';
 import { fieldLang } from './text-language.js';
 
@@ -107,28 +109,21 @@ export function createRow(claim, ctx, { onToggle }, adopted = null) {
   const item = adopted || buildRow(claim, ctx);
   const toggle = find(item, '.row-toggle');
   const card = find(item, '.card');
-  let built = false;
-
-  // The card is built when first opened (or before printing).
-  function build() {
-    if (built) return;
-    card.replaceChildren(renderCard(claim, ctx, { onClose: () => { setOpen(false, { focusToggle: true }); onToggle(claim, false); } }));
-    built = true;
-  }
+  // The card is built when first opened (or before printing: features/print.js calls build()).
+  const close = () => {
+    setOpen(false, { focusToggle: true });
+    onToggle(claim, false);
+  };
+  const disclosure = wireDisclosure(toggle, card, {
+    build: () => card.replaceChildren(withCardBar(renderCard(claim, ctx, { onClose: close }), claim, ctx, { head: find(item, '.row-head'), onClose: close })),
+    onSet: (open) => item.classList.toggle('is-open', open),
+    onClick: (open) => onToggle(claim, open),
+  });
 
   function setOpen(open, { focusToggle = false } = {}) {
-    if (open) build();
-    card.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
-    item.classList.toggle('is-open', open);
+    disclosure.setOpen(open);
     if (focusToggle) toggle.focus();
   }
 
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    setOpen(open);
-    onToggle(claim, open);
-  });
-
-  return { item, toggle, setOpen, build, isOpen: () => toggle.getAttribute('aria-expanded') === 'true' };
+  return { item, toggle, setOpen, build: disclosure.build, isOpen: disclosure.isOpen };
 }

@@ -6,6 +6,7 @@
 // A row without studies says so, with no badge; reports without a comparison group are listed apart, under
 // their row, never graded. A real <table> on wide cards, labelled blocks on narrow ones (card.css).
 import { el, heading } from '../ui/dom.js';
+import { wireDisclosure } from '../ui/disclosure.js';
 import { createAbsoluteFigure } from '../ui/icon-array.js';
 import { renderGradingSteps } from './grading-panel.js';
 import { shortCiteNodes } from './sources.js';
@@ -102,14 +103,8 @@ function gradingStepsLine(row, kind, ctx) {
   const button = el('button', {
     class: 'disclosure sof-steps-toggle',
     attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': stepsId },
-    on: {
-      click: () => {
-        const open = button.getAttribute('aria-expanded') !== 'true';
-        button.setAttribute('aria-expanded', String(open));
-        body.hidden = !open;
-      },
-    },
   }, [icon('chevron', 'chevron'), el('span', { text: ctx.i18n.t('sofStepsToggle') })]);
+  wireDisclosure(button, body);
   return el('tr', { class: 'sof-steps-row' }, [el('td', { attrs: { colspan: COLUMNS.length } }, [button, body])]);
 }
 

@@ -3,6 +3,7 @@
 // source's findings with their figures. Addresses the evidence was verified from are never shown.
 import { el, find, heading, safeLink } from '../ui/dom.js';
 import { icon } from '../ui/icons.js';
+import { wireDisclosure } from '../ui/disclosure.js';
 import { fieldLang, citation, originalLanguageNote } from './text-language.js';
 import { listParts, textOrder } from '../i18n/formats.js';
 
@@ -232,22 +233,11 @@ export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggl
   const root = adopted || buildSourcesDisclosure(refIds, ctx, { toggleKey });
   const button = find(root, 'button.sources-toggle');
   const list = find(root, 'ol.refs');
-  let built = false;
-
   // Entries are built when the list is first opened (or before printing).
-  function build() {
-    if (built) return;
-    for (const ref of refs) list.append(renderSource(ref, ctx));
-    built = true;
-  }
-  if (Array.isArray(ctx.printHooks)) ctx.printHooks.push(build);
-
-  function setOpen(open) {
-    if (open) build();
-    list.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-  }
-  button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+  const { setOpen } = wireDisclosure(button, list, {
+    build: () => { for (const ref of refs) list.append(renderSource(ref, ctx)); },
+    printHooks: ctx.printHooks,
+  });
 
   return {
     root,
