@@ -80,7 +80,7 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('under a page\'s own fixed header (--be-sticky-top: 60px) the bar sticks below it', async () => {
+test('under a page\'s own fixed header (--be-sticky-top: 60px) the bar sticks below it, and an opened claim is scrolled to below it', async () => {
   const { context, page } = await openPage(browser, `${server.url}test/fixed-header.html`, { viewport: { width: 390, height: 800 } });
   try {
     // Styles set from script: the tests' CSP allows no style attribute or sheet on the page.
@@ -95,6 +95,11 @@ test('under a page\'s own fixed header (--be-sticky-top: 60px) the bar sticks be
     const state = await barState(page, 61);
     assert.equal(state.top, 60);
     assert.equal(state.onTop, true);
+    // A claim the page opens is scrolled to below the header, not under it.
+    await page.evaluate(() => document.querySelector('benefits-explorer').openClaim('sleep'));
+    await page.waitForTimeout(200);
+    const top = await page.locator('benefits-explorer li[data-claim="sleep"]').evaluate((row) => row.getBoundingClientRect().top);
+    assert.ok(top >= 60 && top < 100, `the opened row starts below the 60 px header (${Math.round(top)})`);
   } finally {
     await context.close();
   }
