@@ -47,7 +47,7 @@ const countLine = (c) => {
   return parts.length ? parts.join(' · ') : 'No sources cited';
 };
 
-test('a card reads top to bottom: the advert beside our verdict, the findings table, the words used, the safety block full width, the studies, the sources', async () => {
+test('a card reads top to bottom: the advert\'s unsupported figures beside our verdict explained (nothing the row\'s head says again), the findings table, the words used, the safety block full width, the studies, the sources', async () => {
   const { context, page } = await openPage(browser, server.url);
   try {
     const data = dataset();
@@ -57,9 +57,20 @@ test('a card reads top to bottom: the advert beside our verdict, the findings ta
 
     const card = await open(page, headache.id);
     assert.equal(await card.isVisible(), true);
-    assert.equal(await card.locator('.box.brief .box-title').textContent(), 'The advert says');
-    assert.equal(await card.locator('.verdict-box .box-title').textContent(), 'Our verdict');
-    assert.match(await card.locator('.verdict-box .reason').textContent(), /^Why: \S/);
+    assert.equal(await card.locator('.box.figures .box-title').textContent(), 'The advert’s figures');
+    assert.equal(await card.locator('.box.figures .unsupported li').count(), headache.unsupported_figures.length);
+    assert.equal(await card.locator('.verdict-box .box-title').textContent(), 'Our verdict, explained');
+    assert.equal(await card.locator('.verdict-box .summary').textContent(), headache.summary);
+    // The row's head stays above the open card with the advert's words, the verdict and its reason: the card
+    // does not say them again (the counts head its studies table, further down).
+    const head = row(page, headache.id).locator('.row-head');
+    assert.equal(await head.isVisible(), true);
+    const cardText = await card.locator('.card-body').textContent();
+    for (const said of [headache.brief, headache.verdict_reason]) {
+      assert.ok(said.length > 20, said);
+      assert.ok(!cardText.includes(said), `the card repeats "${said.slice(0, 40)}…"`);
+    }
+    assert.equal(await card.locator('.card-body .verdict').count(), 0, 'no second verdict badge');
     // The old benefit box is gone: the absolute figures live in the table's rows.
     assert.equal(await card.locator('.box.benefit, .weigh').count(), 0);
     const order = await card.locator('.card-body').evaluate((body) => [...body.children].map((child) => (
@@ -71,8 +82,8 @@ test('a card reads top to bottom: the advert beside our verdict, the findings ta
                 : child.matches('.sources-section') ? 'sources'
                   : child.matches('.card-actions') ? 'actions' : child.className)));
     assert.deepEqual(order, ['pair', 'findings', 'words', 'safety', 'studies', 'sources', 'actions']);
-    // The advert and the verdict side by side on a wide card; the safety block as wide as the card.
-    const [brief, verdict, safety, body] = await Promise.all(['.box.brief', '.verdict-box', '.card-body > :nth-child(4)', '.card-body']
+    // The figures and the verdict side by side on a wide card; the safety block as wide as the card.
+    const [brief, verdict, safety, body] = await Promise.all(['.box.figures', '.verdict-box', '.card-body > :nth-child(4)', '.card-body']
       .map((s) => card.locator(s).first().boundingBox()));
     assert.ok(Math.abs(brief.y - verdict.y) < 1 && verdict.x > brief.x + brief.width - 1, 'side by side');
     assert.ok(Math.abs(safety.width - body.width) < 1, `safety ${safety.width} of ${body.width}`);
@@ -107,7 +118,7 @@ test('on every card the count line shows claim.counts, and the studies table has
       const counts = countsFromData(claim);
       const card = await open(page, claim.id);
       const line = countLine(viewClaim(claim.id).counts);
-      assert.equal(await card.locator('.verdict-box .counts-sentence').textContent(), line, claim.id);
+      assert.equal(await row(page, claim.id).locator('.row-head .stat-counts').textContent(), line, claim.id);
       assert.equal(await card.locator('.studies-section .counts').textContent(), line, claim.id);
       const groups = { supports: 'supports', contradicts: 'contradicts', context: 'context', observations: 'observations' };
       for (const [key, group] of Object.entries(groups)) {

@@ -120,7 +120,7 @@ test('the dataset\'s text keeps the dataset\'s language: its containers carry la
     // The dataset names a Spanish translation (issue 16): its text is shown in Spanish, marked "es"; citations
     // are never translated and keep the dataset's language.
     const expected = data.translations && data.translations.es ? 'es' : data.language;
-    for (const selector of ['.title', '.row-title', '.brief-text', '.row-topic', '.brief-quote', '.summary', '.harm-statement', '.ref-title', '.red-flag-list li > span']) {
+    for (const selector of ['.title', '.row-title', '.brief-text', '.row-topic', '.row-reason', '.summary', '.harm-statement', '.ref-title', '.red-flag-list li > span']) {
       const langs = await x.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.closest('[lang]').getAttribute('lang')));
       assert.ok(langs.length > 0, `${selector} present`);
       assert.deepEqual([...new Set(langs)], [selector === '.ref-title' ? data.language : expected], selector);

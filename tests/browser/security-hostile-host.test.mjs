@@ -94,7 +94,7 @@ function readability(tab) {
     const lum = ([r, gg, b]) => [r, gg, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; })
       .reduce((acc, v, i) => acc + v * [0.2126, 0.7152, 0.0722][i], 0);
     const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-    const selectors = ['.lede', '.notice p', '.row-title', '.row-brief .brief-text', '.row-meta .stat', '.how-to', '.summary', '.reason', '.harm-statement', '.ref-title', '.ref-field dd', '.studies td', '.safety .lead', '.foot p', 'label', 'select', 'input[type="search"]'];
+    const selectors = ['.lede', '.notice p', '.row-title', '.row-brief .brief-text', '.row-meta .stat', '.how-to', '.summary', '.row-reason', '.harm-statement', '.ref-title', '.ref-field dd', '.studies td', '.safety .lead', '.foot p', 'label', 'select', 'input[type="search"]'];
     const out = [];
     for (const selector of selectors) {
       const node = [...root.querySelectorAll(selector)].find((n) => n.getClientRects().length);
@@ -126,7 +126,7 @@ function readability(tab) {
 }
 
 // Running text is at the base size (≥ 14px); labels and secondary lines may be smaller, never below 12px.
-const BODY_TEXT = new Set(['.lede', '.notice p', '.row-brief .brief-text', '.summary', '.reason', '.harm-statement', '.safety .lead']);
+const BODY_TEXT = new Set(['.lede', '.notice p', '.row-brief .brief-text', '.summary', '.row-reason', '.harm-statement', '.safety .lead']);
 
 function assertReadable(rows) {
   for (const row of rows) {

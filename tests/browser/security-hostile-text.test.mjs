@@ -77,9 +77,8 @@ function literalMismatches(tab) {
       check(id, 'topic.label (filter option)', text(root.querySelector(`option[value="t${i}"]`)), s);
       check(id, 'claim.title', text(row.querySelector('.row-title')), s);
       check(id, 'claim.brief (row)', text(row.querySelector('.brief-text')), s);
-      check(id, 'claim.brief (card)', text(card.querySelector('.brief-quote p')), s);
       check(id, 'claim.summary', text(card.querySelector('.summary')), s);
-      check(id, 'claim.verdict_reason', text(card.querySelector('.reason')), s, 'ends');
+      check(id, 'claim.verdict_reason', text(row.querySelector('.row-reason')), s.trim());
       const down = [...card.querySelectorAll('.grade-step--down')].map(text).filter((line) => line.includes(s));
       check(id, 'claim.grading reasons', down.length >= 2 ? s : `${down.length} of 2 reasons`, s);
       check(id, 'claim.absolute.outcome', text(card.querySelector('.absolute-outcome')), s, 'includes');

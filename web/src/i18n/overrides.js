@@ -14,7 +14,7 @@ export const OVERRIDABLE = Object.freeze([
   'footerPrivacy', // the footer's privacy note
   'glanceTitle', // "The advert's 12 claims at a glance" ({one, other}, {n})
   'rowBrief', // the label before a claim's own words in its row ("The advert says")
-  'briefSays', // the same on an open card
+  'briefFigures', // the title of a card's box of the advert's figures ("The advert's figures")
   'outcomesLead', // the lead of a card's summary of findings
   'unsupportedFigure', // "Not supported: the advert's figure …"
   'roleGroup.supports', // "Supports the advert (3 sources)" ({one, other}, {n})

@@ -3,9 +3,8 @@
 
 export default {
   // Layer 2: the card
-  briefSays: 'The advert says',
-  ourVerdict: 'Our verdict',
-  whyVerdict: 'Why:',
+  briefFigures: 'The advert’s figures',
+  verdictExplained: 'Our verdict, explained',
   unsupportedFigure: 'Not supported: the advert’s figure “{figure}”. {note}',
   indirectTitleOral: 'The evidence is about oral magnesium',
   indirectTitle: 'The evidence is indirect',

@@ -3,9 +3,8 @@
 
 export default {
   // Layer 2: the card
-  briefSays: 'El anuncio dice',
-  ourVerdict: 'Nuestro veredicto',
-  whyVerdict: 'Por qué:',
+  briefFigures: 'Las cifras del anuncio',
+  verdictExplained: 'Nuestro veredicto, explicado',
   unsupportedFigure: 'Sin respaldo: la cifra del anuncio «{figure}». {note}',
   indirectTitleOral: 'La evidencia se refiere al magnesio oral',
   indirectTitle: 'La evidencia es indirecta',
