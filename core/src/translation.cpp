@@ -25,6 +25,13 @@ public:
     void add(std::string key, std::optional<std::string>& text, Fallback& fallback, std::string field) {
         if (text) add(std::move(key), *text, fallback, std::move(field));
     }
+    // What happened to people in an absolute effect: a translation gives its plural and its singular, for
+    // sentences that count one person ("1 persona más de cada 100 tuvo …").
+    void add_event(std::string key, AbsoluteEffect& effect, Fallback& fallback, std::string field) {
+        if (effect.event.empty()) return;
+        add(std::move(key), effect.event, fallback, std::move(field));
+        slots.back().singular = &effect.event_one;
+    }
 };
 
 std::string at(std::size_t i) { return std::to_string(i); }
@@ -39,7 +46,7 @@ void add_row(SlotList& s, const std::string& claim, OutcomeRow& row) {
     s.add(p + "comparator", row.comparator, f, "comparator", &row.comparator_grammar);
     s.add(p + "population", row.population, f, "population");
     for (std::size_t i = 0; i < row.absolute.size(); ++i) {
-        s.add(p + "absolute." + at(i) + ".event", row.absolute[i].event, f, "absolute" + bracket(i) + ".event");
+        s.add_event(p + "absolute." + at(i) + ".event", row.absolute[i], f, "absolute" + bracket(i) + ".event");
         s.add(p + "absolute." + at(i) + ".scale", row.absolute[i].scale, f, "absolute" + bracket(i) + ".scale");
     }
     for (auto [part, links] : {std::pair<const char*, std::vector<EvidenceLink>*>{"evidence", &row.evidence},
@@ -80,7 +87,25 @@ bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == 
 struct Accepted {
     std::string text;
     std::optional<Grammar> grammar;
+    std::string singular;
 };
+
+// The numbers a translated text drops from its original or adds: "" when it keeps exactly them.
+std::string numbers_changed(const std::string& translated, const std::string& original) {
+    const std::vector<std::string> mine = numbers_in(translated), theirs = numbers_in(original);
+    std::vector<std::string> dropped, added;
+    for (const auto& n : theirs)
+        if (std::find(mine.begin(), mine.end(), n) == mine.end()) dropped.push_back(n);
+    for (const auto& n : mine)
+        if (std::find(theirs.begin(), theirs.end(), n) == theirs.end()) added.push_back(n);
+    if (dropped.empty() && added.empty()) return "";
+    std::string message = "the translation";
+    if (!dropped.empty()) message += " drops " + listed(dropped);
+    if (!dropped.empty() && !added.empty()) message += " and";
+    if (!added.empty()) message += " adds " + listed(added);
+    return message + ": every number of the original must be in the translation, and no other (a decimal "
+                     "comma is fine: 0,54 = 0.54)";
+}
 
 }  // namespace
 
@@ -242,9 +267,11 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
                 continue;
             }
             for (const auto& field : entry.items())
-                if (field.key() != "from" && field.key() != "text" && field.key() != "gender" && field.key() != "number")
-                    r.problem_at(path + "." + field.key(), "unknown field (a text has \"from\", \"text\", and on "
-                                                          "outcome, intervention and comparator \"gender\" and \"number\")");
+                if (field.key() != "from" && field.key() != "text" && field.key() != "gender" &&
+                    field.key() != "number" && field.key() != "singular")
+                    r.problem_at(path + "." + field.key(), "unknown field (a text has \"from\", \"text\"; on "
+                                                          "outcome, intervention and comparator \"gender\" and "
+                                                          "\"number\"; on an event \"singular\")");
             const Json* from = entry.contains("from") ? &entry["from"] : nullptr;
             const Json* text = entry.contains("text") ? &entry["text"] : nullptr;
             if (!from || !from->is_string()) {
@@ -291,27 +318,41 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
                              "only an outcome, intervention or comparator phrase has a gender and number");
                 continue;
             }
+            const Json* singular = entry.contains("singular") ? &entry["singular"] : nullptr;
+            if (!slot.singular && singular) {
+                r.problem_at(path + ".singular", "only an absolute effect's event has a singular form");
+                continue;
+            }
+            if (slot.singular && !blank(translated) &&
+                (!singular || !singular->is_string() || blank(singular->get_ref<const std::string&>()))) {
+                r.problem_at(path + ".singular", "expected the phrase for one person (\"tuvo alivio\" beside "
+                                                 "\"tuvieron alivio\"): the page writes it after a count of 1 "
+                                                 "(\"1 persona más de cada 100 tuvo alivio\")");
+                continue;
+            }
             if (blank(translated)) continue;  // untranslated: the original is shown
             if (from->get_ref<const std::string&>() != original) {
                 info.stale.push_back(key);  // the original changed since: it is shown until the text is updated
                 continue;
             }
-            const std::vector<std::string> mine = numbers_in(translated), theirs = numbers_in(original);
-            std::vector<std::string> dropped, added;
-            for (const auto& n : theirs)
-                if (std::find(mine.begin(), mine.end(), n) == mine.end()) dropped.push_back(n);
-            for (const auto& n : mine)
-                if (std::find(theirs.begin(), theirs.end(), n) == theirs.end()) added.push_back(n);
-            if (!dropped.empty() || !added.empty()) {
-                std::string message = "the translation";
-                if (!dropped.empty()) message += " drops " + listed(dropped);
-                if (!dropped.empty() && !added.empty()) message += " and";
-                if (!added.empty()) message += " adds " + listed(added);
-                r.problem_at(path, message + ": every number of the original must be in the translation, and no "
-                                             "other (a decimal comma is fine: 0,54 = 0.54)");
+            if (std::string changed = numbers_changed(translated, original); !changed.empty()) {
+                r.problem_at(path, changed);
                 continue;
             }
-            accepted[&slot] = {translated, grammar};
+            std::string one;
+            if (slot.singular) {
+                one = singular->get<std::string>();
+                if (one.size() > limits.max_string) {
+                    r.problem_at(path + ".singular", "the text is " + std::to_string(one.size()) +
+                                                         " bytes long; the limit is " + std::to_string(limits.max_string));
+                    continue;
+                }
+                if (std::string changed = numbers_changed(one, original); !changed.empty()) {
+                    r.problem_at(path + ".singular", changed);
+                    continue;
+                }
+            }
+            accepted[&slot] = {translated, grammar, std::move(one)};
         }
     }
     if (!problems.empty()) return result;
@@ -326,6 +367,7 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
         }
         *slot.text = std::move(it->second.text);
         if (slot.grammar && it->second.grammar) *slot.grammar = *it->second.grammar;
+        if (slot.singular) *slot.singular = std::move(it->second.singular);
     }
     d.source_language = d.language;
     d.language = info.language;
@@ -341,6 +383,7 @@ std::string translation_template(Dataset& d, std::string_view language) {
             entry["gender"] = "";
             entry["number"] = "";
         }
+        if (slot.singular) entry["singular"] = "";
         texts[slot.key] = std::move(entry);
     }
     nlohmann::ordered_json doc = {

@@ -79,9 +79,15 @@ std::string about_word(const Texts& t, const People& p) {
     return std::string(p.rounded ? (p.n == 1 ? t.about_one : t.about) : "");
 }
 
+// What happened, after a count of people: the translation's singular after exactly one ("1 persona … tuvo").
+std::string event_after(const AbsoluteEffect& a, long count) {
+    const std::string& phrase = count == 1 && !a.event_one.empty() ? a.event_one : a.event;
+    return phrase.empty() ? "" : " " + isolated(phrase);
+}
+
 std::string risk_difference_text(const AbsoluteEffect& a, const Texts& t) {
     People p = people(std::fabs(a.value));
-    std::string event = a.event.empty() ? "" : " " + isolated(a.event);
+    std::string event = event_after(a, p.n);
     std::string text;
     if (p.n == 0) {
         text = t.fill(p.rounded ? t.about_same_number : t.same_number, {{"event", event}});
@@ -105,27 +111,32 @@ std::string comparison_group(const OutcomeRow& row, const Texts& t) {
     return row.comparator.empty() ? std::string(t.comparison_group) : comparator_phrase(row, t);
 }
 
-// "80 in every 100", "about 18 in every 100"; nullopt when the source gives neither counts nor a percentage.
-std::optional<std::string> rate_text(const GroupRate& rate, const Texts& t) {
-    double per100;
-    if (rate.events && rate.total && *rate.total > 0) per100 = 100.0 * *rate.events / *rate.total;
-    else if (rate.percent) per100 = *rate.percent;
-    else return std::nullopt;
-    People p = people(per100);
+// A group's people in every 100; nullopt when the source gives neither counts nor a percentage.
+std::optional<People> rate_people(const GroupRate& rate) {
+    if (rate.events && rate.total && *rate.total > 0) return people(100.0 * *rate.events / *rate.total);
+    if (rate.percent) return people(*rate.percent);
+    return std::nullopt;
+}
+
+// "80 in every 100", "about 18 in every 100".
+std::string rate_text(const People& p, const Texts& t) {
     return t.fill(t.rate, {{"about", about_word(t, p)}, {"n", std::to_string(p.n)}});
 }
 
 std::string rates_text(const AbsoluteEffect& a, const OutcomeRow& row, const Texts& t) {
-    auto mine = rate_text(a.magnesium, t), theirs = rate_text(a.control, t);
-    std::string event = a.event.empty() ? "" : " " + isolated(a.event);
+    auto mine = rate_people(a.magnesium), theirs = rate_people(a.control);
     const std::string intervention = intervention_phrase(row, t), comparison = comparison_group(row, t);
+    // The event follows the first rate the sentence gives.
     if (mine && theirs)
-        return t.fill(t.both_rates, {{"mine", *mine}, {"event", event}, {"intervention", intervention},
-                                     {"theirs", *theirs}, {"comparison", comparison}});
+        return t.fill(t.both_rates, {{"mine", rate_text(*mine, t)}, {"event", event_after(a, mine->n)},
+                                     {"intervention", intervention}, {"theirs", rate_text(*theirs, t)},
+                                     {"comparison", comparison}});
     if (mine)
-        return t.fill(t.one_rate, {{"rate", *mine}, {"event", event}, {"group", intervention}, {"other", comparison}});
+        return t.fill(t.one_rate, {{"rate", rate_text(*mine, t)}, {"event", event_after(a, mine->n)},
+                                   {"group", intervention}, {"other", comparison}});
     if (theirs)
-        return t.fill(t.one_rate, {{"rate", *theirs}, {"event", event}, {"group", comparison}, {"other", intervention}});
+        return t.fill(t.one_rate, {{"rate", rate_text(*theirs, t)}, {"event", event_after(a, theirs->n)},
+                                   {"group", comparison}, {"other", intervention}});
     return std::string(t.no_rates);
 }
 

@@ -38,6 +38,7 @@ test('the template of the default dataset lists its texts, and filled in it is a
   for (const [key, value] of Object.entries(skeleton.texts)) {
     assert.equal(value.text, '', key);
     assert.equal('gender' in value, /^(intervention|claims\..*\.(outcome|intervention|comparator))$/.test(key), key);
+    assert.equal('singular' in value, /^claims\..*\.absolute\.\d+\.event$/.test(key), key);
   }
 
   const empty = lint('data/claims.json', '--translation', scratchFile('empty.json', { ...skeleton, translated: '2026-12-06' }));
@@ -47,6 +48,7 @@ test('the template of the default dataset lists its texts, and filled in it is a
   for (const value of Object.values(skeleton.texts)) {
     value.text = value.from;
     if ('gender' in value) Object.assign(value, { gender: 'masculine', number: 'singular' });
+    if ('singular' in value) value.singular = value.from;
   }
   const full = lint('data/claims.json', '--translation', scratchFile('full.json', { ...skeleton, translated: '2026-12-06' }));
   assert.equal(full.status, 0, full.stdout);

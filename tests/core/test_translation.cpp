@@ -22,6 +22,10 @@ namespace {
 
 json entry(std::string from, std::string text) { return {{"from", std::move(from)}, {"text", std::move(text)}}; }
 
+json event(std::string from, std::string text, std::string singular) {
+    return {{"from", std::move(from)}, {"text", std::move(text)}, {"singular", std::move(singular)}};
+}
+
 json phrase(std::string from, std::string text, std::string gender, std::string number) {
     return {{"from", std::move(from)}, {"text", std::move(text)}, {"gender", std::move(gender)}, {"number", std::move(number)}};
 }
@@ -40,7 +44,8 @@ json spanish() {
               {row + "intervention", phrase("IV magnesium", "magnesio intravenoso", "masculine", "singular")},
               {row + "comparator", phrase("placebo", "placebo", "masculine", "singular")},
               {row + "timepoint", entry("30 minutes after the infusion", "30 minutos después de la infusión")},
-              {row + "absolute.1.event", entry("needed another medicine", "necesitaron otro medicamento")},
+              {row + "absolute.1.event", event("needed another medicine", "necesitaron otro medicamento",
+                                               "necesitó otro medicamento")},
               {"references.trial-oral.findings.0.p", entry("p < 0.05", "p < 0,05")}}}};
 }
 
@@ -114,6 +119,55 @@ TEST_CASE("numbers are compared as numbers: decimal commas, percent signs and sp
     CHECK(benefits::numbers_in("in 2016.") == std::vector<std::string>{"2016"});
 }
 
+TEST_CASE("after a count of one person an event takes the translation's singular") {
+    json translation = spanish();
+    translation["texts"]["claims.fast-relief.outcomes.main.absolute.0.event"] =
+        event("felt better", "se sintieron mejor", "se sintió mejor");
+    benefits::Dataset d = fixtures::mini_dataset();
+    REQUIRE(benefits::apply_translation(d, translation.dump()).problems.empty());
+    auto& effects = d.claims[0].outcomes[0].absolute;
+    effects[0].magnesium.events = 1;
+    effects[0].magnesium.total = 100;
+    effects[1].value = -1;
+    effects[1].low.reset();
+    effects[1].high.reset();
+    json view = fixtures::full_view(benefits::Session(benefits::Dataset(d)));
+    const json& absolute = view["claims"][0]["outcomes"][0]["absolute"];
+    CHECK(absolute[1]["text"] == "1 persona menos de cada 100 necesitó otro medicamento");
+    CHECK_THAT(absolute[0]["text"].get<std::string>(), Contains("1 de cada 100 se sintió mejor con"));
+    CHECK_THAT(absolute[0]["text"].get<std::string>(), Contains("18 de cada 100 con"));
+    // Any other count takes the plural.
+    effects[1].value = -2;
+    effects[0].magnesium.events = 12;
+    effects[0].magnesium.total = 15;
+    json plural = fixtures::full_view(benefits::Session(std::move(d)));
+    CHECK(plural["claims"][0]["outcomes"][0]["absolute"][1]["text"] ==
+          "2 personas menos de cada 100 necesitaron otro medicamento");
+    CHECK_THAT(plural["claims"][0]["outcomes"][0]["absolute"][0]["text"].get<std::string>(),
+               Contains("80 de cada 100 se sintieron mejor con"));
+}
+
+TEST_CASE("a translated event without its singular, or a singular elsewhere, is refused with its path") {
+    const std::string key = "claims.fast-relief.outcomes.main.absolute.1.event";
+    json missing = spanish();
+    missing["texts"][key].erase("singular");
+    CHECK_THAT(refusals(missing).at(0), Contains("texts[\"" + key + "\"].singular: expected the phrase for one person"));
+    json blank = spanish();
+    blank["texts"][key]["singular"] = " ";
+    CHECK_THAT(refusals(blank).at(0), Contains("texts[\"" + key + "\"].singular: expected the phrase for one person"));
+    json elsewhere = spanish();
+    elsewhere["texts"]["claims.fast-relief.summary"]["singular"] = "x";
+    CHECK_THAT(refusals(elsewhere).at(0),
+               Contains("texts[\"claims.fast-relief.summary\"].singular: only an absolute effect's event"));
+    json number = spanish();
+    number["texts"][key]["singular"] = "necesitó 2 medicamentos";
+    CHECK_THAT(refusals(number).at(0), Contains("texts[\"" + key + "\"].singular: the translation adds 2"));
+    // Untranslated (text ""), it needs no singular: the original is shown.
+    json untranslated = spanish();
+    untranslated["texts"][key] = entry("needed another medicine", "");
+    CHECK(refusals(untranslated).empty());
+}
+
 TEST_CASE("a translation's other mistakes are refused with their paths") {
     json unknown = spanish();
     unknown["texts"]["claims.fast-relief.sumary"] = entry("x", "y");
@@ -164,6 +218,7 @@ TEST_CASE("the template's keys are exactly those a translation may have") {
             value["gender"] = "masculine";
             value["number"] = "singular";
         }
+        if (value.contains("singular")) value["singular"] = value["from"];
     }
     skeleton["translated"] = "2026-12-06";
     benefits::Dataset filled = fixtures::mini_dataset();

@@ -95,6 +95,8 @@ struct AbsoluteEffect {
     std::string ref;
     int finding = -1;
     std::string event;               // what happened to people, e.g. "had side effects" (rates, risk difference)
+    std::string event_one;           // the same for one person, from a translation ("tuvo …" beside "tuvieron …");
+                                     // empty: `event` serves both (English: "1 more person … had")
     GroupRate magnesium, control;    // kind Rates: both groups
     // kind RiskDifference: people in every 100 (-7 = 7 fewer), the interval when the source gives one.
     // kind MeanDifference: in the units of `scale`.

@@ -21,6 +21,7 @@ struct TextSlot {
     Grammar* grammar;          // set for outcome, intervention and comparator phrases: gender and number required
     Fallback* fallback;        // the list of the object the view shows it in
     std::string field;         // the field's name in that view object: "summary", "cautions[1]", "note"
+    std::string* singular = nullptr;  // set for an absolute effect's event: its form for one person, required
 };
 
 // Every translatable text the dataset has (non-empty), in dataset order. Citations are not among them.

@@ -105,6 +105,10 @@ std::vector<LintFinding> lint_translation(const Dataset& data, std::string_view 
         // A claim's names on a claim not published as (partly) supported are warnings, as in the dataset.
         check_translated_text(cx, path, value, kind, claim ? &shown.claims[index] : nullptr,
                               claim ? brief_is_asserted(*claim) : true);
+        // An event's form for one person is checked like its plural.
+        if (auto one = it->find("singular"); one != it->end() && one->is_string())
+            check_translated_text(cx, "texts[\"" + key + "\"].singular", one->get<std::string>(), kind,
+                                  claim ? &shown.claims[index] : nullptr, claim ? brief_is_asserted(*claim) : true);
     }
     // Name the claim on each finding (the path is the translation's, not claims[i]).
     for (auto& f : findings) {
