@@ -1,7 +1,7 @@
 // Printing. By default (print="handout") paper gets a patient handout of at most two A4 or Letter pages:
 // each claim's verdict and reason, the safety block and the two tiers of warning signs once, the review date,
 // short citations and where the full evidence is; always dark text on white. print="full" prints the dossier:
-// every listed card open with its sources, the grading rule, no controls, the warning signs once.
+// every listed card open, the grading rule, no controls, the warning signs once, and each source once at the end.
 // The PDFs come from Chromium (page.pdf) and are read with poppler-utils (pdfinfo, pdftotext, pdftoppm); the
 // pages are also written as PNG to build/screenshots/ (print-handout-*.png, print-full-*.png) to look at.
 import { test, before, after } from 'node:test';
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, requireDist, screenshot, SCREENSHOTS, ROOT, DIST } from './helpers.mjs';
+import { launch, serve, openPage, requireDist, screenshot, claimLinks, SCREENSHOTS, ROOT, DIST } from './helpers.mjs';
 import { page as testPage, recordEvents, waitForEvent, dataset, COLOUR_FUNCTIONS } from './embedding-helpers.mjs';
 import en from '../../web/src/i18n/strings/en.js';
 
@@ -97,6 +97,12 @@ function headingsAtFoot(texts, headings) {
   });
   return found;
 }
+
+/** The sources the dossier prints at its end for these claims: their cards' and the safety section's, sorted ids. */
+const sourcesOf = (claims) => [...new Set([
+  ...claims.flatMap((claim) => claimLinks(claim).map((link) => link.ref)),
+  ...[...data.harms, ...data.red_flags].flatMap((item) => item.source_ids || []),
+])].sort();
 
 const firstFlag = () => data.red_flags[0].statement;
 /** A text of the Spanish translation the dataset names (its key), or the original when it has none. */
@@ -265,11 +271,13 @@ const visibility = (page) => page.evaluate(() => {
     rows: all('.claims > li').length,
     cardsShown: all('.claims > li .card').filter(shown).length,
     cardsWithBody: all('.claims > li .card .card-body').length,
-    sourceLists: all('.card .refs').length,
-    sourceListsShown: all('.card .refs').filter(shown).length,
-    emptySourceLists: all('.card .refs').filter((list) => list.children.length === 0).length,
-    safetySourcesShown: all('.safety .refs').filter(shown).length,
-    safetySourceEntries: root.querySelectorAll('.safety .refs > li').length,
+    cardSourceLists: all('.card .sources').length,
+    cardPointersShown: all('.card .sources > .sources-print').filter(shown).length,
+    safetyPointerShown: all('.safety > .sources > .sources-print').filter(shown).length,
+    // Source entries printed anywhere but at the dossier's end.
+    listEntriesShown: all('.ref').filter((ref) => shown(ref) && !ref.closest('.dossier-sources')).length,
+    dossierRefs: all('.dossier-sources .ref').filter(shown).map((ref) => ref.getAttribute('data-ref')),
+    dossierShown: shown(root.querySelector('.dossier-sources')),
     gradingRuleShown: shown(root.querySelector('.grading-body')),
     controlsShown: ['.search', 'select', '.reset', '.glance-hint'].filter((s) => all(s).some(shown)),
     countShown: shown(root.querySelector('.controls .count')),
@@ -284,7 +292,7 @@ const visibility = (page) => page.evaluate(() => {
   };
 });
 
-test('print="full": every card and source list expanded, the grading rule shown, controls hidden, the warning signs once', async () => {
+test('print="full": every card open, each source once at the end with the cards pointing to it, the grading rule shown, controls hidden, the warning signs once', async () => {
   const { context, page, problems } = await open('test/print-full.html');
   try {
     const screen = await visibility(page);
@@ -296,10 +304,12 @@ test('print="full": every card and source list expanded, the grading rule shown,
     const printed = await visibility(page);
     assert.equal(printed.rows, data.claims.length);
     assert.equal(printed.cardsShown, data.claims.length, 'every card is printed open');
-    assert.equal(printed.sourceListsShown, printed.sourceLists);
-    assert.equal(printed.emptySourceLists, 0, 'every source list is filled in');
-    assert.equal(printed.safetySourcesShown, 1);
-    assert.ok(printed.safetySourceEntries > 0);
+    // Each source once, at the end: the cards and the safety section print short citations pointing there.
+    assert.equal(printed.cardPointersShown, printed.cardSourceLists, 'every card\'s sources as short citations');
+    assert.equal(printed.safetyPointerShown, 1, 'and the safety section\'s');
+    assert.equal(printed.listEntriesShown, 0, 'no source printed in full before the end');
+    assert.deepEqual(printed.dossierRefs, [...new Set(printed.dossierRefs)], 'each source once');
+    assert.deepEqual([...printed.dossierRefs].sort(), sourcesOf(data.claims), 'the sources of every card and of the safety section');
     assert.equal(printed.gradingRuleShown, true);
     assert.deepEqual(printed.controlsShown, [], 'no search, selects, reset or hints on paper');
     assert.equal(printed.countShown, true, 'the count says how many claims are printed');
@@ -309,7 +319,8 @@ test('print="full": every card and source list expanded, the grading rule shown,
     assert.equal(printed.expanded, 0, 'printing does not change what is open on screen');
     assert.equal(printed.redFlagBoxesShown, 1, 'the warning signs print once, in the safety section');
     assert.equal(printed.handoutShown, false, 'no handout in the dossier');
-    assert.ok(await page.locator('#x .claims > li').first().locator('.ref-biblio').count() > 0, 'PMIDs and DOIs on paper');
+    assert.ok(await page.locator('#x .dossier-sources .ref-biblio').count() > 0, 'PMIDs and DOIs on paper');
+    assert.match(await page.locator('#x .claims > li .sources-print').first().textContent(), /^Cited: .+\. Each is given in full under “Sources in full” at the end\.$/);
     await screenshot(page.locator('#x .claims > li').nth(1), 'print-card');
     await page.emulateMedia({ media: null });
 
@@ -357,6 +368,8 @@ test('print="full" after filtering: the listed claims are printed with the count
     const printed = await visibility(page);
     assert.equal(printed.cardsShown, shown);
     assert.equal(printed.handoutShown, false);
+    const listed = await page.locator('#x .claims > li').evaluateAll((items) => items.map((li) => li.dataset.claim));
+    assert.deepEqual([...printed.dossierRefs].sort(), sourcesOf(data.claims.filter((c) => listed.includes(c.id))), 'only the printed cards\' sources (and the safety section\'s)');
     assert.match(await page.locator('#x .controls .count').textContent(), new RegExp(`Showing ${shown} of 12`));
   } finally {
     await context.close();

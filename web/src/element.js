@@ -38,7 +38,7 @@ export class BenefitsExplorer extends HTMLElement {
   #download = null; // the AbortController of the dataset download in progress
   #waiters = []; // resolved when loading settles (true: ready)
   #failure = null; // the problems of the last failure
-  #rendered = null; // {view, dataset, text, textDigest, ctx, ids, rows, order, filters, list, empty, emptyText, handout}
+  #rendered = null; // {view, dataset, text, textDigest, ctx, ids, rows, order, filters, list, empty, emptyText, handout, dossierSources}
   #parts;
   #features;
 
@@ -100,7 +100,7 @@ export class BenefitsExplorer extends HTMLElement {
   get loading() { return this.getAttribute('loading') === 'lazy' ? 'lazy' : 'eager'; }
   set loading(value) { this.setAttribute('loading', value === 'lazy' ? 'lazy' : 'eager'); }
 
-  /** 'handout' (default: a short patient handout) or 'full' (every card open with its sources). */
+  /** 'handout' (default: a short patient handout) or 'full' (the dossier: every card open, each source once at the end). */
   get print() { return this.getAttribute('print') === 'full' ? 'full' : 'handout'; }
   set print(value) { this.setAttribute('print', value === 'full' ? 'full' : 'handout'); }
 

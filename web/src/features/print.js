@@ -1,9 +1,13 @@
 // Printing (the print attribute): before the browser lays out a print, the element builds what the print
-// stylesheet shows: the patient handout (print="handout", the default: views/handout.js), or every card and
-// source list (print="full"), which are otherwise built only when first opened.
+// stylesheet shows: the patient handout (print="handout", the default: views/handout.js), or the dossier
+// (print="full"): every listed card, which is otherwise built only when first opened, and at its end each source
+// those cards and the safety section cite, once.
 // `beforeprint` covers real printing; the print media query's change also covers print emulation
 // (headless screenshots, PDF export), where no beforeprint is fired.
 import { renderHandout } from '../views/handout.js';
+import { cardSourceIds } from '../views/card.js';
+import { sectionSourceIds } from '../views/safety.js';
+import { renderDossierSources } from '../views/sources.js';
 
 /** Call `prepare` whenever the page is about to print. Returns a function that stops watching. */
 function watchPrint(prepare) {
@@ -31,6 +35,7 @@ function watchPrint(prepare) {
  */
 export function createPrint(host) {
   let stop = null;
+  let dossier = { container: null, ids: '' }; // what the dossier's end lists now (the listed claims change with the filters)
 
   function prepare() {
     const rendered = host.rendered();
@@ -41,6 +46,14 @@ export function createPrint(host) {
     }
     for (const row of rendered.rows.values()) row.build();
     for (const build of rendered.ctx.printHooks) build();
+    const claimsById = new Map(rendered.view.claims.map((claim) => [claim.id, claim]));
+    const listed = [...rendered.list.children].map((item) => claimsById.get(item.getAttribute('data-claim'))).filter(Boolean);
+    const refIds = [...listed.flatMap(cardSourceIds), ...sectionSourceIds(rendered.view)];
+    const ids = refIds.join(' ');
+    if (dossier.container !== rendered.dossierSources || dossier.ids !== ids) {
+      renderDossierSources(rendered.dossierSources, refIds, rendered.ctx);
+      dossier = { container: rendered.dossierSources, ids };
+    }
   }
 
   /** The print stylesheet shows the handout or the full dossier after the app's data-print. */

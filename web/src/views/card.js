@@ -54,12 +54,16 @@ function verdictBox(claim, ctx) {
   ]);
 }
 
+/** The sources a claim's card lists: each source its questions cite, once. */
+export function cardSourceIds(claim) {
+  return [...new Set((claim.evidence || []).map((e) => e.ref))];
+}
+
 /** Build the card for a claim. `onClose` collapses it (and returns focus to the toggle). */
 export function renderCard(claim, ctx, { onClose }) {
   const { i18n, headingLevel } = ctx;
   const { t } = i18n;
-  const evidenceRefs = [...new Set((claim.evidence || []).map((e) => e.ref))];
-  const sources = createSourcesDisclosure(evidenceRefs, ctx);
+  const sources = createSourcesDisclosure(cardSourceIds(claim), ctx);
   const sof = renderSofSection(claim, ctx, sources);
   const safety = renderCardSafety(claim, ctx);
   const pair = [figuresBox(claim, ctx), verdictBox(claim, ctx)].filter(Boolean);

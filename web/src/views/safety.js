@@ -86,7 +86,8 @@ function harmGroups(view) {
     .filter(([, items]) => items.length);
 }
 
-function sectionSourceIds(view) {
+/** The sources the safety section lists: those of its harms and warning signs, once. */
+export function sectionSourceIds(view) {
   return [...new Set([
     ...(view.harms || []).flatMap((h) => h.sources || []),
     ...(view.redFlags || []).flatMap((f) => f.sources || []),

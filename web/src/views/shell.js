@@ -198,7 +198,7 @@ function renderFooter({ t }) {
 
 /**
  * The explorer's nodes in `app`, none wired: header, at-a-glance, filters, the (empty) list, the empty list's
- * message, grading, footer and the (empty) print handout. The rows and the safety section come with the wiring
+ * message, grading, the (empty) sources of the printed dossier, footer and the (empty) print handout. The rows and the safety section come with the wiring
  * (wireShell), so that their ids are numbered alike whether the safety section waits for a paint or not.
  */
 function buildShell(app, ctx) {
@@ -228,6 +228,7 @@ function buildShell(app, ctx) {
     el('ol', { class: 'claims', attrs: { 'aria-label': view.title, part: 'list' } }),
     empty,
     buildGradingPanel(ctx, ctx.id('grading')),
+    el('div', { class: 'dossier-sources' }),
     renderFooter(ctx.i18n),
     el('div', { class: 'handout', attrs: { part: 'handout' } }),
   );
@@ -242,7 +243,7 @@ function buildShell(app, ctx) {
  * @param {HTMLElement} app
  * @param {object} ctx  buildContext()
  * @param {object} on   {query(kind), verdict(verdict), toggle(claim, open), emptyReset()}
- * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement, buildBelowList: (() => void)|null}}
+ * @returns {{filters, list: HTMLElement, rows: Map, empty: HTMLElement, emptyText: HTMLElement, handout: HTMLElement, dossierSources: HTMLElement, buildBelowList: (() => void)|null}}
  */
 function wireShell(app, ctx, on, { deferSafety, adopted }) {
   const { view } = ctx;
@@ -264,6 +265,7 @@ function wireShell(app, ctx, on, { deferSafety, adopted }) {
   else if (!deferSafety) buildSafety();
   return {
     filters, list, rows, empty, emptyText: find(empty, '.empty-text'), handout: find(app, '.handout'),
+    dossierSources: find(app, '.dossier-sources'),
     order: placed ? [...placed.keys()] : [],
     buildBelowList: deferSafety ? buildSafety : null,
   };

@@ -233,11 +233,21 @@ export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggl
   const root = adopted || buildSourcesDisclosure(refIds, ctx, { toggleKey });
   const button = find(root, 'button.sources-toggle');
   const list = find(root, 'ol.refs');
-  // Entries are built when the list is first opened (or before printing).
+  // Entries are built when the list is first opened. The dossier (print="full") prints each source once, at its
+  // end (renderDossierSources): here it prints their short citations, which point there.
   const { setOpen } = wireDisclosure(button, list, {
     build: () => { for (const ref of refs) list.append(renderSource(ref, ctx)); },
-    printHooks: ctx.printHooks,
   });
+  if (refs.length && Array.isArray(ctx.printHooks)) {
+    let pointer = null;
+    ctx.printHooks.push(() => {
+      if (pointer) return;
+      pointer = el('p', { class: 'sources-print' }, ctx.i18n.tNodes('sourcesPrintLine', { title: ctx.i18n.t('sourcesInFull') }, {
+        sources: el('span', {}, citeListNodes(refs, ctx, { sort: true })),
+      }));
+      root.append(pointer);
+    });
+  }
 
   return {
     root,
@@ -252,6 +262,22 @@ export function createSourcesDisclosure(refIds, ctx, { toggleKey = 'sourcesToggl
       }
     },
   };
+}
+
+/**
+ * The dossier's sources (print="full"): every source of `refIds` once, in the alphabetical order of the short
+ * citations by which the cards and the safety section point to them, in `container` (the shell's, empty).
+ */
+export function renderDossierSources(container, refIds, ctx) {
+  const { i18n, headingLevel } = ctx;
+  const order = textOrder(i18n.lang);
+  let refs = [...new Set(refIds)].map((id) => ctx.refsById.get(id)).filter(Boolean);
+  if (order) refs = refs.map((ref) => [shortCite(ref, i18n), ref]).sort(([a], [b]) => order(a, b)).map(([, ref]) => ref);
+  container.replaceChildren(...(refs.length ? [
+    heading(headingLevel, 1, { class: 'dossier-sources-title', text: i18n.t('sourcesInFull') }),
+    el('p', { class: 'lead', text: i18n.t('sourcesInFullLead') }),
+    el('ol', { class: 'refs' }, refs.map((ref) => renderSource(ref, ctx))),
+  ] : []));
 }
 
 /** The disclosure's nodes, closed and empty. */

@@ -91,6 +91,10 @@ export default {
   // Layer 3: sources
   sourcesToggle: { one: 'Show the source in full', other: 'Show all {n} sources in full' },
   sourcesTitle: 'Sources',
+  // The dossier (print="full") prints each source once, at its end.
+  sourcesInFull: 'Sources in full',
+  sourcesInFullLead: 'Every source this printout cites, once, in the alphabetical order of the short citations that point to it.',
+  sourcesPrintLine: 'Cited: {sources}. Each is given in full under “{title}” at the end.',
   safetySourcesToggle: { one: 'Show the safety source in full', other: 'Show all {n} safety sources in full' },
   notAvailable: 'not available',
   citeName: '{name} {year}',

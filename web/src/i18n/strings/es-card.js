@@ -91,6 +91,10 @@ export default {
   // Layer 3: sources
   sourcesToggle: { one: 'Mostrar la fuente completa', other: 'Mostrar las {n} fuentes completas' },
   sourcesTitle: 'Fuentes',
+  // The dossier (print="full") prints each source once, at its end.
+  sourcesInFull: 'Fuentes completas',
+  sourcesInFullLead: 'Todas las fuentes que cita esta impresión, una sola vez, en el orden alfabético de las citas abreviadas que remiten a ellas.',
+  sourcesPrintLine: 'Citadas: {sources}. Cada una aparece completa en «{title}», al final.',
   safetySourcesToggle: { one: 'Mostrar la fuente de seguridad completa', other: 'Mostrar las {n} fuentes de seguridad completas' },
   notAvailable: 'no disponible',
   citeName: '{name} {year}',
