@@ -1,6 +1,7 @@
 // A button that shows and hides a panel: the button's aria-expanded and the panel's hidden attribute always
-// agree. A panel whose content is built on first open (a card, source entries, the grading rule) is also built
-// before printing, through the render's print hooks (features/print.js).
+// agree. A panel whose content is built on first open (a card, source entries, the grading rule) may also be
+// built before printing, through the render's print hooks (features/print.js); source entries are not (the
+// printed dossier gives each source once, at its end).
 
 /**
  * Wire a disclosure whose nodes exist already (just built, or on a prerendered screen taken over).
