@@ -4,8 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, dataset } from './helpers.mjs';
 import { browser, server, startSession } from './session.mjs';
+import { page as testPage } from './embedding-helpers.mjs';
 
-startSession();
+startSession({ '/test/es.html': testPage('<benefits-explorer></benefits-explorer>', { lang: 'es' }) });
 
 const shownIds = (page) => page.locator('benefits-explorer .claims > li').evaluateAll((items) => items.map((li) => li.dataset.claim));
 
@@ -136,5 +137,33 @@ test('sort by certainty and by verdict reorders the list', async () => {
     assert.notDeepEqual(await shownIds(page), byTopic);
   } finally {
     await context.close();
+  }
+});
+
+// A select shows its choice whole from a 320 px phone to a desktop, in both languages: equal columns of 9em cut
+// "Todos los veredictos" to "Todos los vered" on a phone.
+test('every select shows the choice it starts with whole, at every width from 320 to 1280 px, in English and Spanish', async () => {
+  for (const path of ['', 'test/es.html']) {
+    const { context, page } = await openPage(browser, `${server.url}${path}`);
+    try {
+      for (let width = 320; width <= 1280; width += 40) {
+        await page.setViewportSize({ width, height: 900 });
+        const cut = await page.evaluate(() => {
+          const canvas = document.createElement('canvas').getContext('2d');
+          return [...document.querySelector('benefits-explorer').shadowRoot.querySelectorAll('.selects select')].flatMap((select) => {
+            const style = getComputedStyle(select);
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const text = select.selectedOptions[0].textContent;
+            // The room for the text: the select's inner width less its padding and the arrow (1.5em allowed).
+            const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+            const needed = canvas.measureText(text).width;
+            return needed > room ? [`"${text}" needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`] : [];
+          });
+        });
+        assert.deepEqual(cut, [], `${path || 'English'} at ${width} px`);
+      }
+    } finally {
+      await context.close();
+    }
   }
 });
