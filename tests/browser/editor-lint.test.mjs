@@ -13,6 +13,7 @@ let browser;
 let server;
 let strict;
 let lenient;
+let spanish;
 before(async () => {
   requireDist();
   // A disease claim in a claim's summary: an L11 error under the strict profile, a warning under the lenient.
@@ -21,11 +22,15 @@ before(async () => {
   const factory = createRequire(import.meta.url)(join(ROOT, 'build', 'wasm', 'benefits-core.js'));
   const core = await factory({ wasmBinary: readFileSync(join(ROOT, 'build', 'wasm', 'benefits-core.wasm')) });
   assert.equal(typeof core.lint_with_profile, 'function', 'the linter binds lint_with_profile');
-  strict = JSON.parse(core.lint_with_profile(JSON.stringify(data), 'strict'));
-  lenient = JSON.parse(core.lint_with_profile(JSON.stringify(data), 'lenient'));
+  strict = JSON.parse(core.lint_with_profile(JSON.stringify(data), 'strict', 'en'));
+  lenient = JSON.parse(core.lint_with_profile(JSON.stringify(data), 'lenient', 'en'));
+  spanish = JSON.parse(core.lint_with_profile(JSON.stringify(data), 'strict', 'es'));
   assert.deepEqual(JSON.parse(core.lint(JSON.stringify(data))), strict, 'lint() is the strict profile');
   server = await serve({
     '/test/editor-lint.html': testPage(`<h1>Editor</h1><benefits-explorer id="x" editor><p id="fallback">Fallback</p>${inline(JSON.stringify(data))}</benefits-explorer>`),
+    // The dataset's Spanish translation, where the Spanish page looks for it (beside the page).
+    [`/test/${data.translations.es}`]: readFileSync(join(ROOT, 'dist', data.translations.es), 'utf8'),
+    '/test/editor-lint-es.html': testPage(`<h1>Editor</h1><benefits-explorer id="x" editor lang="es"><p id="fallback">Fallback</p>${inline(JSON.stringify(data))}</benefits-explorer>`, { lang: 'es' }),
   });
   browser = await launch();
 });
@@ -34,10 +39,10 @@ after(async () => {
   await server?.close();
 });
 
-async function open(viewport) {
+async function open(viewport, path = 'test/editor-lint.html') {
   const opened = await openPage(browser, null, { waitFor: null, ...(viewport ? { viewport } : {}) });
   await recordEvents(opened.page);
-  await opened.page.goto(`${server.url}test/editor-lint.html`);
+  await opened.page.goto(`${server.url}${path}`);
   await waitForEvent(opened.page, 'be-ready');
   await opened.page.waitForFunction(() => !document.getElementById('x').shadowRoot.querySelector('[part~="lint"]').hidden);
   return opened;
@@ -103,6 +108,37 @@ test('editor: the lenient profile lists disease claims as warnings; strict again
       .querySelector('.lint-item[data-rule="L11"][data-path="claims[1].summary"] .lint-severity').textContent === 'Error');
     assert.equal(await item().locator('.lint-severity').textContent(), 'Error');
     assert.equal(await lint.locator('.lint-summary').textContent(), summary(strict));
+    assert.deepEqual(problems.console, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('editor, lang="es": each message and fix is the core\'s Spanish, marked Spanish; switching to English asks again', async () => {
+  const { context, page, problems } = await open(null, 'test/editor-lint-es.html');
+  try {
+    const items = report(page).locator('.lint-item');
+    assert.equal(await items.count(), spanish.findings.length);
+    const shown = await items.evaluateAll((els) => els.map((el) => ({
+      message: el.querySelector('.lint-message').textContent,
+      messageLang: el.querySelector('.lint-message').lang,
+      fix: el.querySelector('.lint-fix span')?.textContent,
+      fixLang: el.querySelector('.lint-fix span')?.lang,
+    })));
+    shown.forEach((item, k) => {
+      assert.equal(item.message, spanish.findings[k].message);
+      assert.equal(item.fix, spanish.findings[k].fix);
+      assert.equal(item.messageLang, 'es');
+      assert.equal(item.fixLang, 'es');
+    });
+    // Not the English report: each message differs from the English one at the same place.
+    shown.forEach((item, k) => assert.notEqual(item.message, strict.findings[k].message));
+    assert.match(shown.find((_, k) => spanish.findings[k].rule === 'L11').message, /es una afirmación medicinal/);
+    // The page turned English: the report is asked for again, in English.
+    await page.evaluate(() => document.getElementById('x').setAttribute('lang', 'en'));
+    await page.waitForFunction((first) => document.getElementById('x').shadowRoot.querySelector('.lint-message')?.textContent === first,
+      strict.findings[0].message);
+    assert.equal(await report(page).locator('.lint-message').first().getAttribute('lang'), 'en');
     assert.deepEqual(problems.console, []);
   } finally {
     await context.close();

@@ -104,6 +104,14 @@ void fuzz_lint([[maybe_unused]] std::string_view dataset, [[maybe_unused]] bool 
         for (const auto& f : *findings)
             if (text_of(f, "rule").empty() || text_of(f, "path").empty() || text_of(f, "message").empty())
                 fail("lint: a finding without rule, path or message", f.dump());
+        // In the editor's other language: the same findings, in the same places.
+        Json spanish = check_answer(benefits::api::lint_with_profile(dataset, "strict", "es"), "lint in Spanish");
+        auto others = spanish.find("findings");
+        if (others == spanish.end() || !others->is_array() || others->size() != findings->size())
+            fail("lint: another number of findings in Spanish", dataset);
+        for (std::size_t k = 0; k < findings->size(); ++k)
+            if (text_of((*others)[k], "path") != text_of((*findings)[k], "path") || text_of((*others)[k], "message").empty())
+                fail("lint: a finding in Spanish at another place, or without its message", (*others)[k].dump());
     }
 #endif
 }

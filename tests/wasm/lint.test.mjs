@@ -12,7 +12,7 @@ before(async () => {
 const lint = (text) => JSON.parse(core.lint(text));
 
 test('lint returns counts and findings with rule, severity, path, message and fix (format 2 files)', () => {
-  assert.deepEqual(lint(read('tests/fixtures/mini.json')), { ok: true, errors: 0, warnings: 0, findings: [] });
+  assert.deepEqual(lint(read('tests/fixtures/mini.json')), { ok: true, lang: 'en', errors: 0, warnings: 0, findings: [] });
   const brief = lint(read('tests/fixtures/brief.json'));
   assert.equal(brief.ok, true);
   assert.equal(brief.errors, 49);  // one finding per problem: L2 covers L3 on six briefs and titles
@@ -25,14 +25,32 @@ test('lint returns counts and findings with rule, severity, path, message and fi
 
 test('lint_with_profile: strict is lint(); lenient lists L3 and L11 as warnings; another name is refused', () => {
   const text = read('tests/fixtures/brief.json');
-  assert.deepEqual(JSON.parse(core.lint_with_profile(text, 'strict')), lint(text));
-  const lenient = JSON.parse(core.lint_with_profile(text, 'lenient'));
+  assert.deepEqual(JSON.parse(core.lint_with_profile(text, 'strict', 'en')), lint(text));
+  const lenient = JSON.parse(core.lint_with_profile(text, 'lenient', 'en'));
   assert.ok(lenient.findings.some((f) => f.rule === 'L11'));
   assert.ok(lenient.findings.filter((f) => f.rule === 'L11' || f.rule === 'L3').every((f) => f.severity === 'warning'));
   assert.ok(lenient.errors < lint(text).errors);
-  const refused = JSON.parse(core.lint_with_profile(text, 'loose'));
+  const refused = JSON.parse(core.lint_with_profile(text, 'loose', 'en'));
   assert.equal(refused.ok, false);
   assert.match(refused.errors[0].message, /unknown lint profile/);
+});
+
+test('lint_with_profile in Spanish: the same findings, each message and fix in Spanish, and the answer says so', () => {
+  const text = read('tests/fixtures/brief.json');
+  const english = lint(text);
+  const spanish = JSON.parse(core.lint_with_profile(text, 'strict', 'es-MX'));
+  assert.equal(spanish.lang, 'es');
+  assert.equal(spanish.errors, english.errors);
+  assert.equal(spanish.warnings, english.warnings);
+  assert.deepEqual(spanish.findings.map((f) => [f.rule, f.path, f.severity]), english.findings.map((f) => [f.rule, f.path, f.severity]));
+  spanish.findings.forEach((f, k) => {
+    assert.notEqual(f.message, english.findings[k].message, `${f.path} ${f.rule}: ${f.message}`);
+    assert.notEqual(f.fix, english.findings[k].fix, `${f.path} ${f.rule}: ${f.fix}`);
+  });
+  const l13 = spanish.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
+  assert.match(l13.message, /^«80», «93%», «30», «60»: ninguna fuente que cite esta afirmación da esta cifra/);
+  // Any other language: English.
+  assert.deepEqual(JSON.parse(core.lint_with_profile(text, 'strict', 'fr')), english);
 });
 
 test('an editor\'s judgement that differs from the certainty rule is listed for review, as the native linter does', () => {

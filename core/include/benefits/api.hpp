@@ -33,12 +33,13 @@ std::string query_positions(int handle, std::string_view query_json, std::vector
 std::string release(int handle);
 // {"ok":true,"steps":[…]}
 std::string grading_rule();
-// {"ok":true,"errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]} for a dataset
+// {"ok":true,"lang":"en","errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]} for a dataset
 // that loads; the load failure shape otherwise. The rules are in docs/linter.md.
 std::string lint(std::string_view text);
 // The same under a profile, "strict" (what lint() uses) or "lenient" (docs/linter.md, "Profiles"); another name
-// gets the failure shape with the path "(profile)".
-std::string lint_with_profile(std::string_view text, std::string_view profile);
+// gets the failure shape with the path "(profile)". `language` is the editor's (a BCP 47 tag: "es", "es-MX" →
+// Spanish messages and fixes, anything else → English); the report says which in "lang".
+std::string lint_with_profile(std::string_view text, std::string_view profile, std::string_view language = "en");
 
 // load()'s answer for a text of `bytes` bytes when that is over the size limit (benefits::Limits::max_bytes),
 // "" when it is not; refuse_oversized_query the same for query(). The WebAssembly bindings ask before

@@ -10,6 +10,7 @@
 #include "benefits/load.hpp"
 #include "benefits/model.hpp"
 #include "benefits/session.hpp"
+#include "benefits/text.hpp"
 
 namespace benefits {
 
@@ -46,6 +47,8 @@ const RuleInfo* find_rule(std::string_view id);
 enum class LintProfile { Strict, Lenient };
 struct LintOptions {
     LintProfile profile = LintProfile::Strict;
+    // The language of the messages and fixes: the editor's, whatever the dataset's (core/src/lint/messages.hpp).
+    Lang messages = Lang::En;
 };
 // "strict" or "lenient"; nullopt for anything else.
 std::optional<LintProfile> parse_lint_profile(std::string_view name);

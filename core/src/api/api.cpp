@@ -197,14 +197,15 @@ std::string refuse_oversized_query(std::size_t bytes) {
 
 std::string lint(std::string_view text) { return lint_with_profile(text, "strict"); }
 
-std::string lint_with_profile(std::string_view text, std::string_view profile) {
+std::string lint_with_profile(std::string_view text, std::string_view profile, std::string_view language) {
     auto chosen = parse_lint_profile(profile);
     if (!chosen) return failure({{"(profile)", "unknown lint profile: use \"strict\" or \"lenient\""}});
     LoadResult result = benefits::load(text);
     if (!result.ok()) return failure(result.problems);
-    // The report is already JSON: put "ok" in front rather than parse it again.
-    std::string report = lint_report_json(benefits::lint(Session(std::move(*result.dataset)), LintOptions{*chosen}));
-    return "{\"ok\":true," + report.substr(1);
+    const Lang messages = language_of(language);
+    // The report is already JSON: put "ok" and the messages' language in front rather than parse it again.
+    std::string report = lint_report_json(benefits::lint(Session(std::move(*result.dataset)), LintOptions{*chosen, messages}));
+    return std::string("{\"ok\":true,\"lang\":\"") + (messages == Lang::Es ? "es" : "en") + "\"," + report.substr(1);
 }
 
 }  // namespace benefits::api

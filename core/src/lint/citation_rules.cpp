@@ -9,7 +9,7 @@ namespace {
 bool is_date(const std::string& s) { return !date_problem(s); }
 
 void check_ref(const LintContext& cx, const std::string& id, const std::string& path) {
-    if (!cx.data.find_reference(id)) cx.report("L10", path, "cites " + quoted(id) + ", which is not in references");
+    if (!cx.data.find_reference(id)) cx.report("L10", path, cx.fill(cx.say().unknown_reference, {{"id", cx.quoted(id)}}));
 }
 
 void check_ids(const LintContext& cx, const std::vector<std::string>& ids, const std::string& path) {
@@ -20,9 +20,9 @@ void check_ids(const LintContext& cx, const std::vector<std::string>& ids, const
 
 void check_citations(const LintContext& cx) {
     const Dataset& d = cx.data;
-    if (d.reviewed.empty()) cx.report("L10", "reviewed", "the dataset does not say when its claims were last checked");
+    if (d.reviewed.empty()) cx.report("L10", "reviewed", std::string(cx.say().no_review_date));
     else if (!is_date(d.reviewed))
-        cx.report("L10", "reviewed", quoted(d.reviewed) + " is not a review date in the form YYYY-MM-DD");
+        cx.report("L10", "reviewed", cx.fill(cx.say().bad_review_date, {{"date", cx.quoted(d.reviewed)}}));
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
         bool cites = false;
@@ -40,9 +40,7 @@ void check_citations(const LintContext& cx) {
         // "No study was found" is an honest answer for a claim published as not supported; any other verdict
         // rests on sources.
         if (!cites && c.verdict != Verdict::NotSupported)
-            cx.report("L10", claim_path(i) + ".outcomes",
-                      "the claim is published as " + std::string(to_string(c.verdict)) +
-                          ", but none of its outcome rows cites a source");
+            cx.report("L10", claim_path(i) + ".outcomes", cx.fill(cx.say().no_source, {{"verdict", to_string(c.verdict)}}));
     }
     for (std::size_t i = 0; i < d.harms.size(); ++i)
         check_ids(cx, d.harms[i].sources, "harms[" + std::to_string(i) + "].source_ids");

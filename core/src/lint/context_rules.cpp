@@ -31,14 +31,16 @@ void check_context(const LintContext& cx) {
             const std::string at = row_path(i, j);
             if (is_vague(row.population, cx.lang()))
                 cx.report("L8", at + ".population",
-                          (row.population.empty() ? std::string("no population") : quoted(row.population)) +
-                              " does not say who was studied");
+                          row.population.empty()
+                              ? std::string(cx.say().population_missing)
+                              : cx.fill(cx.say().population_vague, {{"text", cx.quoted(row.population)}}));
             // A row with no studies measured nothing: it has no time point to give.
             if (row.evidence.empty() && row.observations.empty()) continue;
             if (is_vague(row.timepoint, cx.lang()) || !names_a_time(row.timepoint, cx.lang()))
                 cx.report("L8", at + ".timepoint",
-                          (row.timepoint.empty() ? std::string("no time point") : quoted(row.timepoint)) +
-                              " does not say when the outcome was measured");
+                          row.timepoint.empty()
+                              ? std::string(cx.say().timepoint_missing)
+                              : cx.fill(cx.say().timepoint_vague, {{"text", cx.quoted(row.timepoint)}}));
         }
     }
 }

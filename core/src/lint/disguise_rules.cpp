@@ -1,6 +1,7 @@
 // L14: text that shows a reader something other than what it holds: invisible characters, bidi controls,
 // and words that mix Latin letters with Greek or Cyrillic look-alikes.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -68,60 +69,61 @@ std::string hex(char32_t cp) {
     return "U+" + out;
 }
 
-std::string describe(char32_t cp) {
-    static const std::map<char32_t, const char*> names = {
-        {0x00AD, "soft hyphen"},
-        {0x034F, "combining grapheme joiner"},
-        {0x061C, "Arabic letter mark"},
-        {0x115F, "Hangul filler"},
-        {0x1160, "Hangul filler"},
-        {0x180E, "Mongolian vowel separator"},
-        {0x200B, "zero-width space"},
-        {0x200C, "zero-width non-joiner"},
-        {0x200D, "zero-width joiner"},
-        {0x200E, "left-to-right mark"},
-        {0x200F, "right-to-left mark"},
-        {0x202A, "left-to-right embedding"},
-        {0x202B, "right-to-left embedding"},
-        {0x202C, "pop directional formatting"},
-        {0x202D, "left-to-right override"},
-        {0x202E, "right-to-left override"},
-        {0x2060, "word joiner"},
-        {0x2061, "function application"},
-        {0x2062, "invisible times"},
-        {0x2063, "invisible separator"},
-        {0x2064, "invisible plus"},
-        {0x2066, "left-to-right isolate"},
-        {0x2067, "right-to-left isolate"},
-        {0x2068, "first strong isolate"},
-        {0x2069, "pop directional isolate"},
-        {0x3164, "Hangul filler"},
-        {0xFEFF, "zero-width no-break space"},
-        {0xFFA0, "halfwidth Hangul filler"},
+// A code point and its name in the messages' language: {English, Spanish}.
+std::string describe(const LintContext& cx, char32_t cp) {
+    static const std::map<char32_t, std::array<const char*, 2>> names = {
+        {0x00AD, {"soft hyphen", "guion virtual"}},
+        {0x034F, {"combining grapheme joiner", "unión combinante de grafemas"}},
+        {0x061C, {"Arabic letter mark", "marca de letra árabe"}},
+        {0x115F, {"Hangul filler", "relleno hangul"}},
+        {0x1160, {"Hangul filler", "relleno hangul"}},
+        {0x180E, {"Mongolian vowel separator", "separador de vocales mongol"}},
+        {0x200B, {"zero-width space", "espacio de ancho cero"}},
+        {0x200C, {"zero-width non-joiner", "no unión de ancho cero"}},
+        {0x200D, {"zero-width joiner", "unión de ancho cero"}},
+        {0x200E, {"left-to-right mark", "marca de izquierda a derecha"}},
+        {0x200F, {"right-to-left mark", "marca de derecha a izquierda"}},
+        {0x202A, {"left-to-right embedding", "incrustación de izquierda a derecha"}},
+        {0x202B, {"right-to-left embedding", "incrustación de derecha a izquierda"}},
+        {0x202C, {"pop directional formatting", "fin de formato direccional"}},
+        {0x202D, {"left-to-right override", "forzado de izquierda a derecha"}},
+        {0x202E, {"right-to-left override", "forzado de derecha a izquierda"}},
+        {0x2060, {"word joiner", "unión de palabras"}},
+        {0x2061, {"function application", "aplicación de función"}},
+        {0x2062, {"invisible times", "multiplicación invisible"}},
+        {0x2063, {"invisible separator", "separador invisible"}},
+        {0x2064, {"invisible plus", "suma invisible"}},
+        {0x2066, {"left-to-right isolate", "aislamiento de izquierda a derecha"}},
+        {0x2067, {"right-to-left isolate", "aislamiento de derecha a izquierda"}},
+        {0x2068, {"first strong isolate", "aislamiento del primer carácter fuerte"}},
+        {0x2069, {"pop directional isolate", "fin de aislamiento direccional"}},
+        {0x3164, {"Hangul filler", "relleno hangul"}},
+        {0xFEFF, {"zero-width no-break space", "espacio de ancho cero sin separación"}},
+        {0xFFA0, {"halfwidth Hangul filler", "relleno hangul de media anchura"}},
     };
     auto it = names.find(cp);
-    if (it != names.end()) return hex(cp) + " " + it->second;
-    if (is_variation_selector(cp)) return hex(cp) + " variation selector";
-    if (cp >= 0xE0000 && cp <= 0xE0FFF) return hex(cp) + " tag";
+    if (it != names.end()) return hex(cp) + " " + it->second[cx.messages == Lang::Es ? 1 : 0];
+    if (is_variation_selector(cp)) return hex(cp) + " " + std::string(cx.say().variation_selector);
+    if (cp >= 0xE0000 && cp <= 0xE0FFF) return hex(cp) + " " + std::string(cx.say().tag);
     return hex(cp);
 }
 
 // "U+00AD soft hyphen (3), U+200B zero-width space": each code point once, in order of first use.
-std::string describe_all(const std::vector<char32_t>& found) {
+std::string describe_all(const LintContext& cx, const std::vector<char32_t>& found) {
     std::vector<char32_t> order;
     std::map<char32_t, int> count;
     for (char32_t cp : found)
         if (count[cp]++ == 0) order.push_back(cp);
     std::string out;
     for (char32_t cp : order) {
-        out += (out.empty() ? "" : ", ") + describe(cp);
+        out += (out.empty() ? "" : ", ") + describe(cx, cp);
         if (count[cp] > 1) out += " (" + std::to_string(count[cp]) + ")";
     }
     return out;
 }
 
-std::string_view script_name(Script s) {
-    return s == Script::Latin ? "Latin" : s == Script::Greek ? "Greek" : "Cyrillic";
+std::string_view script_name(const LintContext& cx, Script s) {
+    return cx.say().script[s == Script::Latin ? 0 : s == Script::Greek ? 1 : 2];
 }
 
 // Letters, digits and marks of a word, and the invisible characters inside it; everything else (white
@@ -169,32 +171,22 @@ void check_field(const LintContext& cx, const std::string& path, std::string_vie
         if (count > 1) {
             mixed_words.push_back(shown);
             for (Script s : {Script::Latin, Script::Greek, Script::Cyrillic})
-                if (scripts[static_cast<int>(s)]) mixed_scripts.emplace_back(script_name(s));
+                if (scripts[static_cast<int>(s)]) mixed_scripts.emplace_back(script_name(cx, s));
         }
         start = end;
     }
     if (!hidden.empty()) {
-        std::string where = hiding_words.empty() ? "" : " inside " + quoted_list(hiding_words);
-        cx.report("L14", path,
-                  "invisible characters" + where + ": " + describe_all(hidden) +
-                      "; a reader does not see them, but they split words for anything that reads the text");
+        std::string where = hiding_words.empty() ? "" : cx.fill(cx.say().invisible_inside, {{"list", cx.quoted_list(hiding_words)}});
+        cx.report("L14", path, cx.fill(cx.say().invisible, {{"where", where}, {"characters", describe_all(cx, hidden)}}));
     }
-    if (!bidi.empty())
-        cx.report("L14", path,
-                  "bidi controls: " + describe_all(bidi) +
-                      "; the text is shown in another order than it is stored, so what is read is not what is shown");
+    if (!bidi.empty()) cx.report("L14", path, cx.fill(cx.say().bidi, {{"characters", describe_all(cx, bidi)}}));
     if (!mixed_words.empty()) {
         bool several = false;
-        std::string words = quoted_list(mixed_words, &several);
-        std::string scripts;
+        std::string words = cx.quoted_list(mixed_words, &several);
         std::vector<std::string> distinct;
         for (const auto& s : mixed_scripts)
             if (std::find(distinct.begin(), distinct.end(), s) == distinct.end()) distinct.push_back(s);
-        for (std::size_t k = 0; k < distinct.size(); ++k)
-            scripts += (k == 0 ? "" : k + 1 == distinct.size() ? " and " : ", ") + distinct[k];
-        cx.report("L14", path,
-                  words + (several ? " mix " : " mixes ") + scripts +
-                      " letters in one word: look-alike letters from another alphabet disguise a word");
+        cx.report("L14", path, cx.fill(cx.say().mixed_scripts, several, {{"list", words}, {"scripts", cx.joined(distinct)}}));
     }
 }
 

@@ -63,11 +63,8 @@ void check_relative_effects(const LintContext& cx, std::size_t i) {
         std::vector<std::string> relative = relative_effects(t);
         if (relative.empty()) continue;
         bool several = false;
-        std::string list = quoted_list(relative, &several);
-        cx.report("L7", field.path,
-                  list + (several ? " are relative effects" : " is a relative effect") +
-                      ", but none of the claim's outcome rows gives an absolute effect (outcomes[].absolute: "
-                      "both groups' rates, a risk difference or a mean difference)");
+        std::string list = cx.quoted_list(relative, &several);
+        cx.report("L7", field.path, cx.fill(cx.say().relative_effect, several, {{"list", list}}));
     }
 }
 
@@ -93,11 +90,8 @@ void check_uncertainty(const LintContext& cx, std::size_t i) {
     }
     if (bare.empty()) return;
     bool several = false;
-    std::string list = quoted_list(bare, &several);
-    cx.report("L9", claim_path(i) + ".summary",
-              list + (several ? " are" : " is") +
-                  " given without uncertainty (a confidence interval, range, p value, statistical significance or "
-                  "\"uncertain\") in the same sentence");
+    std::string list = cx.quoted_list(bare, &several);
+    cx.report("L9", claim_path(i) + ".summary", cx.fill(cx.say().without_uncertainty, several, {{"list", list}}));
 }
 
 }  // namespace

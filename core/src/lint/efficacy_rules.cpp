@@ -21,10 +21,10 @@ bool has_randomised_support(const LintContext& cx, std::size_t i) {
     });
 }
 
-std::string listed(const ScanText& t, const std::vector<Span>& spans, bool& several) {
+std::string listed(const LintContext& cx, const ScanText& t, const std::vector<Span>& spans, bool& several) {
     std::vector<std::string> words;
     for (Span s : spans) words.emplace_back(t.slice(s));
-    return quoted_list(words, &several);
+    return cx.quoted_list(words, &several);
 }
 
 void check_randomised_support(const LintContext& cx, std::size_t i) {
@@ -35,25 +35,14 @@ void check_randomised_support(const LintContext& cx, std::size_t i) {
         std::vector<Span> words = find_asserted(t, cx.words().efficacy_words(), false);
         if (words.empty()) continue;
         bool several = false;
-        std::string list = listed(t, words, several);
-        cx.report("L2", field.path,
-                  list + (several ? " claim" : " claims") +
-                      " an effect, but no outcome row of this claim has a randomised trial or review of trials "
-                      "that supports it in its graded evidence");
+        std::string list = listed(cx, t, words, several);
+        cx.report("L2", field.path, cx.fill(cx.say().no_randomised, several, {{"list", list}}));
     }
 }
 
 // Words that soften a statement enough for the certainty: GRADE guideline 26 wording, in the text's language.
 Words hedges_allowed(const Language& lang, Certainty c) {
     return c == Certainty::Moderate ? lang.hedges_moderate : lang.hedges_low;
-}
-
-std::string_view wording_for(Certainty c) {
-    switch (c) {
-        case Certainty::Moderate: return "\"probably …\"";
-        case Certainty::Low: return "\"may …\"";
-        default: return "\"the evidence is very uncertain about …\"";
-    }
 }
 
 bool listed_in(Words words, std::string_view word) {
@@ -113,7 +102,7 @@ void check_certainty_wording(const LintContext& cx, std::size_t i) {
         }
         if (too_strong.empty()) continue;
         bool several = false;
-        std::string list = listed(t, too_strong, several);
+        std::string list = listed(cx, t, too_strong, several);
         const std::string example = row_statement(c.outcomes[0], certainty);
         // The brief of a partly-supported or contested claim: its verdict, shown beside it, says it goes beyond
         // the evidence.
@@ -122,19 +111,18 @@ void check_certainty_wording(const LintContext& cx, std::size_t i) {
                                       ? Severity::Warning
                                       : cx.severity_of("L3");
         if (!certainty) {
-            cx.report("L3", severity, field.path,
-                      list + (several ? " state" : " states") +
-                          " an effect, but the claim's headline row (outcomes[0]) has no certainty: no controlled "
-                          "study measured it, so any wording of an effect is stronger than the evidence",
-                      "say what is known, e.g. \"" + example + "\"");
+            cx.report("L3", severity, field.path, cx.fill(cx.say().no_certainty, several, {{"list", list}}),
+                      cx.fill(cx.say().no_certainty_fix, {{"example", example}}));
             continue;
         }
+        const auto level = static_cast<std::size_t>(*certainty);
+        const std::string_view named = cx.say().certainty[level];
         cx.report("L3", severity, field.path,
-                  list + (several ? " state" : " states") +
-                      " the effect more firmly than the evidence allows: the computed certainty of the claim's "
-                      "headline row (outcomes[0]) is " +
-                      std::string(to_string(*certainty)) + ", which calls for " + std::string(wording_for(*certainty)),
-                  "word it as the certainty allows, e.g. \"" + example + "\"");
+                  cx.fill(cx.say().too_firm, several,
+                          {{"list", list},
+                           {"certainty", named.empty() ? to_string(*certainty) : named},
+                           {"wording", cx.say().wording[level]}}),
+                  cx.fill(cx.say().too_firm_fix, {{"example", example}}));
     }
 }
 

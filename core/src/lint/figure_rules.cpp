@@ -278,20 +278,12 @@ void check_figures(const LintContext& cx) {
             }
             if (!unsourced.empty())
                 cx.report("L13", field.path,
-                          quoted_list(unsourced) + ": no source this claim cites states this figure, and "
-                                                   "unsupported_figures does not list it",
-                          supported ? "cite the source that states the figure, or correct it; the claim is "
-                                      "published as supported, so listing the figure under unsupported_figures "
-                                      "would not make it true: if no source states it, remove it from the "
-                                      "text or set the verdict to what the evidence shows"
-                                    : std::string{});
+                          cx.fill(cx.say().figure_unsourced, {{"list", cx.quoted_list(unsourced)}}),
+                          supported ? std::string(cx.say().figure_unsourced_supported_fix) : std::string{});
             if (!listed_only.empty())
                 cx.report("L13", field.path,
-                          quoted_list(listed_only) + ": unsupported_figures lists this figure as stated by no "
-                                                     "source, but the claim is published as supported, which "
-                                                     "says its text is backed by the evidence",
-                          "remove the figure from this text or cite the source that states it; or, if the claim "
-                          "rests on it, set the verdict to partly-supported or not-supported");
+                          cx.fill(cx.say().figure_listed_supported, {{"list", cx.quoted_list(listed_only)}}),
+                          std::string(cx.say().figure_listed_supported_fix));
         }
     }
 }

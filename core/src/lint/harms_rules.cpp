@@ -9,9 +9,7 @@ void check_harms(const LintContext& cx) {
     for (std::size_t i = 0; i < cx.data.claims.size(); ++i) {
         const Claim& c = cx.data.claims[i];
         if (!c.harms.empty() || !c.cautions.empty()) continue;
-        cx.report("L6", claim_path(i) + ".harms",
-                  "the claim lists no harms and no cautions, and the dataset has no infusion_cautions, so its "
-                  "benefits would be shown without their risks");
+        cx.report("L6", claim_path(i) + ".harms", std::string(cx.say().no_harms));
     }
 }
 

@@ -51,8 +51,8 @@ Concern rule_level(const OutcomeRow& row, Domain domain, const RowResult& result
     return Concern::None;
 }
 
-std::string quoted_reason(const std::string& reason) {
-    return reason.empty() ? std::string("(no reason given)") : quoted(reason);
+std::string quoted_reason(const LintContext& cx, const std::string& reason) {
+    return reason.empty() ? std::string(cx.say().no_reason) : cx.quoted(reason);
 }
 
 void check_row(const LintContext& cx, std::size_t i, std::size_t j) {
@@ -79,19 +79,20 @@ void check_row(const LintContext& cx, std::size_t i, std::size_t j) {
         if (editor == rule) continue;
         const bool raises = static_cast<int>(editor) < static_cast<int>(rule);
         cx.report("L15", at + std::string(grading_key(d)),
-                  std::string(to_string(d)) + ": the editor judges it " + std::string(to_string(editor)) +
-                      " where the rule's automatic check gives " + std::string(to_string(rule)) +
-                      ", which makes the row's certainty " + (raises ? "higher" : "lower") +
-                      " than the rule alone; the editor's reason: " + quoted_reason((*judgement)->reason));
+                  cx.fill(raises ? cx.say().judged_higher : cx.say().judged_lower,
+                          {{"domain", to_string(d)},
+                           {"editor", to_string(editor)},
+                           {"rule", to_string(rule)},
+                           {"reason", quoted_reason(cx, (*judgement)->reason)}}));
     }
     for (const auto& step : g.steps) {
         if (step.domain != Domain::LargeEffect || step.change <= 0) continue;
         cx.report("L15", at + "large_effect",
-                  "large-effect: the editor raises the row's certainty " + std::to_string(step.change) +
-                      (step.change == 1 ? " level" : " levels") +
-                      " for a large effect, which the rule does not check for itself; the editor's reason: " +
-                      quoted_reason(row.grading.large_effect_reason.empty() ? step.reason
-                                                                            : row.grading.large_effect_reason));
+                  cx.fill(cx.say().large_effect, step.change != 1,
+                          {{"n", std::to_string(step.change)},
+                           {"reason", quoted_reason(cx, row.grading.large_effect_reason.empty()
+                                                            ? step.reason
+                                                            : row.grading.large_effect_reason)}}));
     }
 }
 

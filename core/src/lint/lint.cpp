@@ -8,6 +8,17 @@
 
 namespace benefits {
 namespace lint_detail {
+namespace {
+
+// 3 for "L3"
+int rule_number(std::string_view id) {
+    int n = 0;
+    for (char c : id)
+        if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
+    return n;
+}
+
+}  // namespace
 
 bool brief_is_asserted(const Claim& claim) {
     // Contested says the brief quotes a source correctly: the brief must hold as far as that source goes.
@@ -83,7 +94,11 @@ void LintContext::report(std::string_view rule, std::string path, std::string me
 void LintContext::report(std::string_view rule, Severity severity, std::string path, std::string message,
                          std::string fix) const {
     const RuleInfo* info = find_rule(rule);
-    if (fix.empty() && info) fix = std::string(info->fix);
+    if (fix.empty() && info) {
+        const int n = rule_number(rule);
+        const std::string_view own = n >= 1 && n <= 17 ? say().fixes[static_cast<std::size_t>(n - 1)] : std::string_view();
+        fix = std::string(own.empty() ? info->fix : own);
+    }
     // Every finding on a claim names it (id and title): the path's index alone does not tell an editor which.
     if (path.starts_with("claims[")) {
         std::size_t close = path.find(']');
@@ -102,9 +117,11 @@ void LintContext::report(std::string_view rule, Severity severity, std::string p
     out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix), {}, {}});  // not in a claim
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string LintContext::quoted(std::string_view text) const {
+    return std::string(say().open_quote) + std::string(text) + std::string(say().close_quote);
+}
 
-std::string quoted_list(const std::vector<std::string>& items, bool* several) {
+std::string LintContext::quoted_list(const std::vector<std::string>& items, bool* several) const {
     constexpr std::size_t kShown = 12;
     std::set<std::string_view> seen;
     std::string out;
@@ -117,8 +134,15 @@ std::string quoted_list(const std::vector<std::string>& items, bool* several) {
         }
         out += (shown++ ? ", " : "") + quoted(item);
     }
-    if (more) out += " and " + std::to_string(more) + " more";
+    if (more) out += fill(say().list_more, {{"n", std::to_string(more)}});
     if (several) *several = seen.size() > 1;
+    return out;
+}
+
+std::string LintContext::joined(const std::vector<std::string>& items) const {
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k)
+        out += (k == 0 ? "" : k + 1 == items.size() ? std::string(say().list_and) : std::string(", ")) + items[k];
     return out;
 }
 
@@ -145,13 +169,6 @@ bool natural_less(std::string_view a, std::string_view b) {
     return a.size() - i < b.size() - j;
 }
 
-int rule_number(std::string_view id) {
-    int n = 0;
-    for (char c : id)
-        if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
-    return n;
-}
-
 }  // namespace
 }  // namespace lint_detail
 
@@ -170,7 +187,7 @@ Severity rule_severity(std::string_view rule, LintProfile profile) {
 std::vector<LintFinding> lint(const Session& session, const LintOptions& options) {
     using namespace lint_detail;
     std::vector<LintFinding> findings;
-    const LintContext cx{session.data, session.results, findings, options.profile};
+    const LintContext cx{session.data, session.results, findings, options.profile, options.messages};
 
     check_wording(cx);
     check_efficacy(cx);

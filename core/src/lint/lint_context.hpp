@@ -11,6 +11,7 @@
 #include "benefits/lint.hpp"
 #include "benefits/model.hpp"
 #include "benefits/session.hpp"
+#include "messages.hpp"
 #include "text_scan.hpp"
 #include "word_lists.hpp"
 
@@ -58,11 +59,25 @@ struct LintContext {
     const std::vector<ClaimResult>& results;  // the Session's: one per claim, each with one result per row
     std::vector<LintFinding>& out;
     LintProfile profile = LintProfile::Strict;
+    Lang messages = Lang::En;  // the editor's language, for messages and fixes (not the data's)
 
     // The language's tables and words, chosen by the dataset's `language` (English for a language without its
     // own tables).
     const Language& lang() const { return tables_for(data.language); }
     const Lexicon& words() const { return lexicon(lang()); }
+
+    // The messages' table, and a message of it filled in.
+    const LintTexts& say() const { return lint_texts(messages); }
+    std::string fill(std::string_view tmpl, TextArgs args) const { return texts(messages).fill(tmpl, args); }
+    // A message of one form after one item and another after several.
+    std::string fill(const Numbered& forms, bool several, TextArgs args) const { return fill(forms[several ? 1 : 0], args); }
+    // "reduces" with the quotation marks of the messages' language.
+    std::string quoted(std::string_view text) const;
+    // "a", "b", "c": each distinct item once, in order; long lists end with "and N more". several tells whether
+    // more than one distinct item was listed, for the verb that follows.
+    std::string quoted_list(const std::vector<std::string>& items, bool* several = nullptr) const;
+    // "a, b and c"
+    std::string joined(const std::vector<std::string>& items) const;
 
     // A rule's severity under the profile.
     Severity severity_of(std::string_view rule) const;
@@ -80,12 +95,6 @@ struct LintContext {
     void report(std::string_view rule, Severity severity, std::string path, std::string message,
                 std::string fix = {}) const;
 };
-
-// "reduces" with its quotes, for messages.
-std::string quoted(std::string_view text);
-// "a", "b", "c": each distinct item once, in order; long lists end with "and N more". several tells whether
-// more than one distinct item was listed, for the verb that follows.
-std::string quoted_list(const std::vector<std::string>& items, bool* several = nullptr);
 
 // One function per family of rules.
 void check_wording(const LintContext& cx);    // L1, L4, L11, L12

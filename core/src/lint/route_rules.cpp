@@ -31,14 +31,10 @@ void check_route(const LintContext& cx) {
         // As the view's `indirect`: only when some other route's row has graded evidence. A claim with no graded
         // evidence at all is not a question of route (L2 judges its wording).
         if (same_route || other_rows.empty()) continue;
-        std::string rows;
-        for (std::size_t k = 0; k < other_rows.size(); ++k)
-            rows += (k == 0 ? "" : k + 1 == other_rows.size() ? " and " : ", ") + other_rows[k];
-        const std::string route(to_string(d.route));
         cx.report("L5", claim_path(i) + ".outcomes",
-                  "the claim is published as " + std::string(to_string(c.verdict)) + " for " + route +
-                      ", but no outcome row about " + route +
-                      " has a body of evidence; the graded evidence is about another route: " + rows);
+                  cx.fill(cx.say().other_route, {{"verdict", to_string(c.verdict)},
+                                                 {"route", to_string(d.route)},
+                                                 {"rows", cx.joined(other_rows)}}));
     }
 }
 

@@ -72,7 +72,7 @@ std::vector<LintFinding> lint_translation(const Dataset& data, std::string_view 
         }
     }
     const std::vector<ClaimResult> none;
-    const LintContext cx{shown, none, findings, options.profile};
+    const LintContext cx{shown, none, findings, options.profile, options.messages};
     for (auto it = texts->begin(); it != texts->end(); ++it) {
         const std::string& key = it.key();
         auto text = it->is_object() ? it->find("text") : it->end();

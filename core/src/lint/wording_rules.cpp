@@ -67,17 +67,16 @@ std::vector<WordHit> word_hits(const std::string& text, const Lexicon& w, bool s
     return hits;
 }
 
-std::string message_for(const WordHit& hit) {
-    if (hit.rule == "L1") return quoted(hit.words) + " is an absolute claim that no evidence can back";
-    if (hit.rule == "L4")
-        return quoted(hit.words) + " is a hedge: it sounds like evidence but says nothing about how certain it is";
-    if (hit.rule == "L16")
-        return quoted(hit.words) + " is a testimonial or endorsement: published by the clinic, it is the clinic's "
-               "own claim, and it stands in for evidence";
-    if (hit.rule == "L17") return quoted(hit.words) + " compares with an alternative the claim neither names nor sources";
-    if (hit.rule == "L12") return quoted(hit.words) + " promises to take a complaint away";
-    if (hit.rule == "L12 effect") return quoted(hit.words) + " names an effect the treatment promises";
-    return quoted(hit.words) + " is a medicinal claim (to treat, cure or prevent a disease)";
+std::string message_for(const LintContext& cx, const WordHit& hit) {
+    const LintTexts& say = cx.say();
+    const std::string_view message = hit.rule == "L1"           ? say.absolute
+                                     : hit.rule == "L4"         ? say.hedge
+                                     : hit.rule == "L16"        ? say.testimonial
+                                     : hit.rule == "L17"        ? say.comparison
+                                     : hit.rule == "L12"        ? say.takes_away
+                                     : hit.rule == "L12 effect" ? say.names_effect
+                                                                : say.medicinal;
+    return cx.fill(message, {{"words", cx.quoted(hit.words)}});
 }
 
 // "better than pills": a comparison whose other side is not the comparator of one of the claim's rows.
@@ -121,14 +120,14 @@ std::vector<WordHit> comparison_hits(const std::string& text, const Lexicon& w, 
 }
 
 void check_text(const LintContext& cx, const std::string& path, const std::string& text, const Claim* claim) {
-    for (const auto& hit : word_hits(text, cx.words(), /*skip_quoted=*/false)) cx.report(hit.rule, path, message_for(hit));
-    for (const auto& hit : comparison_hits(text, cx.words(), claim)) cx.report(hit.rule, path, message_for(hit));
+    for (const auto& hit : word_hits(text, cx.words(), /*skip_quoted=*/false)) cx.report(hit.rule, path, message_for(cx, hit));
+    for (const auto& hit : comparison_hits(text, cx.words(), claim)) cx.report(hit.rule, path, message_for(cx, hit));
 }
 
 // Only the absolutes apply to harm and red-flag statements: hedging a harm is not overstating a benefit.
 void check_absolutes_only(const LintContext& cx, const std::string& path, const std::string& text) {
     for (const auto& hit : word_hits(text, cx.words(), true))
-        if (hit.rule == "L1") cx.report("L1", path, message_for(hit));
+        if (hit.rule == "L1") cx.report("L1", path, message_for(cx, hit));
 }
 
 // Names and labels are read as claims, quotation marks or not.
@@ -154,7 +153,7 @@ void check_label(const LintContext& cx, const std::string& path, const std::stri
         if (!seen.insert(hit.words).second) continue;
         std::string_view as_rule = hit.rule == "L12" ? "L11" : hit.rule == "L12 effect" ? "L2" : hit.rule;
         cx.report("L12", asserted ? cx.severity_of(as_rule) : Severity::Warning, path,
-                  "a name or label: " + message_for(hit) + " (" + std::string(as_rule) + ")");
+                  cx.fill(cx.say().name_or_label, {{"message", message_for(cx, hit)}, {"rule", as_rule}}));
     }
 }
 

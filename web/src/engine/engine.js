@@ -134,12 +134,13 @@ export async function maxBytes(engine = getModule()) {
 }
 
 /**
- * The editor check (docs/linter.md): {errors, warnings, findings:[{rule, severity, path, claim?, claim_title?,
- * message, fix}]}, under the profile 'strict' (the default) or 'lenient'.
+ * The editor check (docs/linter.md): {lang, errors, warnings, findings:[{rule, severity, path, claim?,
+ * claim_title?, message, fix}]}, under the profile 'strict' (the default) or 'lenient', its messages and fixes
+ * in `lang` (the page's: Spanish for "es…", English otherwise; the answer's `lang` says which).
  * Rejects with .reason 'unavailable' when this build has no linter.
  */
-export async function lint(data, profile = 'strict') {
+export async function lint(data, profile = 'strict', lang = 'en') {
   const linter = await getLinter();
-  return unwrap(linter.lint_with_profile(datasetInput(data), profile));
+  return unwrap(linter.lint_with_profile(datasetInput(data), profile, String(lang || 'en')));
 }
 

@@ -1,6 +1,7 @@
 // Editor mode (the editor attribute): the engine's check of the dataset shown, as a report above the
-// explorer (views/lint-report.js). The check runs once per dataset text and profile (strict, the default, or
-// lenient: docs/linter.md, "Profiles"), chosen in the report; the newest call renders.
+// explorer (views/lint-report.js). The check runs once per dataset text, profile (strict, the default, or
+// lenient: docs/linter.md, "Profiles"), chosen in the report, and page language (the messages' language); the
+// newest call renders.
 import { lint } from '../engine/engine.js';
 import { renderLintReport } from '../views/lint-report.js';
 
@@ -9,7 +10,7 @@ import { renderLintReport } from '../views/lint-report.js';
  *   box: the lint part; rendered().text is the dataset's text, rendered().ctx the views' context
  */
 export function createEditor(host) {
-  let last = null; // {text, profile, report, failure} of the last check
+  let last = null; // {text, profile, lang, report, failure} of the last check
   let profile = 'strict';
 
   async function update() {
@@ -22,15 +23,16 @@ export function createEditor(host) {
     }
     const { text } = rendered;
     const asked = profile;
-    if (!last || last.text !== text || last.profile !== asked) {
+    const { lang } = rendered.ctx.i18n;
+    if (!last || last.text !== text || last.profile !== asked || last.lang !== lang) {
       let report = null;
       let failure = null;
       try {
-        report = await lint(text, asked);
+        report = await lint(text, asked, lang);
       } catch (error) {
         failure = error instanceof Error ? error : new Error(String(error));
       }
-      last = { text, profile: asked, report, failure };
+      last = { text, profile: asked, lang, report, failure };
     }
     // Something changed while the check ran: the newest call renders.
     if (!host.element.editor || host.rendered() !== rendered || profile !== asked) return;

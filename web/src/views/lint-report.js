@@ -1,7 +1,8 @@
 // Editor mode (the editor attribute): the core's lint report above the widget. Each finding shows its
 // rule, severity, JSON path, the claim's id and title, message and fix; a finding inside a claim links to that
 // claim (opens its card). A checkbox chooses the lenient profile (disease claims and wording stronger than the
-// certainty as warnings). The rule texts come from the core, in English (docs/linter.md lists the rules).
+// certainty as warnings). The messages and fixes come from the core, in the page's language when the core has
+// it (English or Spanish; docs/linter.md lists the rules).
 import { el, heading } from '../ui/dom.js';
 import { longList } from '../ui/long-list.js';
 import { icon } from '../ui/icons.js';
@@ -13,7 +14,7 @@ const SEVERITY_ICON = { error: 'cross', warning: 'exclaim' };
 const FINDINGS_SHOWN = 500;
 
 /**
- * @param {{findings?: Array<{rule:string, severity:string, path:string, claim?:string, claim_title?:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
+ * @param {{lang?: string, findings?: Array<{rule:string, severity:string, path:string, claim?:string, claim_title?:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
  * @param {Error|null} failure  why the check could not run (then report is null)
  * @param {object} ctx          {i18n, view, headingLevel, dataLang, id}
  * @param {(id: string) => void} onOpenClaim
@@ -23,9 +24,9 @@ const FINDINGS_SHOWN = 500;
  */
 export function renderLintReport(report, failure, ctx, onOpenClaim, choice = {}) {
   const { i18n, view, headingLevel } = ctx;
-  // The linter's messages and fixes are English whatever the language of the page or the core's other
-  // sentences (docs/linter.md): marked so, for a screen reader's voice.
-  const ruleLang = 'en';
+  // The language the core wrote the messages and fixes in (the page's, or English): marked so, for a screen
+  // reader's voice.
+  const ruleLang = report && report.lang === 'es' ? 'es' : 'en';
   const { t } = i18n;
   const titleId = ctx.id('lint-title');
   const nodes = [heading(headingLevel, 0, { class: 'lint-title', attrs: { id: titleId }, text: t('lintTitle') })];
