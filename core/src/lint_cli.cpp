@@ -31,7 +31,7 @@ std::string plural(int n, const char* one, const char* many) { return std::to_st
 std::vector<LintFinding> as_findings(const std::vector<Problem>& problems) {
     std::vector<LintFinding> out;
     out.reserve(problems.size());
-    for (const auto& p : problems) out.push_back({"load", Severity::Error, p.path, p.message, "", "", ""});
+    for (const auto& p : problems) out.push_back({"load", Severity::Error, p.path, p.message, "", "", "", ""});
     return out;
 }
 
@@ -117,12 +117,12 @@ LintCliResult run_translation_cli(std::string_view file_name, std::string_view b
     TranslationResult applied = apply_translation(d, translation);
     std::vector<LintFinding> findings;
     for (const auto& p : applied.problems)
-        findings.push_back({"translation", Severity::Error, p.path, p.message, "", "", ""});
+        findings.push_back({"translation", Severity::Error, p.path, p.message, "", "", "", ""});
     if (d.translation)
         for (const auto& key : d.translation->stale)
             findings.push_back({"translation", Severity::Warning, "texts[\"" + key + "\"]",
                                 "stale: the original has changed since it was translated, so the original is shown",
-                                "translate the new original and copy it into \"from\"", "", ""});
+                                "translate the new original and copy it into \"from\"", "", "", ""});
     if (applied.problems.empty()) {
         std::vector<Problem> unread;
         for (auto& f : lint_translation(*loaded.dataset, translation, LintOptions{profile}, &unread))
@@ -162,7 +162,7 @@ LintCliResult run_translation_template_cli(std::string_view file_name, std::stri
 
 LintCliResult lint_cli_unreadable(std::string_view file_name, std::string_view reason, bool json_format) {
     std::vector<LintFinding> findings{
-        {"load", Severity::Error, "(file)", "cannot read " + std::string(file_name) + ": " + std::string(reason), "", "", ""}};
+        {"load", Severity::Error, "(file)", "cannot read " + std::string(file_name) + ": " + std::string(reason), "", "", "", ""}};
     return report(file_name, findings, false, json_format);
 }
 

@@ -120,12 +120,16 @@ test('editor, lang="es": each message and fix is the core\'s Spanish, marked Spa
     const items = report(page).locator('.lint-item');
     assert.equal(await items.count(), spanish.findings.length);
     const shown = await items.evaluateAll((els) => els.map((el) => ({
+      rule: el.querySelector('.lint-rule').textContent,
+      titleLang: el.querySelector('.lint-rule-title').lang,
       message: el.querySelector('.lint-message').textContent,
       messageLang: el.querySelector('.lint-message').lang,
       fix: el.querySelector('.lint-fix span')?.textContent,
       fixLang: el.querySelector('.lint-fix span')?.lang,
     })));
     shown.forEach((item, k) => {
+      assert.equal(item.rule, `Regla ${spanish.findings[k].rule}: ${spanish.findings[k].title}`);
+      assert.equal(item.titleLang, 'es');
       assert.equal(item.message, spanish.findings[k].message);
       assert.equal(item.fix, spanish.findings[k].fix);
       assert.equal(item.messageLang, 'es');
@@ -133,7 +137,9 @@ test('editor, lang="es": each message and fix is the core\'s Spanish, marked Spa
     });
     // Not the English report: each message differs from the English one at the same place.
     shown.forEach((item, k) => assert.notEqual(item.message, strict.findings[k].message));
-    assert.match(shown.find((_, k) => spanish.findings[k].rule === 'L11').message, /es una afirmación medicinal/);
+    const l11 = shown.find((_, k) => spanish.findings[k].rule === 'L11');
+    assert.match(l11.message, /es una afirmación medicinal/);
+    assert.equal(l11.rule, 'Regla L11: Afirmación medicinal');
     // The page turned English: the report is asked for again, in English.
     await page.evaluate(() => document.getElementById('x').setAttribute('lang', 'en'));
     await page.waitForFunction((first) => document.getElementById('x').shadowRoot.querySelector('.lint-message')?.textContent === first,

@@ -67,7 +67,7 @@ test('editor: the lint report sits above the explorer with every finding: rule, 
     for (let i = 0; i < lintDefault.findings.length; i += 1) {
       const f = lintDefault.findings[i];
       const item = items.nth(i);
-      assert.equal(await item.locator('.lint-rule').textContent(), `Rule ${f.rule}`);
+      assert.equal(await item.locator('.lint-rule').textContent(), `Rule ${f.rule}: ${f.title}`);
       assert.equal(await item.locator('.lint-severity').textContent(), f.severity === 'error' ? 'Error' : 'Warning');
       assert.equal(await item.locator('.lint-path').textContent(), f.path);
       assert.equal(await item.locator('.lint-message').textContent(), f.message);

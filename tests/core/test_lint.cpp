@@ -562,6 +562,7 @@ TEST_CASE("findings are ordered by path, claims in dataset order, and counted by
     CHECK(report["errors"] == 2);
     CHECK(report["warnings"] == 1);
     CHECK(report["findings"][2] == json({{"rule", "L8"},
+                                         {"title", "No population or time frame"},
                                          {"severity", "warning"},
                                          {"path", "claims[3].outcomes[0].population"},
                                          {"claim", "big-trial"},

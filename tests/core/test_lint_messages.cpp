@@ -168,6 +168,8 @@ TEST_CASE("the Spanish messages have the English ones' placeholders, and a fix f
         INFO("L" << k + 1);
         CHECK_FALSE(spanish.fixes[k].empty());
         CHECK(placeholders(spanish.fixes[k]).empty());
+        CHECK_FALSE(spanish.titles[k].empty());
+        CHECK(spanish.titles[k] != benefits::lint_rules()[k].title);
     }
     for (std::string_view name : spanish.certainty) CHECK_FALSE(name.empty());
 }
@@ -195,6 +197,8 @@ TEST_CASE("an editor reading Spanish gets every message and fix in Spanish; the 
         CHECK(es.claim_title == en.claim_title);
         CHECK(es.message != en.message);
         CHECK(es.fix != en.fix);
+        CHECK(en.rule_title == benefits::find_rule(en.rule)->title);
+        CHECK(es.rule_title != en.rule_title);
         for (const auto& word : english_words) {
             CHECK(own_words(es.message).find(word) == std::string::npos);
             CHECK(own_words(es.fix).find(word) == std::string::npos);
@@ -217,5 +221,7 @@ TEST_CASE("the api's lint answers in the language asked for, and says which") {
     CHECK(en["findings"][0]["message"] == "\"guaranteed\" is an absolute claim that no evidence can back");
     CHECK(es["findings"][0]["message"] == "«guaranteed» es una afirmación absoluta que ninguna evidencia puede respaldar");
     CHECK(es["findings"][0]["fix"] == "quite la palabra, o diga qué encontraron los estudios y con qué seguridad");
+    CHECK(en["findings"][0]["title"] == "Banned absolute");
+    CHECK(es["findings"][0]["title"] == "Afirmación absoluta prohibida");
     CHECK(other["findings"] == en["findings"]);
 }

@@ -18,7 +18,8 @@ test('lint returns counts and findings with rule, severity, path, message and fi
   assert.equal(brief.errors, 49);  // one finding per problem: L2 covers L3 on six briefs and titles
   assert.equal(brief.warnings, 32);
   const l13 = brief.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
-  assert.deepEqual(Object.keys(l13), ['rule', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']);
+  assert.deepEqual(Object.keys(l13), ['rule', 'title', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']);
+  assert.equal(l13.title, 'Figure no source states');
   assert.equal(l13.claim, 'rapid-relief');
   assert.match(l13.message, /^"80", "93%", "30", "60": /);
 });
@@ -62,6 +63,7 @@ test('an editor\'s judgement that differs from the certainty rule is listed for 
   assert.equal(out.warnings, 1);
   assert.deepEqual(out.findings[0], {
     rule: 'L15',
+    title: 'Grading judgements for review',
     severity: 'warning',
     path: 'claims[0].outcomes[0].grading.inconsistency',
     claim: 'fast-relief',

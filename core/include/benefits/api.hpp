@@ -33,7 +33,7 @@ std::string query_positions(int handle, std::string_view query_json, std::vector
 std::string release(int handle);
 // {"ok":true,"steps":[…]}
 std::string grading_rule();
-// {"ok":true,"lang":"en","errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]} for a dataset
+// {"ok":true,"lang":"en","errors":N,"warnings":N,"findings":[{"rule","title","severity","path","message","fix"}]} for a dataset
 // that loads; the load failure shape otherwise. The rules are in docs/linter.md.
 std::string lint(std::string_view text);
 // The same under a profile, "strict" (what lint() uses) or "lenient" (docs/linter.md, "Profiles"); another name

@@ -25,6 +25,7 @@ struct LintFinding {
     std::string fix;
     std::string claim_id;     // the claim the path is in (claims[i]…), else empty
     std::string claim_title;
+    std::string rule_title;   // the rule's title in the messages' language ("Medicinal claim")
 };
 
 struct RuleInfo {
@@ -75,7 +76,7 @@ struct LintCounts {
 };
 LintCounts count_findings(const std::vector<LintFinding>& findings);
 
-// {"errors":N,"warnings":N,"findings":[{"rule","severity","path","message","fix"}]}
+// {"errors":N,"warnings":N,"findings":[{"rule","title","severity","path","message","fix"}]}
 std::string lint_report_json(const std::vector<LintFinding>& findings);
 
 }  // namespace benefits

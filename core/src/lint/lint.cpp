@@ -94,11 +94,14 @@ void LintContext::report(std::string_view rule, std::string path, std::string me
 void LintContext::report(std::string_view rule, Severity severity, std::string path, std::string message,
                          std::string fix) const {
     const RuleInfo* info = find_rule(rule);
-    if (fix.empty() && info) {
-        const int n = rule_number(rule);
-        const std::string_view own = n >= 1 && n <= 17 ? say().fixes[static_cast<std::size_t>(n - 1)] : std::string_view();
-        fix = std::string(own.empty() ? info->fix : own);
-    }
+    // The messages' table's own title and fix of the rule, else the rule table's (English).
+    const int n = info ? rule_number(rule) : 0;
+    auto own = [&](const std::array<std::string_view, 17>& texts, std::string_view english) {
+        const std::string_view text = n >= 1 && n <= 17 ? texts[static_cast<std::size_t>(n - 1)] : std::string_view();
+        return std::string(text.empty() ? english : text);
+    };
+    if (fix.empty() && info) fix = own(say().fixes, info->fix);
+    std::string title = info ? own(say().titles, info->title) : std::string();
     // Every finding on a claim names it (id and title): the path's index alone does not tell an editor which.
     if (path.starts_with("claims[")) {
         std::size_t close = path.find(']');
@@ -110,11 +113,12 @@ void LintContext::report(std::string_view rule, Severity severity, std::string p
         }
         if (digits && index < data.claims.size()) {
             out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix),
-                           data.claims[index].id, data.claims[index].title});
+                           data.claims[index].id, data.claims[index].title, std::move(title)});
             return;
         }
     }
-    out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix), {}, {}});  // not in a claim
+    out.push_back({std::string(rule), severity, std::move(path), std::move(message), std::move(fix), {}, {},
+                   std::move(title)});  // not in a claim
 }
 
 std::string LintContext::quoted(std::string_view text) const {

@@ -20,7 +20,8 @@ struct LintTexts {
     std::string_view list_and;   // " and " before a list's last item
     std::string_view list_more;  // " and {n} more" after the first twelve
     std::string_view no_reason;  // "(no reason given)"
-    // Each rule's fix, L1 … L17; empty: the rule table's (English).
+    // Each rule's title and fix, L1 … L17; empty: the rule table's (English).
+    std::array<std::string_view, 17> titles;
     std::array<std::string_view, 17> fixes;
 
     // L1, L4, L11, L12, L16, L17: {words}

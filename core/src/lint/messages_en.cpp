@@ -12,6 +12,7 @@ const LintTexts kEnglish{
     .list_and = " and ",
     .list_more = " and {n} more",
     .no_reason = "(no reason given)",
+    .titles = {},
     .fixes = {},
 
     .absolute = "{words} is an absolute claim that no evidence can back",

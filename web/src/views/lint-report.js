@@ -14,7 +14,7 @@ const SEVERITY_ICON = { error: 'cross', warning: 'exclaim' };
 const FINDINGS_SHOWN = 500;
 
 /**
- * @param {{lang?: string, findings?: Array<{rule:string, severity:string, path:string, claim?:string, claim_title?:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
+ * @param {{lang?: string, findings?: Array<{rule:string, title?:string, severity:string, path:string, claim?:string, claim_title?:string, message:string, fix:string}>, errors?: number, warnings?: number}|null} report
  * @param {Error|null} failure  why the check could not run (then report is null)
  * @param {object} ctx          {i18n, view, headingLevel, dataLang, id}
  * @param {(id: string) => void} onOpenClaim
@@ -65,7 +65,9 @@ export function renderLintReport(report, failure, ctx, onOpenClaim, choice = {})
           icon(SEVERITY_ICON[severity]),
           el('span', { text: t(`lintSeverity.${severity}`) }),
         ]),
-        el('span', { class: 'lint-rule', text: t('lintRule', { rule: finding.rule }) }),
+        el('span', { class: 'lint-rule' }, finding.title
+          ? i18n.tNodes('lintRuleTitled', { rule: finding.rule }, { title: el('span', { class: 'lint-rule-title', attrs: { lang: ruleLang }, text: finding.title }) })
+          : [t('lintRule', { rule: finding.rule })]),
         finding.path ? el('code', { class: 'lint-path', text: finding.path }) : null,
       ]),
       finding.claim

@@ -177,6 +177,7 @@ export default {
     warning: 'Warning',
   },
   lintRule: 'Rule {rule}',
+  lintRuleTitled: 'Rule {rule}: {title}',
   lintFix: 'How to fix:',
   lintOpenClaim: 'Open the claim “{claim}”',
   lintUnavailable: 'The editor check is not part of this build of the explorer.',

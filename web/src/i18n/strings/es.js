@@ -177,6 +177,7 @@ export default {
     warning: 'Aviso',
   },
   lintRule: 'Regla {rule}',
+  lintRuleTitled: 'Regla {rule}: {title}',
   lintFix: 'Cómo corregirlo:',
   lintOpenClaim: 'Abrir la afirmación «{claim}»',
   lintUnavailable: 'La revisión editorial no forma parte de esta versión del explorador.',
