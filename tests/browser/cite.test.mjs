@@ -2,8 +2,9 @@
 // that the authors are unknown never become a "name".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shortCite } from '../../web/src/views/sources.js';
+import { shortCite, indexReferences } from '../../web/src/views/sources.js';
 import { createI18n } from '../../web/src/i18n/i18n.js';
+import ES from '../../web/src/i18n/strings/es.js';
 import { dataset, requireDist } from './helpers.mjs';
 
 test('every reference gets a short, honest citation', () => {
@@ -29,4 +30,24 @@ test('person authors give the first surname; two authors are both named', () => 
   assert.equal(cite('Single AB'), 'Single 2000');
   assert.equal(cite('Organisation (Division) - a long description'), 'Organisation 2000');
   assert.equal(cite('not shown on the source page', null), 't');
+});
+
+test('sources whose short citations would be the same are told apart by a letter, in the order of the references', () => {
+  requireDist();
+  const i18n = createI18n('en');
+  const references = structuredClone(dataset().references);
+  const byId = indexReferences(references);
+  const cites = references.map((ref) => shortCite(ref, i18n));
+  // Every source of the dataset has a citation of its own (six sections of one label were all "Pfizer").
+  assert.equal(new Set(cites).size, references.length, cites.join('; '));
+  const cite = (id) => shortCite(byId.get(id), i18n);
+  assert.equal(cite('fda-mgso4-2013-labeling'), 'US Food and Drug Administration 2013a');
+  assert.equal(cite('fda-mgso4-2013-podcast'), 'US Food and Drug Administration 2013b');
+  const pfizer = references.filter((ref) => shortCite(ref, i18n).startsWith('Pfizer ('));
+  assert.deepEqual(pfizer.map((ref) => shortCite(ref, i18n)), ['a', 'b', 'c', 'd', 'e', 'f'].map((l) => `Pfizer (${l})`));
+  assert.equal(cite('pfizer-mgso4-d5w-highlights'), 'Pfizer 2022', 'a citation of its own keeps no letter');
+  assert.equal(shortCite(byId.get('pfizer-mgso4-d5w-warnings'), createI18n('es', ES)), 'Pfizer (b)');
+  // Indexing again (a new render of the same view) gives the same letters.
+  indexReferences(references);
+  assert.deepEqual(references.map((ref) => shortCite(ref, i18n)), cites);
 });

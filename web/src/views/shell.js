@@ -16,6 +16,7 @@ import { buildGlance, wireGlance } from './glance.js';
 import { renderSafetySection } from './safety.js';
 import { buildGradingPanel, renderGradingPanel } from './grading-panel.js';
 import { textLanguages, fieldLang, dataSpan } from './text-language.js';
+import { indexReferences } from './sources.js';
 import { renderTranslationNote } from './translation-note.js';
 import { longDate } from '../i18n/formats.js';
 
@@ -130,7 +131,7 @@ export function buildContext(view, { i18n, headingLevel, label, root, translatio
     view,
     i18n,
     headingLevel,
-    refsById: new Map((view.references || []).map((r) => [r.id, r])),
+    refsById: indexReferences(view.references || []),
     harmsById: new Map((view.harms || []).map((h) => [h.id, h])),
     topicsById: new Map((view.topics || []).map((tp) => [tp.id, tp])),
     // Every string is marked with its language (screen readers switch voice): the dataset's text with

@@ -22,21 +22,46 @@ function citeParts(ref) {
   return parts;
 }
 
-/** The message and names of a short citation (shortCite): [key, {year}, {name} or {first, second}]. */
+/** The message and names of a short citation (shortCite): [key, {year, letter}, {name} or {first, second}]. */
 function workOutCiteParts(ref) {
   const hasYear = ref.year != null && ref.year !== '';
   const year = hasYear ? String(ref.year) : '';
   const key = (name) => (hasYear ? name : `${name}Undated`);
   const authors = typeof ref.authors === 'string' ? ref.authors.trim() : '';
   const parsed = parseAuthors(authors);
+  const params = { year, letter: '' };
   if (!parsed) {
     const fallback = ref.journal || ref.title || ref.id;
-    return [key('citeName'), { year }, { name: truncate(fallback, 48) }];
+    return [key('citeName'), params, { name: truncate(fallback, 48) }];
   }
-  if (parsed.kind === 'organisation') return [key('citeName'), { year }, { name: truncate(parsed.first, 60) }];
-  if (parsed.count === 2 && parsed.second) return [key('citeTwo'), { year }, { first: parsed.first, second: parsed.second }];
-  if (parsed.count > 1) return [key('citeEtAl'), { year }, { name: parsed.first }];
-  return [key('citeName'), { year }, { name: parsed.first }];
+  if (parsed.kind === 'organisation') return [key('citeName'), params, { name: truncate(parsed.first, 60) }];
+  if (parsed.count === 2 && parsed.second) return [key('citeTwo'), params, { first: parsed.first, second: parsed.second }];
+  if (parsed.count > 1) return [key('citeEtAl'), params, { name: parsed.first }];
+  return [key('citeName'), params, { name: parsed.first }];
+}
+
+/**
+ * Tell apart the sources of a dataset whose short citations would be the same (six sections of one maker's
+ * label, all "Pfizer"), as reference lists do: a letter after the year ("FDA 2013a", "FDA 2013b"), or in
+ * brackets when there is none ("Pfizer (a)"), in the order of the dataset's references. Once per view, before
+ * any citation of it is written; returns the references by id.
+ */
+export function indexReferences(references) {
+  const groups = new Map();
+  for (const ref of references) {
+    const [key, params, names] = citeParts(ref);
+    const same = JSON.stringify([key, params.year, names]);
+    groups.set(same, [...(groups.get(same) || []), ref]);
+  }
+  for (const refs of groups.values()) {
+    if (refs.length < 2) continue;
+    refs.forEach((ref, i) => {
+      const [key, params, names] = citeParts(ref);
+      const letter = i < 26 ? String.fromCharCode(97 + i) : String(i + 1);
+      citePartsByRef.set(ref, [key, params.year ? { year: `${params.year}${letter}`, letter: '' } : { year: '', letter: ` (${letter})` }, names]);
+    });
+  }
+  return new Map(references.map((r) => [r.id, r]));
 }
 
 /** A short citation such as "Choi and Parmar 2014" or "Corbo et al. 2001", derived from the data. */
