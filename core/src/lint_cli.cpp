@@ -102,15 +102,16 @@ std::string terminal_safe(std::string_view text) {
 }
 
 LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format,
-                           LintProfile profile) {
+                           LintProfile profile, Lang messages) {
     LoadResult loaded = load(bytes);
     if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
     const Session session(std::move(*loaded.dataset));
-    return report(file_name, lint(session, LintOptions{profile}), true, json_format);
+    return report(file_name, lint(session, LintOptions{profile, messages}), true, json_format);
 }
 
 LintCliResult run_translation_cli(std::string_view file_name, std::string_view bytes, std::string_view translation_name,
-                                  std::string_view translation, bool json_format, LintProfile profile) {
+                                  std::string_view translation, bool json_format, LintProfile profile,
+                                  Lang messages) {
     LoadResult loaded = load(bytes);
     if (!loaded.ok()) return report(file_name, as_findings(loaded.problems), false, json_format);
     Dataset& d = *loaded.dataset;
@@ -125,7 +126,7 @@ LintCliResult run_translation_cli(std::string_view file_name, std::string_view b
                                 "translate the new original and copy it into \"from\"", "", "", ""});
     if (applied.problems.empty()) {
         std::vector<Problem> unread;
-        for (auto& f : lint_translation(*loaded.dataset, translation, LintOptions{profile}, &unread))
+        for (auto& f : lint_translation(*loaded.dataset, translation, LintOptions{profile, messages}, &unread))
             findings.push_back(std::move(f));
     }
     LintCliResult result = report(translation_name, findings, true, json_format);

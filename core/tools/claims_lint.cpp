@@ -23,12 +23,13 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: claims-lint FILE [--format text|json] [--profile strict|lenient]\n"
-    "       claims-lint FILE --translation TRANSLATION [--format text|json]\n"
+    "usage: claims-lint FILE [--format text|json] [--profile strict|lenient] [--lang en|es]\n"
+    "       claims-lint FILE --translation TRANSLATION [--format text|json] [--lang en|es]\n"
     "       claims-lint FILE --translation-template LANG > TRANSLATION\n"
     "       claims-lint --rules [--format text|json]\n"
     "Checks a claims file (docs/format.md) against the rules in docs/linter.md.\n"
     "--profile lenient keeps disease claims (L11) and wording stronger than the certainty (L3) as warnings.\n"
+    "--lang es writes the findings' messages, fixes and rule titles in Spanish (default: English).\n"
     "--translation checks a translation of FILE (docs/format.md, \"Translations\"), reads its texts with the word\n"
     "rules of its language and says how much is untranslated;\n"
     "--translation-template writes the skeleton of a translation into LANG for a translator to fill in.\n"
@@ -39,6 +40,7 @@ struct Options {
     bool json = false;
     bool rules = false;
     benefits::LintProfile profile = benefits::LintProfile::Strict;
+    benefits::Lang messages = benefits::Lang::En;
 };
 
 bool parse_options(int argc, char** argv, Options& o) {
@@ -61,6 +63,10 @@ bool parse_options(int argc, char** argv, Options& o) {
             auto profile = benefits::parse_lint_profile(name);
             if (!profile) return false;
             o.profile = *profile;
+        } else if (arg == "--lang" || arg.starts_with("--lang=")) {
+            std::string_view tag = arg == "--lang" ? (i + 1 < argc ? argv[++i] : "") : arg.substr(7);
+            if (tag != "en" && tag != "es" && !tag.starts_with("en-") && !tag.starts_with("es-")) return false;
+            o.messages = benefits::language_of(tag);
         } else if (arg == "--translation") {
             if (i + 1 >= argc || !o.translation.empty()) return false;
             o.translation = argv[++i];
@@ -124,12 +130,12 @@ int run(int argc, char** argv) {
         else if (!options.template_language.empty())
             result = benefits::run_translation_template_cli(options.file, text, options.template_language);
         else if (options.translation.empty())
-            result = benefits::run_lint_cli(options.file, text, options.json, options.profile);
+            result = benefits::run_lint_cli(options.file, text, options.json, options.profile, options.messages);
         else if (!read_file(options.translation, limit, translation, error))
             result = benefits::lint_cli_unreadable(options.translation, error, options.json);
         else
             result = benefits::run_translation_cli(options.file, text, options.translation, translation, options.json,
-                                                  options.profile);
+                                                  options.profile, options.messages);
     }
     std::cout << result.out << std::flush;
     std::cerr << result.err << std::flush;

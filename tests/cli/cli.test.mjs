@@ -61,6 +61,23 @@ test('errors give exit 1 and one line per finding: path, severity, rule, message
   assert.equal(lint('tests/fixtures/brief.json', '--profile', 'loose').status, 2);
 });
 
+test('--lang es writes the same findings with their messages and fixes in Spanish; another language is refused', () => {
+  const english = lintJson('tests/fixtures/brief.json');
+  const spanish = lintJson('tests/fixtures/brief.json', '--lang', 'es');
+  assert.equal(spanish.status, english.status);
+  assert.deepEqual(spanish.report.findings.map((f) => [f.rule, f.path, f.severity]), english.report.findings.map((f) => [f.rule, f.path, f.severity]));
+  spanish.report.findings.forEach((f, k) => {
+    assert.notEqual(f.title, english.report.findings[k].title, `${f.path} ${f.rule}`);
+    assert.notEqual(f.message, english.report.findings[k].message, `${f.path} ${f.rule}`);
+    assert.notEqual(f.fix, english.report.findings[k].fix, `${f.path} ${f.rule}`);
+  });
+  const text = lint('tests/fixtures/brief.json', '--lang=es-MX');
+  assert.ok(text.lines.some((l) => l.startsWith('claims[0].brief: error L13: [rapid-relief "Rapid migraine relief"] «80», «93%», «30», «60»: ninguna fuente')), text.stdout);
+  const refused = lint('tests/fixtures/brief.json', '--lang', 'fr');
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /--lang en\|es/);
+});
+
 test('--format json gives the file, the counts and every finding', () => {
   const { status, report } = lintJson('tests/fixtures/brief.json');
   assert.equal(status, 1);
@@ -71,12 +88,13 @@ test('--format json gives the file, the counts and every finding', () => {
   assert.equal(report.findings.length, 81);
   // A finding on a claim names it (issue 15): its id and title.
   for (const f of report.findings) {
-    const keys = f.path.startsWith('claims[') ? ['rule', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']
-      : ['rule', 'severity', 'path', 'message', 'fix'];
+    const keys = f.path.startsWith('claims[') ? ['rule', 'title', 'severity', 'path', 'claim', 'claim_title', 'message', 'fix']
+      : ['rule', 'title', 'severity', 'path', 'message', 'fix'];
     assert.deepEqual(Object.keys(f), keys);
   }
   const l13 = report.findings.find((f) => f.rule === 'L13' && f.path === 'claims[0].brief');
   assert.equal(l13.severity, 'error');
+  assert.equal(l13.title, 'Figure no source states');
   assert.match(l13.message, /^"80", "93%", "30", "60": /);
 
   const clean = lintJson('data/claims.json');

@@ -22,9 +22,10 @@ struct LintCliResult {
 
 // The report on a file named `file_name` holding `bytes`: text (one line per finding, then a summary line)
 // or JSON ({"file","errors","warnings","findings"}).
-// `profile` is --profile (docs/linter.md, "Profiles").
+// `profile` is --profile (docs/linter.md, "Profiles"), `messages` --lang (the language of the findings' messages,
+// fixes and rule titles: docs/linter.md, "The editor's language").
 LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, bool json_format,
-                           LintProfile profile = LintProfile::Strict);
+                           LintProfile profile = LintProfile::Strict, Lang messages = Lang::En);
 
 // `claims-lint FILE --translation TRANSLATION`: the translation checked against the dataset (docs/format.md,
 // "Translations"): its problems as errors (rule "translation"), stale texts as warnings, then how much is
@@ -32,7 +33,7 @@ LintCliResult run_lint_cli(std::string_view file_name, std::string_view bytes, b
 // language (lint_translation), each as the field it translates. Exit 1 on errors.
 LintCliResult run_translation_cli(std::string_view file_name, std::string_view bytes, std::string_view translation_name,
                                   std::string_view translation, bool json_format,
-                                  LintProfile profile = LintProfile::Strict);
+                                  LintProfile profile = LintProfile::Strict, Lang messages = Lang::En);
 
 // `claims-lint FILE --translation-template LANG`: the skeleton of a translation into LANG (every text's key with
 // its "from"; "text", "gender" and "number" to fill in), the keys the loader accepts.
