@@ -146,7 +146,7 @@ std::string LintContext::quoted_list(const std::vector<std::string>& items, bool
 std::string LintContext::joined(const std::vector<std::string>& items) const {
     std::string out;
     for (std::size_t k = 0; k < items.size(); ++k)
-        out += (k == 0 ? "" : k + 1 == items.size() ? std::string(say().list_and) : std::string(", ")) + items[k];
+        out += (k == 0 ? "" : k + 1 == items.size() ? std::string(texts(messages).list_and) : std::string(", ")) + items[k];
     return out;
 }
 

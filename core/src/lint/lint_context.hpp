@@ -59,7 +59,7 @@ struct LintContext {
     const std::vector<ClaimResult>& results;  // the Session's: one per claim, each with one result per row
     std::vector<LintFinding>& out;
     LintProfile profile = LintProfile::Strict;
-    Lang messages = Lang::En;  // the editor's language, for messages and fixes (not the data's)
+    Lang messages = Lang::En;  // the editor's language, for messages, fixes and rule titles (not the data's)
 
     // The language's tables and words, chosen by the dataset's `language` (English for a language without its
     // own tables).
@@ -76,7 +76,7 @@ struct LintContext {
     // "a", "b", "c": each distinct item once, in order; long lists end with "and N more". several tells whether
     // more than one distinct item was listed, for the verb that follows.
     std::string quoted_list(const std::vector<std::string>& items, bool* several = nullptr) const;
-    // "a, b and c"
+    // "a, b and c", with the core's word for "and" in the messages' language
     std::string joined(const std::vector<std::string>& items) const;
 
     // A rule's severity under the profile.

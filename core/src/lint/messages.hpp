@@ -17,7 +17,6 @@ using Numbered = std::array<std::string_view, 2>;
 struct LintTexts {
     Lang lang;
     std::string_view open_quote, close_quote;
-    std::string_view list_and;   // " and " before a list's last item
     std::string_view list_more;  // " and {n} more" after the first twelve
     std::string_view no_reason;  // "(no reason given)"
     // Each rule's title and fix, L1 … L17; empty: the rule table's (English).

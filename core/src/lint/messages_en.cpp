@@ -9,7 +9,6 @@ const LintTexts kEnglish{
     .lang = Lang::En,
     .open_quote = "\"",
     .close_quote = "\"",
-    .list_and = " and ",
     .list_more = " and {n} more",
     .no_reason = "(no reason given)",
     .titles = {},

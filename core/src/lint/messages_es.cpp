@@ -10,7 +10,6 @@ const LintTexts kSpanish{
     .lang = Lang::Es,
     .open_quote = "«",
     .close_quote = "»",
-    .list_and = " y ",
     .list_more = " y {n} más",
     .no_reason = "(sin motivo)",
     .titles = {
