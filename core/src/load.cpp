@@ -1,4 +1,5 @@
 #include "benefits/load.hpp"
+#include "benefits/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +11,7 @@
 #include "json/limits_scan.hpp"
 #include "json/streaming_parse.hpp"
 #include "json/tree_text.hpp"
+#include "phrase_grammar.hpp"
 
 namespace benefits {
 namespace {
@@ -291,6 +293,39 @@ void read_interval(JsonReader& r, const Json& j, AbsoluteEffect& a, const char* 
                                  text(*a.high) + ")");
 }
 
+// Text that may be left out or empty (""), but not blank-looking: "  " or invisible characters alone.
+std::string opt_text(JsonReader& r, const Json& j, const char* key) {
+    auto text = r.opt_string(j, key);
+    if (!text || text->empty()) return {};
+    if (!r.visible_text(key, *text)) return {};
+    return *text;
+}
+
+// A phrase the core's sentences put an article before: a string, or {"text", "gender", "number"} (a dataset in
+// Spanish gives the object: check_spanish_grammar).
+std::string read_phrase(JsonReader& r, const Json& j, const char* key, Grammar& grammar, bool required) {
+    if (!j.contains(key) || !j[key].is_object()) return required ? r.req_string(j, key) : opt_text(r, j, key);
+    const Json& phrase = j[key];
+    auto scope = r.enter(key);
+    r.only_fields(phrase, {"text", "gender", "number"});
+    std::string text = r.req_string(phrase, "text");
+    if (auto g = read_grammar(r, phrase, r.path_to(""))) grammar = *g;
+    grammar.stated = true;  // given, if wrongly: its problems are at its fields
+    return text;
+}
+
+// What happened to people: a string, or {"text", "singular"} with its form for one person.
+std::string read_event(JsonReader& r, const Json& j, std::string& singular) {
+    if (!j.contains("event") || !j["event"].is_object()) return r.req_string(j, "event");
+    const Json& event = j["event"];
+    auto scope = r.enter("event");
+    r.only_fields(event, {"text", "singular"});
+    std::string text = r.req_string(event, "text");
+    singular = r.req_string(event, "singular");
+    if (singular.empty()) singular = text;  // refused at event.singular already: not again at the event
+    return text;
+}
+
 AbsoluteEffect read_absolute(JsonReader& r, const Json& j) {
     AbsoluteEffect a;
     auto kind = r.req_enum(j, "kind", parse_absolute_kind, absolute_kind_names);
@@ -310,12 +345,12 @@ AbsoluteEffect read_absolute(JsonReader& r, const Json& j) {
     a.kind = *kind;
     switch (a.kind) {
         case AbsoluteKind::Rates:
-            a.event = r.req_string(j, "event");
+            a.event = read_event(r, j, a.event_one);
             a.magnesium = read_group_rate(r, j, "magnesium");
             a.control = read_group_rate(r, j, "control");
             break;
         case AbsoluteKind::RiskDifference:
-            a.event = r.req_string(j, "event");
+            a.event = read_event(r, j, a.event_one);
             if (!j.contains("per100") || j["per100"].is_null())
                 r.problem("per100", "missing required field: people in every 100 (-7 = 7 fewer)");
             else if (auto v = r.opt_number(j, "per100", -100.0, 100.0))
@@ -348,14 +383,6 @@ EvidenceLink read_evidence(JsonReader& r, const Json& j) {
     return e;
 }
 
-// Text that may be left out or empty (""), but not blank-looking: "  " or invisible characters alone.
-std::string opt_text(JsonReader& r, const Json& j, const char* key) {
-    auto text = r.opt_string(j, key);
-    if (!text || text->empty()) return {};
-    if (!r.visible_text(key, *text)) return {};
-    return *text;
-}
-
 OutcomeRow read_row(JsonReader& r, const Json& j) {
     OutcomeRow row;
     r.only_fields(j, {"id", "intervention", "route", "comparator", "outcome", "timepoint", "population",
@@ -364,10 +391,10 @@ OutcomeRow read_row(JsonReader& r, const Json& j) {
         r.problem("certainty", "a row's certainty is not typed: it is worked out from its evidence and grading "
                                "(docs/grading.md); remove it");
     row.id = r.req_id(j, "id");
-    row.intervention = r.req_string(j, "intervention");
+    row.intervention = read_phrase(r, j, "intervention", row.intervention_grammar, true);
     if (auto route = r.req_enum(j, "route", parse_route, route_names)) row.route = *route;
-    row.comparator = opt_text(r, j, "comparator");
-    row.outcome = r.req_string(j, "outcome");
+    row.comparator = read_phrase(r, j, "comparator", row.comparator_grammar, false);
+    row.outcome = read_phrase(r, j, "outcome", row.outcome_grammar, true);
     row.timepoint = opt_text(r, j, "timepoint");
     row.population = r.req_string(j, "population");
     row.direction = r.opt_enum(j, "direction", parse_effect_direction, effect_direction_names);
@@ -638,6 +665,38 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
         check_source_ids(r, d, d.red_flags[i].sources, "red_flags[" + std::to_string(i) + "].source_ids", ids);
 }
 
+// A dataset in Spanish: its sentences put an article before each phrase and make the verb agree with it, and
+// write an event after a count that may be 1 (docs/format.md, "A dataset in Spanish"). Read after the whole
+// document, since the claims stream in before the language may have been read.
+void check_spanish_grammar(JsonReader& r, const Dataset& d) {
+    if (d.language.empty() || language_of(d.language) != Lang::Es) return;
+    const auto phrase = [&](const std::string& path, const std::string& text, const Grammar& grammar) {
+        if (text.empty() || grammar.stated || r.saturated()) return;
+        r.problem_at(path, "a dataset in Spanish gives each phrase its gender and number, which the page's sentences "
+                           "agree with (el/la, reduce/reducen): write {\"text\": \"" + text +
+                               "\", \"gender\": \"masculine\" or \"feminine\", \"number\": \"singular\" or "
+                               "\"plural\"}");
+    };
+    phrase("intervention", d.intervention, d.intervention_grammar);
+    for (std::size_t i = 0; i < d.claims.size() && !r.saturated(); ++i) {
+        for (std::size_t o = 0; o < d.claims[i].outcomes.size(); ++o) {
+            const OutcomeRow& row = d.claims[i].outcomes[o];
+            const std::string at = "claims[" + std::to_string(i) + "].outcomes[" + std::to_string(o) + "]";
+            phrase(at + ".intervention", row.intervention, row.intervention_grammar);
+            phrase(at + ".comparator", row.comparator, row.comparator_grammar);
+            phrase(at + ".outcome", row.outcome, row.outcome_grammar);
+            for (std::size_t k = 0; k < row.absolute.size() && !r.saturated(); ++k) {
+                const AbsoluteEffect& a = row.absolute[k];
+                if (a.event.empty() || !a.event_one.empty()) continue;
+                r.problem_at(at + ".absolute[" + std::to_string(k) + "].event",
+                             "a dataset in Spanish gives each event its form for one person: " +
+                                 std::string(kSingularExample) + ": write {\"text\": \"" + a.event +
+                                 "\", \"singular\": \"…\"}");
+            }
+        }
+    }
+}
+
 }  // namespace
 
 // A BCP 47 tag as the schema checks it (^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$): "en", "es", "en-GB".
@@ -725,7 +784,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
     d.source_language = d.language;
     d.reviewed = r.req_date(doc, "reviewed");
     read_translations(r, doc, d);
-    d.intervention = r.req_string(doc, "intervention");
+    d.intervention = read_phrase(r, doc, "intervention", d.intervention_grammar, true);
     if (auto route = r.req_enum(doc, "route", parse_route, route_names)) d.route = *route;
     if (auto line = r.opt_string(doc, "emergency_line"); line && r.visible_text("emergency_line", *line))
         d.emergency_line = *line;
@@ -745,6 +804,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
 
     d.index_ids();
     check_cross_references(r, d);
+    check_spanish_grammar(r, d);
     if (result.problems.empty()) result.dataset = std::move(d);
     return result;
 }

@@ -184,6 +184,25 @@ std::string seriousness_names() { return joined(kSeriousness); }
 std::string urgency_names() { return joined(kUrgency); }
 std::string absolute_kind_names() { return joined(kAbsoluteKind); }
 
+namespace {
+constexpr std::array<std::string_view, 2> kGenders{"masculine", "feminine"};
+constexpr std::array<std::string_view, 2> kNumbers{"singular", "plural"};
+
+// true for the second word, false for the first
+std::optional<bool> second_of(const std::array<std::string_view, 2>& words, std::string_view word) {
+    if (word == words[0]) return false;
+    if (word == words[1]) return true;
+    return std::nullopt;
+}
+}  // namespace
+
+std::optional<bool> parse_feminine(std::string_view gender) { return second_of(kGenders, gender); }
+std::optional<bool> parse_plural(std::string_view number) { return second_of(kNumbers, number); }
+
+std::vector<Vocabulary> grammar_vocabularies() {
+    return {{"genders", {kGenders.begin(), kGenders.end()}}, {"numbers", {kNumbers.begin(), kNumbers.end()}}};
+}
+
 std::vector<Vocabulary> vocabularies() {
     return {
         {"verdicts", names_of(kVerdict)},

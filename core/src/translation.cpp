@@ -9,6 +9,7 @@
 #include "json/nlohmann.hpp"
 #include "json/reader.hpp"
 #include "json/streaming_parse.hpp"
+#include "phrase_grammar.hpp"
 
 namespace benefits {
 namespace {
@@ -292,27 +293,10 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
             std::optional<Grammar> grammar;
             const bool has_gender = entry.contains("gender"), has_number = entry.contains("number");
             if (slot.grammar) {
-                Grammar g;
-                bool ok = true;
-                const Json* gender = has_gender ? &entry["gender"] : nullptr;
-                const Json* number = has_number ? &entry["number"] : nullptr;
                 if (!blank(translated)) {
-                    if (!gender || !gender->is_string() ||
-                        (*gender != "masculine" && *gender != "feminine")) {
-                        r.problem_at(path + ".gender", "expected \"masculine\" or \"feminine\": the sentences the "
-                                                       "page writes agree with it (el/la)");
-                        ok = false;
-                    }
-                    if (!number || !number->is_string() || (*number != "singular" && *number != "plural")) {
-                        r.problem_at(path + ".number", "expected \"singular\" or \"plural\": the sentences the "
-                                                       "page writes agree with it (reduce/reducen)");
-                        ok = false;
-                    }
+                    grammar = read_grammar(r, entry, path);
+                    if (!grammar) continue;
                 }
-                if (!ok) continue;
-                g.feminine = gender && *gender == "feminine";
-                g.plural = number && *number == "plural";
-                grammar = g;
             } else if (has_gender || has_number) {
                 r.problem_at(path + (has_gender ? ".gender" : ".number"),
                              "only an outcome, intervention or comparator phrase has a gender and number");
@@ -325,9 +309,8 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
             }
             if (slot.singular && !blank(translated) &&
                 (!singular || !singular->is_string() || blank(singular->get_ref<const std::string&>()))) {
-                r.problem_at(path + ".singular", "expected the phrase for one person (\"tuvo alivio\" beside "
-                                                 "\"tuvieron alivio\"): the page writes it after a count of 1 "
-                                                 "(\"1 persona más de cada 100 tuvo alivio\")");
+                r.problem_at(path + ".singular", std::string("expected the phrase for one person (\"tuvo alivio\" "
+                                                             "beside \"tuvieron alivio\"): ") + kSingularExample);
                 continue;
             }
             if (blank(translated)) continue;  // untranslated: the original is shown

@@ -212,11 +212,11 @@ TEST_CASE("Spanish: an outcome named as relief, a past result and a comparison w
     // claims before, though their English originals pass.
     CHECK(rules("Un ensayo concluyó que cualquier beneficio es incierto.", "summary").empty());
     auto doc = template_es();
-    doc["claims"][0]["outcomes"][0]["outcome"] = "alivio del dolor de cabeza a las 2 horas";
+    doc["claims"][0]["outcomes"][0]["outcome"]["text"] = "alivio del dolor de cabeza a las 2 horas";
     auto outcome = lint_doc(doc);
     INFO(listing(outcome));
     CHECK(outcome.empty());
-    doc["claims"][0]["outcomes"][0]["comparator"] = "una pastilla de calcio sola";
+    doc["claims"][0]["outcomes"][0]["comparator"] = {{"text", "pastilla de calcio sola"}, {"gender", "feminine"}, {"number", "singular"}};
     doc["claims"][0]["summary"] = "En un ensayo, funcionó mejor que el calcio solo (p 0,002).";
     auto findings = lint_doc(doc);
     INFO(listing(findings));

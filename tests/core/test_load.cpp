@@ -340,7 +340,12 @@ TEST_CASE("language is a BCP 47 tag, as the schema checks it") {
     for (const char* ok : {"en", "es", "en-GB", "es-419", "zh-Hant-TW"}) {
         auto doc = mini();
         doc["language"] = ok;
-        CHECK(problems_of(doc).empty());
+        if (std::string(ok).rfind("es", 0) != 0) {
+            CHECK(problems_of(doc).empty());
+            continue;
+        }
+        // A dataset in Spanish must also give its phrases' grammar (test_dataset_spanish.cpp): not the tag's fault.
+        for (const auto& problem : problems_of(doc)) CHECK(problem.rfind("language", 0) != 0);
     }
     for (const char* wrong : {"English", "e", "en_GB", "en-", "en-verylongsubtag", "es-", " en"}) {
         auto doc = mini();

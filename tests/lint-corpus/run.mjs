@@ -78,8 +78,10 @@ export function datasetFor(item, template) {
   switch (field) {
     case 'caution': claim.cautions = [item.text]; break;
     case 'label': d.topics[0].label = item.text; break;
-    case 'outcome': case 'population': case 'timepoint': case 'intervention': case 'comparator':
-      row[field] = item.text; break;
+    case 'population': case 'timepoint': row[field] = item.text; break;
+    // A phrase of a dataset in Spanish keeps its gender and number (docs/format.md, "A dataset in Spanish").
+    case 'outcome': case 'intervention': case 'comparator':
+      row[field] = typeof row[field] === 'object' ? { ...row[field], text: item.text } : item.text; break;
     default: claim[field] = item.text;
   }
   return d;

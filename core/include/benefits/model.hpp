@@ -28,11 +28,13 @@ enum class Design {
 
 enum class Direction { FavoursMagnesium, FavoursControl, NoDifference, Uncontrolled, Unknown };
 
-// The grammar of a noun phrase a translation gives (gender and number of "outcome", "intervention",
-// "comparator"): Spanish sentences agree with it (article, verb). English ignores it.
+// The grammar of a noun phrase (gender and number of "outcome", "intervention", "comparator"), as a
+// translation or a dataset written in Spanish gives it: Spanish sentences agree with it (article, verb).
+// English ignores it.
 struct Grammar {
     bool feminine = false;
     bool plural = false;
+    bool stated = false;  // given, not the default: a dataset in Spanish must state each phrase's
 };
 
 // The view's names of an object's fields shown in the dataset's own language because a translation has no
@@ -95,8 +97,9 @@ struct AbsoluteEffect {
     std::string ref;
     int finding = -1;
     std::string event;               // what happened to people, e.g. "had side effects" (rates, risk difference)
-    std::string event_one;           // the same for one person, from a translation ("tuvo …" beside "tuvieron …");
-                                     // empty: `event` serves both (English: "1 more person … had")
+    std::string event_one;           // the same for one person, from a translation or a dataset in Spanish
+                                     // ("tuvo …" beside "tuvieron …"); empty: `event` serves both (English: "1
+                                     // more person … had")
     GroupRate magnesium, control;    // kind Rates: both groups
     // kind RiskDifference: people in every 100 (-7 = 7 fewer), the interval when the source gives one.
     // kind MeanDifference: in the units of `scale`.
@@ -119,7 +122,7 @@ struct OutcomeRow {
     std::vector<EvidenceLink> observations;    // uncontrolled reports: shown, never graded
     std::vector<AbsoluteEffect> absolute;
     Grading grading;
-    Grammar intervention_grammar, comparator_grammar, outcome_grammar;  // from a translation
+    Grammar intervention_grammar, comparator_grammar, outcome_grammar;  // from a translation or the dataset
     Fallback fallback;
 };
 
@@ -248,5 +251,11 @@ struct Vocabulary {
     std::vector<std::string_view> values;
 };
 std::vector<Vocabulary> vocabularies();
+
+// The words a phrase's grammar is written with ("gender": "masculine" | "feminine", "number": "singular" |
+// "plural"), in datasets and translations; nullopt for any other word. The view does not carry them.
+std::optional<bool> parse_feminine(std::string_view gender);
+std::optional<bool> parse_plural(std::string_view number);
+std::vector<Vocabulary> grammar_vocabularies();  // "genders", "numbers"
 
 }  // namespace benefits
