@@ -76,6 +76,9 @@ def main():
     for n, ids in enumerate([["rapid-relief"], ["aura", "prevention"], ["sleep", "energy"],
                              ["meta-analysis-948"], ["menstrual-pain", "anxiety"]]):
         seeds[f"valid-claims-trimmed-{n}.json"] = dump(trimmed(full, set(ids)))
+    # A dataset in Spanish: its phrases with their grammar, its events with their singular; and one without.
+    seeds["valid-spanish.json"] = (ROOT / "tests" / "lint-corpus" / "template-es.json").read_bytes()
+    seeds["spanish-without-grammar.json"] = dump({**mini, "language": "es"})
 
     # Datasets followed by queries.
     seeds["queries-mini.txt"] = dump(mini) + b"".join(SEP + dump(c["query"]) for c in queries)
