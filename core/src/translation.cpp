@@ -1,4 +1,5 @@
 #include "benefits/translation.hpp"
+#include "benefits/text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -239,6 +240,9 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
     else if (!doc["clinician_reviewed"].is_null())
         if (std::string date = r.req_date(doc, "clinician_reviewed"); !date.empty()) info.clinician_reviewed = date;
 
+    // Only Spanish sentences agree with a phrase's gender and number and take an event's singular: a translation
+    // into Spanish must give them; one into another language may (they are then checked, and the singular used).
+    const bool needs_grammar = language_of(info.language) == Lang::Es;
     std::vector<TextSlot> slots = text_slots(d);
     std::map<std::string_view, const TextSlot*> by_key;
     for (const auto& slot : slots) by_key.emplace(slot.key, &slot);
@@ -292,8 +296,11 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
             }
             std::optional<Grammar> grammar;
             const bool has_gender = entry.contains("gender"), has_number = entry.contains("number");
+            const auto given = [&](const char* field) {
+                return entry.contains(field) && !(entry[field].is_string() && entry[field].get_ref<const std::string&>().empty());
+            };
             if (slot.grammar) {
-                if (!blank(translated)) {
+                if (!blank(translated) && (needs_grammar || given("gender") || given("number"))) {
                     grammar = read_grammar(r, entry, path);
                     if (!grammar) continue;
                 }
@@ -307,8 +314,9 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
                 r.problem_at(path + ".singular", "only an absolute effect's event has a singular form");
                 continue;
             }
-            if (slot.singular && !blank(translated) &&
-                (!singular || !singular->is_string() || blank(singular->get_ref<const std::string&>()))) {
+            const bool has_singular =
+                singular && singular->is_string() && !blank(singular->get_ref<const std::string&>());
+            if (slot.singular && !blank(translated) && !has_singular && (needs_grammar || given("singular"))) {
                 r.problem_at(path + ".singular", std::string("expected the phrase for one person (\"tuvo alivio\" "
                                                              "beside \"tuvieron alivio\"): ") + kSingularExample);
                 continue;
@@ -322,8 +330,8 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
                 r.problem_at(path, changed);
                 continue;
             }
-            std::string one;
-            if (slot.singular) {
+            std::string one;  // none: the text serves after a count of one too ("1 more person … had")
+            if (slot.singular && has_singular) {
                 one = singular->get<std::string>();
                 if (one.size() > limits.max_string) {
                     r.problem_at(path + ".singular", "the text is " + std::to_string(one.size()) +
@@ -359,14 +367,15 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
 }
 
 std::string translation_template(Dataset& d, std::string_view language) {
+    const bool grammar = language_of(language) == Lang::Es;  // what apply_translation asks for
     nlohmann::ordered_json texts = nlohmann::ordered_json::object();
     for (const auto& slot : text_slots(d)) {
         nlohmann::ordered_json entry = {{"from", *slot.text}, {"text", ""}};
-        if (slot.grammar) {
+        if (slot.grammar && grammar) {
             entry["gender"] = "";
             entry["number"] = "";
         }
-        if (slot.singular) entry["singular"] = "";
+        if (slot.singular && grammar) entry["singular"] = "";
         texts[slot.key] = std::move(entry);
     }
     nlohmann::ordered_json doc = {

@@ -1,7 +1,8 @@
 // A dataset written in Spanish (docs/format.md, "A dataset in Spanish"): each phrase gives its gender and number
 // and each event its form for one person, as a translation's do, so that the core's Spanish sentences agree
 // with them ("las infusiones … pueden reducir la náusea", "1 persona menos de cada 100 necesitó …"). A phrase or
-// an event without them is refused with its path. An English dataset may give them too, and reads the same.
+// an event without them is refused with its path. An English dataset may give them too, and reads the same; a
+// translation of a Spanish dataset into English needs none of them.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "benefits/load.hpp"
 #include "benefits/session.hpp"
+#include "benefits/translation.hpp"
 #include "fixtures.hpp"
 
 using Catch::Matchers::Contains;
@@ -139,4 +141,54 @@ TEST_CASE("an English dataset may give its phrases' grammar and its events' sing
                     if (effect.contains("event")) effect["event"] = event(effect["event"], "one person's form");
         }
     CHECK(view_of(with) == view_of(fixtures::mini()));
+}
+
+TEST_CASE("a dataset in Spanish translated into English: no gender, number or singular is asked for") {
+    json doc = spanish_mini();
+    doc["claims"][0]["outcomes"][0]["absolute"][1]["per100"] = -1;
+    auto loaded = benefits::load(doc.dump());
+    REQUIRE(loaded.ok());
+    const std::string skeleton = benefits::translation_template(*loaded.dataset, "en");
+    CHECK(skeleton.find("\"gender\"") == std::string::npos);
+    CHECK(skeleton.find("\"singular\"") == std::string::npos);
+
+    const std::string row = "claims.fast-relief.outcomes.main.";
+    const auto text = [](std::string from, std::string to) { return json{{"from", std::move(from)}, {"text", std::move(to)}}; };
+    json english = {{"translation", 1},
+                    {"language", "en"},
+                    {"source", {{"title", "Test dataset"}, {"language", "es"}}},
+                    {"translated", "2026-12-07"},
+                    {"clinician_reviewed", nullptr},
+                    {"texts",
+                     {{row + "intervention", text("infusiones de magnesio", "magnesium infusions")},
+                      {row + "comparator", text("inyecciones de placebo", "placebo injections")},
+                      {row + "outcome", text("náusea", "nausea")},
+                      {row + "timepoint", text("30 minutos después de la infusión", "30 minutes after the infusion")},
+                      {row + "absolute.1.event", text("necesitaron otro medicamento", "needed another medicine")}}}};
+    benefits::Dataset d = *loaded.dataset;
+    auto result = benefits::apply_translation(d, english.dump());
+    std::string problems;
+    for (const auto& p : result.problems) problems += to_string(p) + "\n";
+    INFO(problems);
+    REQUIRE(result.problems.empty());
+    json view = fixtures::full_view(benefits::Session(std::move(d)));
+    const json& main = view["claims"][0]["outcomes"][0];
+    CHECK(main["statement"] == "The evidence is very uncertain about the effect of magnesium infusions, compared with "
+                               "placebo injections, on nausea 30 minutes after the infusion.");
+    // After a count of one the English text, not the Spanish singular.
+    CHECK_THAT(main["absolute"][1]["text"].get<std::string>(), Contains("needed another medicine"));
+
+    // Given, they are checked as a Spanish translation's are.
+    english["texts"][row + "outcome"]["gender"] = "neuter";
+    english["texts"][row + "outcome"]["number"] = "singular";
+    english["texts"][row + "absolute.1.event"]["singular"] = " ";
+    benefits::Dataset again = *loaded.dataset;
+    std::vector<std::string> refused;
+    for (const auto& p : benefits::apply_translation(again, english.dump()).problems) refused.push_back(to_string(p));
+    std::string all;
+    for (const auto& line : refused) all += line + "\n";
+    INFO(all);
+    CHECK(refused.size() == 2);
+    CHECK_THAT(all, Contains("texts[\"" + row + "outcome\"].gender: expected \"masculine\" or \"feminine\""));
+    CHECK_THAT(all, Contains("texts[\"" + row + "absolute.1.event\"].singular: expected the phrase for one person"));
 }
