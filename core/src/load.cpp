@@ -669,7 +669,7 @@ void check_cross_references(JsonReader& r, const Dataset& d) {
 // write an event after a count that may be 1 (docs/format.md, "A dataset in Spanish"). Read after the whole
 // document, since the claims stream in before the language may have been read.
 void check_spanish_grammar(JsonReader& r, const Dataset& d) {
-    if (d.language.empty() || language_of(d.language) != Lang::Es) return;
+    if (d.language.empty() || !texts(language_of(d.language)).needs_grammar) return;
     const auto phrase = [&](const std::string& path, const std::string& text, const Grammar& grammar) {
         if (text.empty() || grammar.stated || r.saturated()) return;
         r.problem_at(path, "a dataset in Spanish gives each phrase its gender and number, which the page's sentences "

@@ -242,7 +242,7 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
 
     // Only Spanish sentences agree with a phrase's gender and number and take an event's singular: a translation
     // into Spanish must give them; one into another language may (they are then checked, and the singular used).
-    const bool needs_grammar = language_of(info.language) == Lang::Es;
+    const bool needs_grammar = texts(language_of(info.language)).needs_grammar;
     std::vector<TextSlot> slots = text_slots(d);
     std::map<std::string_view, const TextSlot*> by_key;
     for (const auto& slot : slots) by_key.emplace(slot.key, &slot);
@@ -367,7 +367,7 @@ TranslationResult apply_translation(Dataset& d, std::string_view document, const
 }
 
 std::string translation_template(Dataset& d, std::string_view language) {
-    const bool grammar = language_of(language) == Lang::Es;  // what apply_translation asks for
+    const bool grammar = texts(language_of(language)).needs_grammar;  // what apply_translation asks for
     nlohmann::ordered_json texts = nlohmann::ordered_json::object();
     for (const auto& slot : text_slots(d)) {
         nlohmann::ordered_json entry = {{"from", *slot.text}, {"text", ""}};

@@ -24,6 +24,9 @@ struct Texts {
 
     // A noun phrase as a sentence names it: English "placebo"; Spanish "el placebo", "las infusiones".
     std::string (*the)(std::string_view noun, Grammar);
+    // Its sentences agree with a phrase's gender and number and take an event's form for one person: a dataset
+    // or a translation in this language must give them (docs/format.md, "Grammar", "A dataset in Spanish").
+    bool needs_grammar;
     char decimal_point;
 
     // ---- GRADE guideline 26 statements (wording.cpp) ----

@@ -9,6 +9,7 @@ std::string the_en(std::string_view noun, Grammar) { return std::string(noun); }
 const Texts kEnglish{
     .lang = Lang::En,
     .the = the_en,
+    .needs_grammar = false,  // "1 more person … had", "IV magnesium may reduce"
     .decimal_point = '.',
     .verbs = {{
         {{{"reduces", "reduces"}, {"probably reduces", "probably reduces"}, {"may reduce", "may reduce"}}},

@@ -15,6 +15,7 @@ std::string the_es(std::string_view noun, Grammar g) {
 const Texts kSpanish{
     .lang = Lang::Es,
     .the = the_es,
+    .needs_grammar = true,
     .decimal_point = ',',
     .verbs = {{
         {{{"reduce", "reducen"}, {"probablemente reduce", "probablemente reducen"}, {"puede reducir", "pueden reducir"}}},
